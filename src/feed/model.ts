@@ -1,0 +1,114 @@
+/**
+ * The normalised model every element renders from: validated, defaults filled in, times as
+ * milliseconds since the epoch, references checked, items in a deterministic order.
+ * It is plain JSON-compatible data, so it can be cached, compared and sent between tabs.
+ */
+import type { ComponentStatus, Impact, IncidentStatus, MaintenanceStatus, UpdateStatus } from './schema.js';
+import type { RRule } from '../time/rrule.js';
+import type { FeedError, FeedIssue } from './errors.js';
+
+export interface StatusUpdate {
+  /** When the update was posted (ms since the epoch). */
+  at: number;
+  status: UpdateStatus;
+  /** Plain text; blank lines separate paragraphs. */
+  body: string;
+}
+
+export interface StatusComponent {
+  id: string;
+  name: string;
+  group?: string;
+  status: ComponentStatus;
+}
+
+export interface StatusRegion {
+  id: string;
+  name: string;
+}
+
+export interface Incident {
+  kind: 'incident';
+  id: string;
+  title: string;
+  impact: Impact;
+  status: IncidentStatus;
+  /** Component ids (as written in the feed). */
+  components: string[];
+  /** Region ids (as written in the feed). */
+  regions: string[];
+  startedAt: number;
+  /** When it was resolved: the feed's `resolvedAt`, else the time of its `resolved` update. */
+  resolvedAt?: number;
+  url?: string;
+  /** Newest first. */
+  updates: StatusUpdate[];
+}
+
+export interface Recurrence {
+  /** The RRULE text as written. */
+  ruleText: string;
+  rule: RRule;
+  /** First local date the rule applies from (`YYYY-MM-DD`, the RRULE's DTSTART date). */
+  startsOn: string;
+  /** Local start time as written (`HH:MM`). */
+  time: string;
+  /** Minutes after local midnight. */
+  startMinute: number;
+  durationMinutes: number;
+  /** IANA zone the wall-clock time is in. */
+  timeZone: string;
+}
+
+export interface Maintenance {
+  kind: 'maintenance';
+  id: string;
+  title: string;
+  summary?: string;
+  /** Why it is needed, for rare long events. */
+  reason?: string;
+  status: MaintenanceStatus;
+  impact: Impact;
+  /** A one-off window (both set), or… */
+  startsAt?: number;
+  endsAt?: number;
+  /** …a recurring schedule. Exactly one of the two is present. */
+  recurrence?: Recurrence;
+  components: string[];
+  regions: string[];
+  availability: { available: string[]; unavailable: string[] };
+  recommendations: { title: string; body?: string }[];
+  faq: { question: string; answer: string }[];
+  afterNote?: string;
+  url?: string;
+  /** Newest first. */
+  updates: StatusUpdate[];
+}
+
+export interface StatusPage {
+  name: string;
+  url?: string;
+  timeZone?: string;
+  updatedAt?: number;
+}
+
+export interface FeedModel {
+  page: StatusPage;
+  components: StatusComponent[];
+  regions: StatusRegion[];
+  /** Active first, then newest first. */
+  incidents: Incident[];
+  /** In progress first, then scheduled (soonest first), then completed or cancelled (latest first). */
+  maintenances: Maintenance[];
+}
+
+export type FeedItem = Incident | Maintenance;
+
+/** What `parseFeed` returns: a model (with any non-fatal warnings) or the reason it failed. */
+export type ParseResult =
+  | { ok: true; model: FeedModel; format: FeedFormat; warnings: FeedIssue[] }
+  | { ok: false; error: FeedError };
+
+/** The formats `parseFeed` reads. */
+export type FeedFormat = 'native' | 'statuspage' | 'incidentio' | 'instatus' | 'betterstack';
+export const FEED_FORMATS: readonly FeedFormat[] = ['native', 'statuspage', 'incidentio', 'instatus', 'betterstack'];

@@ -1,0 +1,138 @@
+/**
+ * The native status feed, version 1: the single source of truth for the feed's shape.
+ * TypeScript types are inferred from it and `status-feed.schema.json` is generated from it
+ * (`npm run schema`). Uses `zod/mini` because it ships to browsers.
+ *
+ * Unknown fields are ignored. Times are ISO 8601 date-times with an offset; text is plain
+ * text (blank lines separate paragraphs, http(s) URLs become links when rendered).
+ */
+import * as z from 'zod/mini';
+import { isTimeZone, parseDuration, parseInstant, parseLocalDate, parseWallTime } from '../time/instant.js';
+import { parseRRule } from '../time/rrule.js';
+
+const text = () => z.string().check(z.trim(), z.minLength(1, 'expected a non-empty string'));
+
+/** An ISO 8601 date-time with an explicit offset (`Z` or `±HH:MM`). */
+const instant = () =>
+  z.string().check(
+    z.refine((s) => parseInstant(s) !== undefined, 'expected an ISO 8601 date-time with offset'),
+  );
+
+/** An absolute `http:` or `https:` URL. */
+const httpUrl = () =>
+  z.string().check(
+    z.refine((s) => {
+      try {
+        const u = new URL(s);
+        return u.protocol === 'http:' || u.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    }, 'expected an absolute http(s) URL'),
+  );
+
+const timeZone = () => z.string().check(z.refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin'));
+const id = () => z.string().check(z.minLength(1, 'expected a non-empty id'), z.maxLength(200));
+const idList = () => z.optional(z.array(id()));
+
+export const IMPACTS = ['none', 'minor', 'major', 'critical'] as const;
+export const COMPONENT_STATUSES = ['operational', 'degraded', 'partial_outage', 'major_outage', 'maintenance'] as const;
+export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
+export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'completed', 'cancelled'] as const;
+export const UPDATE_STATUSES = [...INCIDENT_STATUSES, 'postmortem', ...MAINTENANCE_STATUSES, 'update'] as const;
+
+export const UpdateSchema = z.object({
+  at: instant(),
+  status: z.enum(UPDATE_STATUSES),
+  body: text(),
+});
+
+export const ComponentSchema = z.object({
+  id: id(),
+  name: text(),
+  group: z.optional(text()),
+  status: z._default(z.enum(COMPONENT_STATUSES), 'operational'),
+});
+
+export const RegionSchema = z.object({
+  id: id(),
+  name: text(),
+});
+
+export const IncidentSchema = z.object({
+  id: id(),
+  title: text(),
+  impact: z.enum(IMPACTS),
+  status: z.enum(INCIDENT_STATUSES),
+  components: idList(),
+  regions: idList(),
+  startedAt: instant(),
+  resolvedAt: z.optional(instant()),
+  url: z.optional(httpUrl()),
+  updates: z.optional(z.array(UpdateSchema)),
+});
+
+export const RecurrenceSchema = z.object({
+  rule: z.string().check(
+    z.superRefine((value, ctx) => {
+      const parsed = parseRRule(value);
+      if (!parsed.ok) ctx.issues.push({ code: 'custom', message: parsed.message, input: value });
+    }),
+  ),
+  startsOn: z.string().check(z.refine((s) => parseLocalDate(s) !== undefined, 'expected a date as YYYY-MM-DD')),
+  time: z.string().check(z.refine((s) => parseWallTime(s) !== undefined, 'expected a wall-clock time as HH:MM')),
+  duration: z.string().check(
+    z.refine((s) => parseDuration(s) !== undefined, 'expected an ISO 8601 duration such as PT5H or PT1H30M'),
+  ),
+  timeZone: timeZone(),
+});
+
+export const MaintenanceSchema = z.object({
+  id: id(),
+  title: text(),
+  summary: z.optional(text()),
+  status: z.enum(MAINTENANCE_STATUSES),
+  impact: z._default(z.enum(IMPACTS), 'minor'),
+  startsAt: z.optional(instant()),
+  endsAt: z.optional(instant()),
+  recurrence: z.optional(RecurrenceSchema),
+  reason: z.optional(text()),
+  components: idList(),
+  regions: idList(),
+  availability: z.optional(
+    z.object({
+      available: z.optional(z.array(text())),
+      unavailable: z.optional(z.array(text())),
+    }),
+  ),
+  recommendations: z.optional(z.array(z.object({ title: text(), body: z.optional(text()) }))),
+  faq: z.optional(z.array(z.object({ question: text(), answer: text() }))),
+  afterNote: z.optional(text()),
+  url: z.optional(httpUrl()),
+  updates: z.optional(z.array(UpdateSchema)),
+});
+
+export const FeedSchema = z.object({
+  version: z.literal(1),
+  page: z.object({
+    name: text(),
+    url: z.optional(httpUrl()),
+    timeZone: z.optional(timeZone()),
+    updatedAt: z.optional(instant()),
+  }),
+  components: z.optional(z.array(ComponentSchema)),
+  regions: z.optional(z.array(RegionSchema)),
+  incidents: z.optional(z.array(IncidentSchema)),
+  maintenances: z.optional(z.array(MaintenanceSchema)),
+});
+
+/** A native feed document as written (input side: defaults not yet applied). */
+export type FeedDocument = z.input<typeof FeedSchema>;
+/** A native feed document after validation (defaults applied). */
+export type FeedData = z.output<typeof FeedSchema>;
+export type UpdateData = z.output<typeof UpdateSchema>;
+export type Impact = (typeof IMPACTS)[number];
+export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
+export type UpdateStatus = (typeof UPDATE_STATUSES)[number];

@@ -1,0 +1,313 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed, detectFormat } from '../../../src/feed/parse.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import type { FeedDocument } from '../../../src/feed/schema.js';
+import type { ParseResult } from '../../../src/feed/model.js';
+
+function base(): FeedDocument {
+  return {
+    version: 1,
+    page: { name: 'Example Cloud', url: 'https://status.example.com', timeZone: 'Europe/Berlin' },
+    components: [
+      { id: 'api', name: 'API', group: 'Platform', status: 'operational' },
+      { id: 'web', name: 'Dashboard', status: 'degraded' },
+    ],
+    regions: [{ id: 'eu', name: 'Europe' }],
+    incidents: [
+      {
+        id: 'old',
+        title: 'Slow dashboard',
+        impact: 'minor',
+        status: 'resolved',
+        components: ['web'],
+        startedAt: '2026-11-01T08:00:00Z',
+        updates: [
+          { at: '2026-11-01T08:05:00Z', status: 'investigating', body: 'Looking into it.' },
+          { at: '2026-11-01T10:30:00+01:00', status: 'resolved', body: 'Fixed.' },
+        ],
+      },
+      {
+        id: 'now',
+        title: 'API errors',
+        impact: 'major',
+        status: 'identified',
+        components: ['api'],
+        regions: ['eu'],
+        startedAt: '2026-10-01T08:00:00Z',
+        updates: [],
+      },
+    ],
+    maintenances: [
+      {
+        id: 'done',
+        title: 'Old upgrade',
+        status: 'completed',
+        startsAt: '2026-10-01T20:00:00Z',
+        endsAt: '2026-10-01T22:00:00Z',
+      },
+      {
+        id: 'later',
+        title: 'Database upgrade',
+        status: 'scheduled',
+        startsAt: '2026-12-10T20:00:00Z',
+        endsAt: '2026-12-10T22:00:00Z',
+      },
+      {
+        id: 'sooner',
+        title: 'Network work',
+        status: 'scheduled',
+        startsAt: '2026-12-01T20:00:00-08:00',
+        endsAt: '2026-12-01T23:30:00-08:00',
+      },
+      {
+        id: 'weekly',
+        title: 'Weekly checks',
+        status: 'in_progress',
+        recurrence: {
+          rule: 'FREQ=WEEKLY;BYDAY=SA',
+          startsOn: '2026-01-03',
+          time: '17:00',
+          duration: 'PT5H',
+          timeZone: 'America/Los_Angeles',
+        },
+      },
+    ],
+  };
+}
+
+function rejected(result: ParseResult): FeedError {
+  if (result.ok) throw new Error('expected the feed to be rejected');
+  return result.error;
+}
+
+function accepted(result: ParseResult) {
+  if (!result.ok) throw new Error(`expected the feed to be accepted: ${result.error.message}`);
+  return result;
+}
+
+describe('parseFeed: the native format', () => {
+  it('reads JSON text and parsed documents alike', () => {
+    const fromText = accepted(parseFeed(JSON.stringify(base())));
+    const fromObject = accepted(parseFeed(base()));
+    expect(fromText.model).to.deep.equal(fromObject.model);
+    expect(fromText.format).to.equal('native');
+  });
+
+  it('normalises times to milliseconds and fills defaults', () => {
+    const { model } = accepted(parseFeed(base()));
+    const sooner = model.maintenances.find((m) => m.id === 'sooner')!;
+    expect(sooner.startsAt).to.equal(Date.UTC(2026, 11, 2, 4, 0));
+    expect(sooner.endsAt).to.equal(Date.UTC(2026, 11, 2, 7, 30));
+    expect(sooner.impact).to.equal('minor');
+    expect(sooner.availability).to.deep.equal({ available: [], unavailable: [] });
+    expect(sooner.faq).to.deep.equal([]);
+    expect(model.page).to.deep.equal({ name: 'Example Cloud', url: 'https://status.example.com', timeZone: 'Europe/Berlin' });
+  });
+
+  it('sorts incidents active first, then newest first, and updates newest first', () => {
+    const { model } = accepted(parseFeed(base()));
+    expect(model.incidents.map((i) => i.id)).to.deep.equal(['now', 'old']);
+    const old = model.incidents[1]!;
+    expect(old.updates.map((u) => u.status)).to.deep.equal(['resolved', 'investigating']);
+  });
+
+  it('takes resolvedAt from the resolved update when the feed does not give it', () => {
+    const { model } = accepted(parseFeed(base()));
+    expect(model.incidents[1]!.resolvedAt).to.equal(Date.UTC(2026, 10, 1, 9, 30));
+    expect(model.incidents[0]!.resolvedAt).to.equal(undefined);
+  });
+
+  it('sorts maintenances in progress first, then soonest scheduled, then latest completed', () => {
+    const { model } = accepted(parseFeed(base()));
+    expect(model.maintenances.map((m) => m.id)).to.deep.equal(['weekly', 'sooner', 'later', 'done']);
+  });
+
+  it('keeps the recurrence as written and parsed', () => {
+    const { model } = accepted(parseFeed(base()));
+    const weekly = model.maintenances[0]!;
+    expect(weekly.recurrence).to.deep.equal({
+      ruleText: 'FREQ=WEEKLY;BYDAY=SA',
+      rule: { freq: 'WEEKLY', interval: 1, byDay: [{ weekday: 5 }], byMonthDay: [] },
+      startsOn: '2026-01-03',
+      time: '17:00',
+      startMinute: 1020,
+      durationMinutes: 300,
+      timeZone: 'America/Los_Angeles',
+    });
+    expect(weekly.startsAt).to.equal(undefined);
+  });
+
+  it('ignores unknown fields anywhere', () => {
+    const doc = base() as Record<string, unknown>;
+    doc['generator'] = 'hand-written';
+    (doc['page'] as Record<string, unknown>)['logo'] = 'https://example.com/logo.png';
+    ((doc['incidents'] as Record<string, unknown>[])[0]!)['severity'] = 9;
+    const { model } = accepted(parseFeed(doc));
+    expect(model).to.deep.equal(accepted(parseFeed(base())).model);
+    expect(JSON.stringify(model)).not.to.contain('hand-written');
+  });
+
+  it('accepts an empty feed', () => {
+    const { model, warnings } = accepted(parseFeed({ version: 1, page: { name: 'Quiet' } }));
+    expect(model).to.deep.equal({ page: { name: 'Quiet' }, components: [], regions: [], incidents: [], maintenances: [] });
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
+describe('parseFeed: errors name the failing path', () => {
+  it('reports text that is not JSON as a parse error', () => {
+    const error = rejected(parseFeed('{"version": 1, "page": {'));
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('parse');
+    expect(error.message).to.match(/^not valid JSON/);
+  });
+
+  it('names the path of a bad date-time', () => {
+    const doc = base();
+    doc.maintenances![2]!.endsAt = '2026-12-01 23:30';
+    const error = rejected(parseFeed(doc));
+    expect(error.kind).to.equal('schema');
+    expect(error.path).to.equal('maintenances[2].endsAt');
+    expect(error.message).to.equal('maintenances[2].endsAt: expected an ISO 8601 date-time with offset');
+  });
+
+  it('refuses a date-time without an offset, and impossible dates', () => {
+    for (const value of ['2026-12-01T10:00:00', '2026-02-29T10:00:00Z', '2026-12-01T24:00:00Z', '2026-12-01T10:00:00+25:00']) {
+      const doc = base();
+      doc.incidents![0]!.startedAt = value;
+      expect(rejected(parseFeed(doc)).path, value).to.equal('incidents[0].startedAt');
+    }
+  });
+
+  it('lists every issue and counts the rest in the message', () => {
+    const doc = base() as any;
+    doc.incidents[0].impact = 'catastrophic';
+    doc.incidents[1].title = '';
+    const error = rejected(parseFeed(doc));
+    expect(error.issues.map((i) => i.path)).to.deep.equal(['incidents[0].impact', 'incidents[1].title']);
+    expect(error.message).to.equal('incidents[0].impact: expected one of "none", "minor", "major", "critical" (and 1 more)');
+  });
+
+  it('names wrong types and missing required fields', () => {
+    const doc = base() as any;
+    delete doc.page.name;
+    doc.components[1].id = 7;
+    const error = rejected(parseFeed(doc));
+    expect(error.issues).to.deep.equal([
+      { path: 'page.name', message: 'expected string, got undefined' },
+      { path: 'components[1].id', message: 'expected string, got number' },
+    ]);
+  });
+
+  it('rejects an end before the start', () => {
+    const doc = base();
+    doc.maintenances![1]!.endsAt = '2026-12-10T19:00:00Z';
+    expect(rejected(parseFeed(doc)).message).to.equal('maintenances[1].endsAt: expected a time after startsAt');
+  });
+
+  it('rejects a resolution before the start', () => {
+    const doc = base();
+    doc.incidents![0]!.resolvedAt = '2026-10-31T08:00:00Z';
+    expect(rejected(parseFeed(doc)).message).to.equal('incidents[0].resolvedAt: expected a time after startedAt');
+  });
+
+  it('needs either a window or a recurrence, not both', () => {
+    const both = base();
+    both.maintenances![3]!.startsAt = '2026-12-10T20:00:00Z';
+    both.maintenances![3]!.endsAt = '2026-12-10T22:00:00Z';
+    expect(rejected(parseFeed(both)).message).to.equal('maintenances[3]: expected either startsAt/endsAt or recurrence, not both');
+    const neither = base();
+    delete neither.maintenances![1]!.startsAt;
+    delete neither.maintenances![1]!.endsAt;
+    expect(rejected(parseFeed(neither)).message).to.equal('maintenances[1]: expected startsAt and endsAt, or a recurrence');
+    const half = base();
+    delete half.maintenances![1]!.endsAt;
+    expect(rejected(parseFeed(half)).path).to.equal('maintenances[1].endsAt');
+  });
+
+  it('rejects duplicate ids', () => {
+    const doc = base();
+    doc.maintenances![2]!.id = 'later';
+    expect(rejected(parseFeed(doc)).message).to.equal('maintenances[2].id: duplicate id "later" (also maintenances[1])');
+  });
+
+  it('accepts only http and https URLs', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.com/x', '/relative/path', 'https//missing-colon']) {
+      const doc = base();
+      doc.incidents![0]!.url = url;
+      expect(rejected(parseFeed(doc)).message, url).to.equal('incidents[0].url: expected an absolute http(s) URL');
+    }
+    const ok = base();
+    ok.incidents![0]!.url = 'HTTPS://status.example.com/incidents/old';
+    expect(accepted(parseFeed(ok)).model.incidents[1]!.url).to.equal('HTTPS://status.example.com/incidents/old');
+  });
+
+  it('names an unsupported RRULE part instead of guessing', () => {
+    const cases: [string, string][] = [
+      ['FREQ=WEEKLY;BYHOUR=17', 'unsupported RRULE part BYHOUR'],
+      ['FREQ=YEARLY', 'unsupported RRULE FREQ=YEARLY (DAILY, WEEKLY or MONTHLY)'],
+      ['FREQ=WEEKLY;BYDAY=1SA', 'RRULE BYDAY ordinal 1SA needs FREQ=MONTHLY'],
+      ['FREQ=MONTHLY;COUNT=3;UNTIL=20270101', 'RRULE cannot have both COUNT and UNTIL'],
+      ['BYDAY=SA', 'RRULE needs FREQ'],
+    ];
+    for (const [rule, message] of cases) {
+      const doc = base();
+      doc.maintenances![3]!.recurrence!.rule = rule;
+      expect(rejected(parseFeed(doc)).message, rule).to.equal(`maintenances[3].recurrence.rule: ${message}`);
+    }
+  });
+
+  it('rejects an unknown time zone', () => {
+    const doc = base();
+    doc.maintenances![3]!.recurrence!.timeZone = 'Mars/Olympus_Mons';
+    expect(rejected(parseFeed(doc)).path).to.equal('maintenances[3].recurrence.timeZone');
+  });
+
+  it('rejects documents of no known format, and a wrong version', () => {
+    expect(rejected(parseFeed([1, 2, 3])).message).to.match(/^not a recognised status feed/);
+    expect(rejected(parseFeed('null')).kind).to.equal('schema');
+    const error = rejected(parseFeed({ version: 2, page: { name: 'x' } }, { format: 'native' }));
+    expect(error.message).to.equal('version: expected 1');
+  });
+});
+
+describe('parseFeed: references', () => {
+  it('reports unknown components and regions as warnings without rejecting the feed', () => {
+    const doc = base();
+    doc.incidents![1]!.components = ['api', 'billing'];
+    doc.maintenances![1]!.regions = ['mars'];
+    const result = accepted(parseFeed(doc));
+    expect(result.warnings).to.deep.equal([
+      { path: 'incidents[1].components[1]', message: 'unknown component "billing"' },
+      { path: 'maintenances[1].regions[0]', message: 'unknown region "mars"' },
+    ]);
+    expect(result.model.incidents[0]!.components).to.deep.equal(['api', 'billing']);
+  });
+});
+
+describe('parseFeed: hostile text stays text', () => {
+  it('keeps markup as literal characters', () => {
+    const doc = base();
+    doc.incidents![0]!.title = '<img src=x onerror=alert(1)>';
+    doc.incidents![0]!.updates![0]!.body = '<script>alert(1)</script>\n\nSecond paragraph';
+    const { model } = accepted(parseFeed(doc));
+    const old = model.incidents.find((i) => i.id === 'old')!;
+    expect(old.title).to.equal('<img src=x onerror=alert(1)>');
+    expect(old.updates[1]!.body).to.equal('<script>alert(1)</script>\n\nSecond paragraph');
+  });
+
+  it('is not confused by __proto__ keys', () => {
+    const text = JSON.stringify(base()).replace('"version":1', '"__proto__":{"polluted":true},"version":1');
+    const { model } = accepted(parseFeed(text));
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    expect(model.page.name).to.equal('Example Cloud');
+  });
+});
+
+describe('detectFormat', () => {
+  it('recognises the native format by its version and page', () => {
+    expect(detectFormat(base())).to.equal('native');
+    expect(detectFormat({ page: { name: 'x' } })).to.equal(undefined);
+    expect(detectFormat('text')).to.equal(undefined);
+  });
+});

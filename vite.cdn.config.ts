@@ -1,0 +1,19 @@
+// CDN build: one self-contained, minified file per format under dist/cdn/ — an ES module
+// (`status-widgets.js`) and a classic script (`status-widgets.iife.js`, global `StatusWidgets`).
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    lib: {
+      entry: 'src/cdn.ts',
+      name: 'StatusWidgets',
+      formats: ['es', 'iife'],
+      fileName: (format) => (format === 'es' ? 'status-widgets.js' : `status-widgets.${format}.js`),
+    },
+    rolldownOptions: { output: { minify: true } },
+  },
+});

@@ -1,0 +1,23 @@
+// npm build (runs first and empties dist/): ES modules that keep the source's module layout (so consumers tree-shake), with
+// lit, zod and date-fns left as dependencies. Declarations come from `tsc -p tsconfig.build.json`.
+import { defineConfig } from 'vite';
+
+const external = (id: string) => /^(lit|@lit|zod|date-fns|@date-fns)(\/|$)/.test(id) || id.startsWith('node:');
+
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: { index: 'src/index.ts', 'feed/index': 'src/feed/index.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external,
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
