@@ -7,10 +7,26 @@ import type { FeedDocument } from '../src/feed/schema.js';
 
 const CYCLE = 6 * 60_000;
 const STEPS = [
-  { after: 0, status: 'investigating', body: 'Exports from the reports page are failing for some workspaces. We are looking into it.' },
-  { after: 90_000, status: 'identified', body: 'A full disk on one export worker is the cause. We are moving jobs to healthy workers.' },
-  { after: 180_000, status: 'monitoring', body: 'Exports are completing again. We are watching the queue drain.' },
-  { after: 270_000, status: 'resolved', body: 'The export queue is empty and every delayed export has been delivered.' },
+  {
+    after: 0,
+    status: 'investigating',
+    body: 'Exports from the reports page are failing for some workspaces. We are looking into it.',
+  },
+  {
+    after: 90_000,
+    status: 'identified',
+    body: 'A full disk on one export worker is the cause. We are moving jobs to healthy workers.',
+  },
+  {
+    after: 180_000,
+    status: 'monitoring',
+    body: 'Exports are completing again. We are watching the queue drain.',
+  },
+  {
+    after: 270_000,
+    status: 'resolved',
+    body: 'The export queue is empty and every delayed export has been delivered.',
+  },
 ] as const;
 
 export function liveFeed(now: number, page: FeedDocument['page']): FeedDocument {
@@ -21,7 +37,9 @@ export function liveFeed(now: number, page: FeedDocument['page']): FeedDocument 
   return {
     version: 1,
     page: { ...page, updatedAt: iso(cycleStart + latest.after) },
-    components: [{ id: 'reports', name: 'Reports', status: latest.status === 'resolved' ? 'operational' : 'degraded' }],
+    components: [
+      { id: 'reports', name: 'Reports', status: latest.status === 'resolved' ? 'operational' : 'degraded' },
+    ],
     incidents: [
       {
         id: `live-${cycleStart}`,
@@ -31,7 +49,11 @@ export function liveFeed(now: number, page: FeedDocument['page']): FeedDocument 
         components: ['reports'],
         startedAt: iso(cycleStart),
         ...(latest.status === 'resolved' && { resolvedAt: iso(cycleStart + latest.after) }),
-        updates: steps.map((step) => ({ at: iso(cycleStart + step.after), status: step.status, body: step.body })),
+        updates: steps.map((step) => ({
+          at: iso(cycleStart + step.after),
+          status: step.status,
+          body: step.body,
+        })),
       },
     ],
     maintenances: [

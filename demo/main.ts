@@ -1,11 +1,28 @@
 // The demo page: reads every example feed with parseFeed and shows what the library sees.
 import { parseFeed, type FeedModel, type ParseResult } from '../src/feed/index.js';
 
-const FEEDS = ['all.json', 'maintenance-notice.json', 'incident-resolved.json', 'status-page.json', 'operational.json', 'live.json'];
+const FEEDS = [
+  'all.json',
+  'maintenance-notice.json',
+  'incident-resolved.json',
+  'status-page.json',
+  'operational.json',
+  'live.json',
+];
 const container = document.getElementById('feeds')!;
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
+const when = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+});
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -28,7 +45,9 @@ function describe(model: FeedModel): HTMLElement[] {
     parts.push(el('h3', `Incidents (${model.incidents.length})`));
     parts.push(
       list(
-        model.incidents.slice(0, 6).map((i) => [i.impact, `${i.title} — ${i.status}, started ${when.format(i.startedAt)}`]),
+        model.incidents
+          .slice(0, 6)
+          .map((i) => [i.impact, `${i.title} — ${i.status}, started ${when.format(i.startedAt)}`]),
       ),
     );
   }

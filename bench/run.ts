@@ -1,0 +1,50 @@
+// `npm run bench`: how long parseFeed takes on the example feeds and on a large synthetic feed
+// (500 incidents, 10 000 updates), in Node. Prints a table; asserts nothing.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseFeed } from '../src/feed/parse.js';
+import type { FeedDocument } from '../src/feed/schema.js';
+
+function largeFeed(incidents: number, updatesEach: number): FeedDocument {
+  const start = Date.UTC(2026, 0, 1);
+  return {
+    version: 1,
+    page: { name: 'Bench Co' },
+    components: Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, name: `Component ${i}`, status: 'operational' as const })),
+    incidents: Array.from({ length: incidents }, (_, i) => ({
+      id: `inc-${i}`,
+      title: `Incident number ${i}`,
+      impact: (['minor', 'major', 'critical', 'none'] as const)[i % 4],
+      status: 'resolved' as const,
+      components: [`c${i % 40}`],
+      startedAt: new Date(start + i * 3_600_000).toISOString(),
+      updates: Array.from({ length: updatesEach }, (_, u) => ({
+        at: new Date(start + i * 3_600_000 + u * 60_000).toISOString(),
+        status: u === updatesEach - 1 ? ('resolved' as const) : ('investigating' as const),
+        body: `Update ${u} for incident ${i}: we are still looking at the cause and will write again soon.`,
+      })),
+    })),
+  };
+}
+
+function measure(name: string, text: string, minMs = 400) {
+  parseFeed(text); // warm up
+  let runs = 0;
+  const begin = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs || runs < 3) {
+    const result = parseFeed(text);
+    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+    runs++;
+    elapsed = performance.now() - begin;
+  }
+  return { feed: name, 'size (KB)': (text.length / 1000).toFixed(1), runs, 'ms per parse': (elapsed / runs).toFixed(3) };
+}
+
+const rows = ['operational', 'maintenance-notice', 'incident-resolved', 'status-page', 'all'].map((name) =>
+  measure(`demo/feeds/${name}.json`, readFileSync(`demo/feeds/${name}.json`, 'utf8')),
+);
+rows.push(measure('synthetic: 500 incidents, 10 000 updates', JSON.stringify(largeFeed(500, 20)), 1500));
+const statuspage = readFileSync('test/fixtures/statuspage/incidents.json', 'utf8');
+rows.push(measure('statuspage incidents.json (adapter)', statuspage));
+console.table(rows);
