@@ -24,10 +24,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.name='eval']", message: 'no eval: the library runs under strict CSP' },
+        {
+          selector: "CallExpression[callee.name='eval']",
+          message: 'no eval: the library runs under strict CSP',
+        },
         { selector: "NewExpression[callee.name='Function']", message: 'no new Function: strict CSP' },
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'feed text never reaches HTML parsing' },
-        { selector: "ImportDeclaration[source.value='date-fns']", message: "import date-fns functions from their own paths ('date-fns/addDays')" },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'feed text never reaches HTML parsing',
+        },
+        {
+          selector: "ImportDeclaration[source.value='date-fns']",
+          message: "import date-fns functions from their own paths ('date-fns/addDays')",
+        },
         { selector: "ImportDeclaration[source.value='zod']", message: "browser code uses 'zod/mini'" },
       ],
     },
@@ -39,7 +48,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.object.name=/^(it|describe|suite|test)$/][callee.property.name='only']",
+          selector:
+            "CallExpression[callee.object.name=/^(it|describe|suite|test)$/][callee.property.name='only']",
           message: 'a focused test skips the rest of the suite',
         },
       ],

@@ -2,7 +2,8 @@
 // lit, zod and date-fns left as dependencies. Declarations come from `tsc -p tsconfig.build.json`.
 import { defineConfig } from 'vite';
 
-const external = (id: string) => /^(lit|@lit|zod|date-fns|@date-fns)(\/|$)/.test(id) || id.startsWith('node:');
+const external = (id: string) =>
+  /^(lit|@lit|zod|date-fns|@date-fns)(\/|$)/.test(id) || id.startsWith('node:');
 
 export default defineConfig({
   build: {

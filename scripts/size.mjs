@@ -16,7 +16,13 @@ for (const [file, limitKb] of Object.entries(budgets)) {
   const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const ok = brotli <= limitKb * 1000;
   if (!ok) over++;
-  rows.push({ file, minified: kb(raw.length), brotli: kb(brotli), budget: `${limitKb} KB`, status: ok ? 'ok' : 'OVER' });
+  rows.push({
+    file,
+    minified: kb(raw.length),
+    brotli: kb(brotli),
+    budget: `${limitKb} KB`,
+    status: ok ? 'ok' : 'OVER',
+  });
 }
 console.table(rows);
 if (over) {

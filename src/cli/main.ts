@@ -143,7 +143,10 @@ async function load(source: string, timeoutSeconds: number): Promise<string> {
       signal: AbortSignal.timeout(timeoutSeconds * 1000),
     });
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutSeconds} s` : String((error as Error).cause ?? error);
+    const reason =
+      error instanceof Error && error.name === 'TimeoutError'
+        ? `no answer within ${timeoutSeconds} s`
+        : String((error as Error).cause ?? error);
     throw new SourceError(`${source}: request failed: ${reason}`);
   }
   if (!response.ok) throw new SourceError(`${source}: HTTP ${response.status} ${response.statusText}`.trim());

@@ -8,10 +8,14 @@ import { FeedSchema } from './schema.js';
 
 export const SCHEMA_ID = 'https://unpkg.com/status-widgets/schema/status-feed.schema.json';
 
-const INSTANT = { format: 'date-time', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|z|[+-]\\d{2}:\\d{2})$' };
+const INSTANT = {
+  format: 'date-time',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|z|[+-]\\d{2}:\\d{2})$',
+};
 const URL_FIELD = { format: 'uri', pattern: '^[hH][tT][tT][pP][sS]?://' };
 const ZONE = { examples: ['Europe/Berlin', 'America/Los_Angeles', 'Asia/Kolkata'] };
-const TEXT = 'Plain text: blank lines separate paragraphs and http(s) URLs become links. Never HTML or Markdown.';
+const TEXT =
+  'Plain text: blank lines separate paragraphs and http(s) URLs become links. Never HTML or Markdown.';
 const UPDATES = 'Updates in any order (shown newest first).';
 const COMPONENT_REFS = 'Ids of affected entries in `components`; unknown ids are reported, not fatal.';
 const REGION_REFS = 'Ids of affected entries in `regions`; unknown ids are reported, not fatal.';
@@ -27,39 +31,67 @@ const ANNOTATIONS: Record<string, Record<string, unknown>> = {
   page: { description: 'The status page this feed belongs to.' },
   'page.name': { description: 'Name of the service or company, e.g. "Acme Cloud".' },
   'page.url': { description: 'Public status page; elements link to it.', ...URL_FIELD },
-  'page.timeZone': { description: "IANA zone the page's own times are written in; shown beside the viewer's zone.", ...ZONE },
+  'page.timeZone': {
+    description: "IANA zone the page's own times are written in; shown beside the viewer's zone.",
+    ...ZONE,
+  },
   'page.updatedAt': { description: 'When the feed was last changed.', ...INSTANT },
-  components: { description: 'Parts of the service that incidents and maintenances can affect, in display order.' },
+  components: {
+    description: 'Parts of the service that incidents and maintenances can affect, in display order.',
+  },
   'components[].id': { description: 'Stable id, referenced by incidents and maintenances.' },
   'components[].group': { description: 'Name of the group the component is listed under.' },
   'components[].status': { description: 'Current status of the component.' },
   regions: { description: 'Geographic or deployment regions that items can be scoped to.' },
   incidents: { description: 'Unplanned disruptions, active and past.' },
-  'incidents[].impact': { description: 'How bad: `none` is not shown in the banner; `major` and `critical` are announced assertively.' },
+  'incidents[].impact': {
+    description:
+      'How bad: `none` is not shown in the banner; `major` and `critical` are announced assertively.',
+  },
   'incidents[].status': { description: 'Where the incident is in its lifecycle; `resolved` ends it.' },
   'incidents[].components': { description: COMPONENT_REFS },
   'incidents[].regions': { description: REGION_REFS },
   'incidents[].startedAt': { description: 'When the disruption began.', ...INSTANT },
-  'incidents[].resolvedAt': { description: "When it ended; defaults to the time of the `resolved` update.", ...INSTANT },
+  'incidents[].resolvedAt': {
+    description: 'When it ended; defaults to the time of the `resolved` update.',
+    ...INSTANT,
+  },
   'incidents[].url': { description: "The incident's own page.", ...URL_FIELD },
   'incidents[].updates': { description: UPDATES },
   'incidents[].updates[].at': { description: 'When the update was posted.', ...INSTANT },
   'incidents[].updates[].body': { description: TEXT },
-  maintenances: { description: 'Planned maintenance: one-off windows (`startsAt`/`endsAt`) or recurring schedules (`recurrence`).' },
+  maintenances: {
+    description:
+      'Planned maintenance: one-off windows (`startsAt`/`endsAt`) or recurring schedules (`recurrence`).',
+  },
   'maintenances[].summary': { description: `Overview of the work and its impact. ${TEXT}` },
   'maintenances[].reason': { description: `Why it is needed (for rare, long events). ${TEXT}` },
-  'maintenances[].status': { description: 'Lifecycle status; together with the times it decides the phase shown.' },
+  'maintenances[].status': {
+    description: 'Lifecycle status; together with the times it decides the phase shown.',
+  },
   'maintenances[].impact': { description: 'Expected disruption while the window is open.' },
-  'maintenances[].startsAt': { description: 'Start of a one-off window (give endsAt too; not with recurrence).', ...INSTANT },
+  'maintenances[].startsAt': {
+    description: 'Start of a one-off window (give endsAt too; not with recurrence).',
+    ...INSTANT,
+  },
   'maintenances[].endsAt': { description: 'End of a one-off window; must be after startsAt.', ...INSTANT },
-  'maintenances[].recurrence': { description: 'A recurring window, expanded in its own time zone so wall-clock times hold across daylight-saving changes.' },
+  'maintenances[].recurrence': {
+    description:
+      'A recurring window, expanded in its own time zone so wall-clock times hold across daylight-saving changes.',
+  },
   'maintenances[].recurrence.rule': {
     description:
       'RFC 5545 RRULE subset: FREQ (DAILY, WEEKLY, MONTHLY), INTERVAL, BYDAY (ordinals like 1FR or -1SU with MONTHLY), BYMONTHDAY, COUNT, UNTIL. Other parts are rejected.',
     examples: ['FREQ=WEEKLY;BYDAY=SA', 'FREQ=MONTHLY;BYDAY=1FR'],
   },
-  'maintenances[].recurrence.startsOn': { description: 'First local date the rule applies from (its DTSTART date).', format: 'date' },
-  'maintenances[].recurrence.time': { description: 'Local start time in `timeZone`, HH:MM.', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' },
+  'maintenances[].recurrence.startsOn': {
+    description: 'First local date the rule applies from (its DTSTART date).',
+    format: 'date',
+  },
+  'maintenances[].recurrence.time': {
+    description: 'Local start time in `timeZone`, HH:MM.',
+    pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+  },
   'maintenances[].recurrence.duration': {
     description: 'Length of each window as an ISO 8601 duration of days, hours and minutes.',
     pattern: '^P(\\d+D)?(T(\\d+H)?(\\d+M)?)?$',
@@ -68,7 +100,9 @@ const ANNOTATIONS: Record<string, Record<string, unknown>> = {
   'maintenances[].recurrence.timeZone': { description: 'IANA zone of `time`.', ...ZONE },
   'maintenances[].components': { description: COMPONENT_REFS },
   'maintenances[].regions': { description: REGION_REFS },
-  'maintenances[].availability': { description: 'What stays available during the window and what does not, shown as a table.' },
+  'maintenances[].availability': {
+    description: 'What stays available during the window and what does not, shown as a table.',
+  },
   'maintenances[].recommendations': { description: 'What users should do to prepare.' },
   'maintenances[].faq': { description: 'Questions and answers, shown expandable.' },
   'maintenances[].afterNote': { description: `What happens once the window has ended. ${TEXT}` },
@@ -88,7 +122,8 @@ function annotate(node: JsonObject, path: string, used: Set<string>): void {
   }
   const properties = node['properties'] as Record<string, JsonObject> | undefined;
   if (properties) {
-    for (const [key, child] of Object.entries(properties)) annotate(child, path ? `${path}.${key}` : key, used);
+    for (const [key, child] of Object.entries(properties))
+      annotate(child, path ? `${path}.${key}` : key, used);
   }
   const items = node['items'] as JsonObject | undefined;
   if (items) annotate(items, `${path}[]`, used);

@@ -106,9 +106,14 @@ export type FeedItem = Incident | Maintenance;
 
 /** What `parseFeed` returns: a model (with any non-fatal warnings) or the reason it failed. */
 export type ParseResult =
-  | { ok: true; model: FeedModel; format: FeedFormat; warnings: FeedIssue[] }
-  | { ok: false; error: FeedError };
+  { ok: true; model: FeedModel; format: FeedFormat; warnings: FeedIssue[] } | { ok: false; error: FeedError };
 
 /** The formats `parseFeed` reads. */
 export type FeedFormat = 'native' | 'statuspage' | 'incidentio' | 'instatus' | 'betterstack';
-export const FEED_FORMATS: readonly FeedFormat[] = ['native', 'statuspage', 'incidentio', 'instatus', 'betterstack'];
+export const FEED_FORMATS: readonly FeedFormat[] = [
+  'native',
+  'statuspage',
+  'incidentio',
+  'instatus',
+  'betterstack',
+];

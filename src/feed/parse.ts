@@ -99,7 +99,11 @@ function convertUnsafe(input: unknown, options: ParseOptions): ConvertResult {
   return { ok: true, document: checked.data, format, warnings: unresolvedReferences(checked.data) };
 }
 
-function fail(kind: 'parse' | 'schema', issues: FeedIssue[], format?: FeedFormat): { ok: false; error: FeedError } {
+function fail(
+  kind: 'parse' | 'schema',
+  issues: FeedIssue[],
+  format?: FeedFormat,
+): { ok: false; error: FeedError } {
   return { ok: false, error: new FeedError(kind, issues, format) };
 }
 
@@ -116,7 +120,10 @@ function crossCheck(feed: FeedData): FeedIssue[] {
     items?.forEach((item, index) => {
       const first = seen.get(item.id);
       if (first !== undefined) {
-        issues.push({ path: `${list}[${index}].id`, message: `duplicate id "${item.id}" (also ${list}[${first}])` });
+        issues.push({
+          path: `${list}[${index}].id`,
+          message: `duplicate id "${item.id}" (also ${list}[${first}])`,
+        });
       } else seen.set(item.id, index);
     });
   }
@@ -133,8 +140,10 @@ function crossCheck(feed: FeedData): FeedIssue[] {
     } else if (!hasWindow && !m.recurrence) {
       issues.push({ path, message: 'expected startsAt and endsAt, or a recurrence' });
     } else if (hasWindow) {
-      if (m.startsAt === undefined) issues.push({ path: `${path}.startsAt`, message: 'expected a start with endsAt' });
-      else if (m.endsAt === undefined) issues.push({ path: `${path}.endsAt`, message: 'expected an end with startsAt' });
+      if (m.startsAt === undefined)
+        issues.push({ path: `${path}.startsAt`, message: 'expected a start with endsAt' });
+      else if (m.endsAt === undefined)
+        issues.push({ path: `${path}.endsAt`, message: 'expected an end with startsAt' });
       else if (instant(m.endsAt) <= instant(m.startsAt)) {
         issues.push({ path: `${path}.endsAt`, message: 'expected a time after startsAt' });
       }
@@ -148,11 +157,17 @@ function unresolvedReferences(feed: FeedData): FeedIssue[] {
   const warnings: FeedIssue[] = [];
   const components = new Set(feed.components?.map((c) => c.id));
   const regions = new Set(feed.regions?.map((r) => r.id));
-  const check = (list: 'incidents' | 'maintenances', items: FeedData['incidents'] | FeedData['maintenances']) =>
+  const check = (
+    list: 'incidents' | 'maintenances',
+    items: FeedData['incidents'] | FeedData['maintenances'],
+  ) =>
     items?.forEach((item, index) => {
       item.components?.forEach((ref, i) => {
         if (!components.has(ref)) {
-          warnings.push({ path: `${list}[${index}].components[${i}]`, message: `unknown component "${ref}"` });
+          warnings.push({
+            path: `${list}[${index}].components[${i}]`,
+            message: `unknown component "${ref}"`,
+          });
         }
       });
       item.regions?.forEach((ref, i) => {
@@ -176,7 +191,10 @@ function optionalInstant(text: string | undefined): number | undefined {
 }
 
 function updates(list: UpdateData[] | undefined): StatusUpdate[] {
-  const out = (list ?? []).map((u, index) => ({ update: { at: instant(u.at), status: u.status, body: u.body }, index }));
+  const out = (list ?? []).map((u, index) => ({
+    update: { at: instant(u.at), status: u.status, body: u.body },
+    index,
+  }));
   out.sort((a, b) => b.update.at - a.update.at || a.index - b.index);
   return out.map((entry) => entry.update);
 }
@@ -235,7 +253,10 @@ function normalise(feed: FeedData): FeedModel {
         available: m.availability?.available ?? [],
         unavailable: m.availability?.unavailable ?? [],
       },
-      recommendations: (m.recommendations ?? []).map((r) => ({ title: r.title, ...(r.body !== undefined && { body: r.body }) })),
+      recommendations: (m.recommendations ?? []).map((r) => ({
+        title: r.title,
+        ...(r.body !== undefined && { body: r.body }),
+      })),
       faq: (m.faq ?? []).map((f) => ({ question: f.question, answer: f.answer })),
       ...(m.afterNote !== undefined && { afterNote: m.afterNote }),
       ...(m.url !== undefined && { url: m.url }),
@@ -279,6 +300,9 @@ function orderingStart(m: Maintenance): number {
 function compareMaintenances(a: Maintenance, b: Maintenance): number {
   const rank = MAINTENANCE_RANK[a.status] - MAINTENANCE_RANK[b.status];
   if (rank) return rank;
-  const order = MAINTENANCE_RANK[a.status] === 2 ? orderingStart(b) - orderingStart(a) : orderingStart(a) - orderingStart(b);
+  const order =
+    MAINTENANCE_RANK[a.status] === 2
+      ? orderingStart(b) - orderingStart(a)
+      : orderingStart(a) - orderingStart(b);
   return order || byId(a, b);
 }

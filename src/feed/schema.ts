@@ -14,9 +14,9 @@ const text = () => z.string().check(z.trim(), z.minLength(1, 'expected a non-emp
 
 /** An ISO 8601 date-time with an explicit offset (`Z` or `±HH:MM`). */
 const instant = () =>
-  z.string().check(
-    z.refine((s) => parseInstant(s) !== undefined, 'expected an ISO 8601 date-time with offset'),
-  );
+  z
+    .string()
+    .check(z.refine((s) => parseInstant(s) !== undefined, 'expected an ISO 8601 date-time with offset'));
 
 /** An absolute `http:` or `https:` URL. */
 const httpUrl = () =>
@@ -31,15 +31,33 @@ const httpUrl = () =>
     }, 'expected an absolute http(s) URL'),
   );
 
-const timeZone = () => z.string().check(z.refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin'));
+const timeZone = () =>
+  z.string().check(z.refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin'));
 const id = () => z.string().check(z.minLength(1, 'expected a non-empty id'), z.maxLength(200));
 const idList = () => z.optional(z.array(id()));
 
 export const IMPACTS = ['none', 'minor', 'major', 'critical'] as const;
-export const COMPONENT_STATUSES = ['operational', 'degraded', 'partial_outage', 'major_outage', 'maintenance'] as const;
+export const COMPONENT_STATUSES = [
+  'operational',
+  'degraded',
+  'partial_outage',
+  'major_outage',
+  'maintenance',
+] as const;
 export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
-export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'completed', 'cancelled'] as const;
-export const UPDATE_STATUSES = [...INCIDENT_STATUSES, 'postmortem', ...MAINTENANCE_STATUSES, 'update'] as const;
+export const MAINTENANCE_STATUSES = [
+  'scheduled',
+  'in_progress',
+  'verifying',
+  'completed',
+  'cancelled',
+] as const;
+export const UPDATE_STATUSES = [
+  ...INCIDENT_STATUSES,
+  'postmortem',
+  ...MAINTENANCE_STATUSES,
+  'update',
+] as const;
 
 export const UpdateSchema = z.object({
   at: instant(),
@@ -79,11 +97,20 @@ export const RecurrenceSchema = z.object({
       if (!parsed.ok) ctx.issues.push({ code: 'custom', message: parsed.message, input: value });
     }),
   ),
-  startsOn: z.string().check(z.refine((s) => parseLocalDate(s) !== undefined, 'expected a date as YYYY-MM-DD')),
-  time: z.string().check(z.refine((s) => parseWallTime(s) !== undefined, 'expected a wall-clock time as HH:MM')),
-  duration: z.string().check(
-    z.refine((s) => parseDuration(s) !== undefined, 'expected an ISO 8601 duration such as PT5H or PT1H30M'),
-  ),
+  startsOn: z
+    .string()
+    .check(z.refine((s) => parseLocalDate(s) !== undefined, 'expected a date as YYYY-MM-DD')),
+  time: z
+    .string()
+    .check(z.refine((s) => parseWallTime(s) !== undefined, 'expected a wall-clock time as HH:MM')),
+  duration: z
+    .string()
+    .check(
+      z.refine(
+        (s) => parseDuration(s) !== undefined,
+        'expected an ISO 8601 duration such as PT5H or PT1H30M',
+      ),
+    ),
   timeZone: timeZone(),
 });
 

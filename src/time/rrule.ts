@@ -48,7 +48,13 @@ export function parseRRule(text: string): RRuleResult {
   for (const part of body.split(';')) {
     const eq = part.indexOf('=');
     const name = (eq < 0 ? part : part.slice(0, eq)).trim().toUpperCase();
-    const value = eq < 0 ? '' : part.slice(eq + 1).trim().toUpperCase();
+    const value =
+      eq < 0
+        ? ''
+        : part
+            .slice(eq + 1)
+            .trim()
+            .toUpperCase();
     if (!SUPPORTED.has(name)) return fail(`unsupported RRULE part ${name || '(empty)'}`);
     if (parts.has(name)) return fail(`RRULE part ${name} appears twice`);
     if (!value) return fail(`RRULE part ${name} has no value`);
@@ -74,7 +80,8 @@ export function parseRRule(text: string): RRuleResult {
       if (m[1] !== undefined) {
         const ordinal = Number(m[1]);
         if (freq !== 'MONTHLY') return fail(`RRULE BYDAY ordinal ${item} needs FREQ=MONTHLY`);
-        if (ordinal === 0 || Math.abs(ordinal) > 5) return fail(`RRULE BYDAY ordinal ${item} is out of range`);
+        if (ordinal === 0 || Math.abs(ordinal) > 5)
+          return fail(`RRULE BYDAY ordinal ${item} is out of range`);
         rule.byDay.push({ weekday, ordinal });
       } else {
         rule.byDay.push({ weekday });

@@ -25,8 +25,20 @@ writeFileSync(
     version: 1,
     page: { name: 'Example' },
     maintenances: [
-      { id: 'a', title: 'A', status: 'scheduled', startsAt: '2026-12-01T10:00:00Z', endsAt: '2026-12-01T11:00:00Z' },
-      { id: 'b', title: 'B', status: 'scheduled', startsAt: '2026-12-02T10:00:00Z', endsAt: '2026-12-02T11:00:00Z' },
+      {
+        id: 'a',
+        title: 'A',
+        status: 'scheduled',
+        startsAt: '2026-12-01T10:00:00Z',
+        endsAt: '2026-12-01T11:00:00Z',
+      },
+      {
+        id: 'b',
+        title: 'B',
+        status: 'scheduled',
+        startsAt: '2026-12-02T10:00:00Z',
+        endsAt: '2026-12-02T11:00:00Z',
+      },
       { id: 'c', title: 'C', status: 'scheduled', startsAt: '2026-12-03T10:00:00Z', endsAt: '3 December' },
     ],
   }),
@@ -39,7 +51,12 @@ describe('status-widgets validate', () => {
     for (const name of ['all', 'maintenance-notice', 'incident-resolved', 'status-page', 'operational']) {
       const result = await cli('validate', `demo/feeds/${name}.json`);
       assert.equal(result.code, 0, `${name}: ${result.err}`);
-      assert.match(result.out, new RegExp(`^✓ demo/feeds/${name}\\.json: valid native feed \\(\\d+ components?, \\d+ incidents?, \\d+ maintenances?\\)`));
+      assert.match(
+        result.out,
+        new RegExp(
+          `^✓ demo/feeds/${name}\\.json: valid native feed \\(\\d+ components?, \\d+ incidents?, \\d+ maintenances?\\)`,
+        ),
+      );
       assert.equal(result.err, '', `${name} has warnings`);
     }
   });
@@ -184,7 +201,13 @@ describe('status-widgets schema', () => {
 describe('the status-widgets executable', () => {
   it('runs as a process and exits 1 on an invalid feed', async () => {
     const run = promisify(execFile);
-    const ok = await run(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'validate', 'demo/feeds/operational.json']);
+    const ok = await run(process.execPath, [
+      '--import',
+      'tsx',
+      'src/cli/bin.ts',
+      'validate',
+      'demo/feeds/operational.json',
+    ]);
     assert.match(ok.stdout, /valid native feed/);
     await assert.rejects(
       run(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'validate', badFeed]),

@@ -101,7 +101,11 @@ describe('parseFeed: the native format', () => {
     expect(sooner.impact).to.equal('minor');
     expect(sooner.availability).to.deep.equal({ available: [], unavailable: [] });
     expect(sooner.faq).to.deep.equal([]);
-    expect(model.page).to.deep.equal({ name: 'Example Cloud', url: 'https://status.example.com', timeZone: 'Europe/Berlin' });
+    expect(model.page).to.deep.equal({
+      name: 'Example Cloud',
+      url: 'https://status.example.com',
+      timeZone: 'Europe/Berlin',
+    });
   });
 
   it('sorts incidents active first, then newest first, and updates newest first', () => {
@@ -141,7 +145,7 @@ describe('parseFeed: the native format', () => {
     const doc = base() as Record<string, unknown>;
     doc['generator'] = 'hand-written';
     (doc['page'] as Record<string, unknown>)['logo'] = 'https://example.com/logo.png';
-    ((doc['incidents'] as Record<string, unknown>[])[0]!)['severity'] = 9;
+    (doc['incidents'] as Record<string, unknown>[])[0]!['severity'] = 9;
     const { model } = accepted(parseFeed(doc));
     expect(model).to.deep.equal(accepted(parseFeed(base())).model);
     expect(JSON.stringify(model)).not.to.contain('hand-written');
@@ -149,7 +153,13 @@ describe('parseFeed: the native format', () => {
 
   it('accepts an empty feed', () => {
     const { model, warnings } = accepted(parseFeed({ version: 1, page: { name: 'Quiet' } }));
-    expect(model).to.deep.equal({ page: { name: 'Quiet' }, components: [], regions: [], incidents: [], maintenances: [] });
+    expect(model).to.deep.equal({
+      page: { name: 'Quiet' },
+      components: [],
+      regions: [],
+      incidents: [],
+      maintenances: [],
+    });
     expect(warnings).to.deep.equal([]);
   });
 });
@@ -172,7 +182,12 @@ describe('parseFeed: errors name the failing path', () => {
   });
 
   it('refuses a date-time without an offset, and impossible dates', () => {
-    for (const value of ['2026-12-01T10:00:00', '2026-02-29T10:00:00Z', '2026-12-01T24:00:00Z', '2026-12-01T10:00:00+25:00']) {
+    for (const value of [
+      '2026-12-01T10:00:00',
+      '2026-02-29T10:00:00Z',
+      '2026-12-01T24:00:00Z',
+      '2026-12-01T10:00:00+25:00',
+    ]) {
       const doc = base();
       doc.incidents![0]!.startedAt = value;
       expect(rejected(parseFeed(doc)).path, value).to.equal('incidents[0].startedAt');
@@ -185,7 +200,9 @@ describe('parseFeed: errors name the failing path', () => {
     doc.incidents[1].title = '';
     const error = rejected(parseFeed(doc));
     expect(error.issues.map((i) => i.path)).to.deep.equal(['incidents[0].impact', 'incidents[1].title']);
-    expect(error.message).to.equal('incidents[0].impact: expected one of "none", "minor", "major", "critical" (and 1 more)');
+    expect(error.message).to.equal(
+      'incidents[0].impact: expected one of "none", "minor", "major", "critical" (and 1 more)',
+    );
   });
 
   it('names wrong types and missing required fields', () => {
@@ -202,24 +219,32 @@ describe('parseFeed: errors name the failing path', () => {
   it('rejects an end before the start', () => {
     const doc = base();
     doc.maintenances![1]!.endsAt = '2026-12-10T19:00:00Z';
-    expect(rejected(parseFeed(doc)).message).to.equal('maintenances[1].endsAt: expected a time after startsAt');
+    expect(rejected(parseFeed(doc)).message).to.equal(
+      'maintenances[1].endsAt: expected a time after startsAt',
+    );
   });
 
   it('rejects a resolution before the start', () => {
     const doc = base();
     doc.incidents![0]!.resolvedAt = '2026-10-31T08:00:00Z';
-    expect(rejected(parseFeed(doc)).message).to.equal('incidents[0].resolvedAt: expected a time after startedAt');
+    expect(rejected(parseFeed(doc)).message).to.equal(
+      'incidents[0].resolvedAt: expected a time after startedAt',
+    );
   });
 
   it('needs either a window or a recurrence, not both', () => {
     const both = base();
     both.maintenances![3]!.startsAt = '2026-12-10T20:00:00Z';
     both.maintenances![3]!.endsAt = '2026-12-10T22:00:00Z';
-    expect(rejected(parseFeed(both)).message).to.equal('maintenances[3]: expected either startsAt/endsAt or recurrence, not both');
+    expect(rejected(parseFeed(both)).message).to.equal(
+      'maintenances[3]: expected either startsAt/endsAt or recurrence, not both',
+    );
     const neither = base();
     delete neither.maintenances![1]!.startsAt;
     delete neither.maintenances![1]!.endsAt;
-    expect(rejected(parseFeed(neither)).message).to.equal('maintenances[1]: expected startsAt and endsAt, or a recurrence');
+    expect(rejected(parseFeed(neither)).message).to.equal(
+      'maintenances[1]: expected startsAt and endsAt, or a recurrence',
+    );
     const half = base();
     delete half.maintenances![1]!.endsAt;
     expect(rejected(parseFeed(half)).path).to.equal('maintenances[1].endsAt');
@@ -228,18 +253,30 @@ describe('parseFeed: errors name the failing path', () => {
   it('rejects duplicate ids', () => {
     const doc = base();
     doc.maintenances![2]!.id = 'later';
-    expect(rejected(parseFeed(doc)).message).to.equal('maintenances[2].id: duplicate id "later" (also maintenances[1])');
+    expect(rejected(parseFeed(doc)).message).to.equal(
+      'maintenances[2].id: duplicate id "later" (also maintenances[1])',
+    );
   });
 
   it('accepts only http and https URLs', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.com/x', '/relative/path', 'https//missing-colon']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      'ftp://example.com/x',
+      '/relative/path',
+      'https//missing-colon',
+    ]) {
       const doc = base();
       doc.incidents![0]!.url = url;
-      expect(rejected(parseFeed(doc)).message, url).to.equal('incidents[0].url: expected an absolute http(s) URL');
+      expect(rejected(parseFeed(doc)).message, url).to.equal(
+        'incidents[0].url: expected an absolute http(s) URL',
+      );
     }
     const ok = base();
     ok.incidents![0]!.url = 'HTTPS://status.example.com/incidents/old';
-    expect(accepted(parseFeed(ok)).model.incidents[1]!.url).to.equal('HTTPS://status.example.com/incidents/old');
+    expect(accepted(parseFeed(ok)).model.incidents[1]!.url).to.equal(
+      'HTTPS://status.example.com/incidents/old',
+    );
   });
 
   it('names an unsupported RRULE part instead of guessing', () => {
