@@ -10,11 +10,15 @@ function largeFeed(incidents: number, updatesEach: number): FeedDocument {
   return {
     version: 1,
     page: { name: 'Bench Co' },
-    components: Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, name: `Component ${i}`, status: 'operational' as const })),
+    components: Array.from({ length: 40 }, (_, i) => ({
+      id: `c${i}`,
+      name: `Component ${i}`,
+      status: 'operational' as const,
+    })),
     incidents: Array.from({ length: incidents }, (_, i) => ({
       id: `inc-${i}`,
       title: `Incident number ${i}`,
-      impact: (['minor', 'major', 'critical', 'none'] as const)[i % 4],
+      impact: (['minor', 'major', 'critical', 'none'] as const)[i % 4]!,
       status: 'resolved' as const,
       components: [`c${i % 40}`],
       startedAt: new Date(start + i * 3_600_000).toISOString(),
@@ -38,7 +42,12 @@ function measure(name: string, text: string, minMs = 400) {
     runs++;
     elapsed = performance.now() - begin;
   }
-  return { feed: name, 'size (KB)': (text.length / 1000).toFixed(1), runs, 'ms per parse': (elapsed / runs).toFixed(3) };
+  return {
+    feed: name,
+    'size (KB)': (text.length / 1000).toFixed(1),
+    runs,
+    'ms per parse': (elapsed / runs).toFixed(3),
+  };
 }
 
 const rows = ['operational', 'maintenance-notice', 'incident-resolved', 'status-page', 'all'].map((name) =>

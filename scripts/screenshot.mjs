@@ -12,15 +12,24 @@ const width = Number(flags.find((f) => f.startsWith('--width='))?.slice(8) ?? 12
 const browser = await puppeteer.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--no-first-run',
+  ],
 });
 try {
   const page = await browser.newPage();
   page.on('console', (msg) => msg.type() === 'error' && console.error(`console: ${msg.text()}`));
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  page.on('requestfailed', (req) => console.error(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('requestfailed', (req) =>
+    console.error(`request failed: ${req.url()} ${req.failure()?.errorText}`),
+  );
   await page.setViewport({ width, height: 900 });
-  if (flags.includes('--dark')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  if (flags.includes('--dark'))
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
   await page.goto(url, { waitUntil: 'networkidle0' });
   if (flags.includes('--rtl')) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
   await new Promise((resolve) => setTimeout(resolve, 500));

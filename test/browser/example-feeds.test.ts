@@ -2,7 +2,8 @@
 // (see demo/feeds/README.md and /reference/seeds). Values below are the ones the feeds were designed with.
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
-import type { FeedModel, Incident, Maintenance } from '../../src/feed/model.js';
+import type { FeedModel } from '../../src/feed/model.js';
+import { accepted, incident, loadText, maintenance } from './helpers.js';
 
 const FILES = ['maintenance-notice', 'incident-resolved', 'status-page', 'all', 'operational'] as const;
 type FeedName = (typeof FILES)[number];
@@ -10,26 +11,12 @@ type FeedName = (typeof FILES)[number];
 const TODAY = Date.parse('2026-11-25T00:00:00Z');
 const DAY = 86_400_000;
 
+/** The model of a feed in demo/feeds/, read from its JSON text. */
 async function load(name: FeedName): Promise<FeedModel> {
-  const response = await fetch(`/demo/feeds/${name}.json`);
-  expect(response.ok, `${name}.json HTTP ${response.status}`).to.equal(true);
-  const result = parseFeed(await response.text());
-  if (!result.ok) throw new Error(`${name}.json: ${result.error.message}`);
+  const result = accepted(parseFeed(await loadText(`/demo/feeds/${name}.json`)), `${name}.json`);
   expect(result.format).to.equal('native');
   expect(result.warnings, `${name}.json warnings`).to.deep.equal([]);
   return result.model;
-}
-
-function maintenance(model: FeedModel, id: string): Maintenance {
-  const found = model.maintenances.find((m) => m.id === id);
-  if (!found) throw new Error(`no maintenance ${id}`);
-  return found;
-}
-
-function incident(model: FeedModel, id: string): Incident {
-  const found = model.incidents.find((i) => i.id === id);
-  if (!found) throw new Error(`no incident ${id}`);
-  return found;
 }
 
 const COMPONENT_IDS = [

@@ -3,6 +3,21 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { feedJsonSchema, feedJsonSchemaText } from '../../src/feed/json-schema.js';
+import { isRecord } from '../../src/feed/adapters/adapter.js';
+
+/** The value at `path` inside a JSON value; undefined when the path does not exist. */
+function at(value: unknown, ...path: string[]): unknown {
+  let node = value;
+  for (const key of path) node = isRecord(node) ? node[key] : undefined;
+  return node;
+}
+
+/** The string at `path`; fails the test when it is missing or not a string. */
+function stringAt(value: unknown, ...path: string[]): string {
+  const found = at(value, ...path);
+  if (typeof found !== 'string') assert.fail(`${path.join('.')}: expected a string, got ${typeof found}`);
+  return found;
+}
 
 describe('schema/status-feed.schema.json', () => {
   it('matches what the zod schema generates (run `npm run schema` after changing the schema)', () => {
@@ -10,12 +25,20 @@ describe('schema/status-feed.schema.json', () => {
   });
 
   it('documents the fields and their formats', () => {
-    const schema = feedJsonSchema() as any;
-    const incident = schema.properties.incidents.items.properties;
-    assert.equal(incident.startedAt.format, 'date-time');
-    assert.match(incident.startedAt.description, /began/);
-    const recurrence = schema.properties.maintenances.items.properties.recurrence.properties;
-    assert.match(recurrence.rule.description, /RRULE subset/);
-    assert.deepEqual(schema.required, ['version', 'page']);
+    const schema = feedJsonSchema();
+    const incident = at(schema, 'properties', 'incidents', 'items', 'properties');
+    assert.equal(at(incident, 'startedAt', 'format'), 'date-time');
+    assert.match(stringAt(incident, 'startedAt', 'description'), /began/);
+    const recurrence = at(
+      schema,
+      'properties',
+      'maintenances',
+      'items',
+      'properties',
+      'recurrence',
+      'properties',
+    );
+    assert.match(stringAt(recurrence, 'rule', 'description'), /RRULE subset/);
+    assert.deepEqual(schema['required'], ['version', 'page']);
   });
 });

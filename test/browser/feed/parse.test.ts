@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseFeed, detectFormat } from '../../../src/feed/parse.js';
 import { FeedError } from '../../../src/feed/errors.js';
 import type { FeedDocument } from '../../../src/feed/schema.js';
-import type { ParseResult } from '../../../src/feed/model.js';
+import { accepted, rejected } from '../helpers.js';
 
 function base(): FeedDocument {
   return {
@@ -75,14 +75,12 @@ function base(): FeedDocument {
   };
 }
 
-function rejected(result: ParseResult): FeedError {
-  if (result.ok) throw new Error('expected the feed to be rejected');
-  return result.error;
-}
+/** JSON object fields, for breaking a document in ways its type does not allow. */
+type Fields = Record<string, unknown>;
 
-function accepted(result: ParseResult) {
-  if (!result.ok) throw new Error(`expected the feed to be accepted: ${result.error.message}`);
-  return result;
+/** The same document, seen as plain JSON objects (no copy is made). */
+function loose(doc: FeedDocument): { page: Fields; components: Fields[]; incidents: Fields[] } {
+  return { page: doc.page, components: doc.components ?? [], incidents: doc.incidents ?? [] };
 }
 
 describe('parseFeed: the native format', () => {
@@ -195,9 +193,10 @@ describe('parseFeed: errors name the failing path', () => {
   });
 
   it('lists every issue and counts the rest in the message', () => {
-    const doc = base() as any;
-    doc.incidents[0].impact = 'catastrophic';
-    doc.incidents[1].title = '';
+    const doc = base();
+    const { incidents } = loose(doc);
+    incidents[0]!['impact'] = 'catastrophic';
+    incidents[1]!['title'] = '';
     const error = rejected(parseFeed(doc));
     expect(error.issues.map((i) => i.path)).to.deep.equal(['incidents[0].impact', 'incidents[1].title']);
     expect(error.message).to.equal(
@@ -206,9 +205,10 @@ describe('parseFeed: errors name the failing path', () => {
   });
 
   it('names wrong types and missing required fields', () => {
-    const doc = base() as any;
-    delete doc.page.name;
-    doc.components[1].id = 7;
+    const doc = base();
+    const { page, components } = loose(doc);
+    delete page['name'];
+    components[1]!['id'] = 7;
     const error = rejected(parseFeed(doc));
     expect(error.issues).to.deep.equal([
       { path: 'page.name', message: 'expected string, got undefined' },

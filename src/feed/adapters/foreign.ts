@@ -1,0 +1,42 @@
+/**
+ * zod/mini building blocks for reading foreign (vendor) documents, shared by the adapters in
+ * this folder. They are lenient where vendors differ (`null` or missing, string or integer ids)
+ * and strict where the native feed needs a value; their messages are part of the errors users
+ * see, so keep them stable. Small on purpose: this ships to browsers.
+ */
+import * as z from 'zod/mini';
+import { parseInstant } from '../../time/instant.js';
+
+/** The message for a missing or unreadable date-time; adapters reuse it for their own checks. */
+export const INSTANT = 'expected an ISO 8601 date-time with offset';
+
+/** An optional field that may also be `null`: vendors write either for "absent". */
+export const nullish = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
+
+/** A string that is not blank, trimmed (the native feed trims its text the same way). */
+export const text = () => z.string().check(z.trim(), z.minLength(1, 'expected a non-empty string'));
+
+/** An id as vendors write them: a non-blank string of at most 200 characters, or an integer. */
+export const id = () =>
+  z
+    .unknown()
+    .check(
+      z.refine(
+        (v) => (typeof v === 'string' && v.trim() !== '' && v.length <= 200) || Number.isInteger(v),
+        'expected a non-empty string or integer id',
+      ),
+    );
+
+/** An ISO 8601 date-time with an explicit offset, as `parseInstant` reads it. Kept as written. */
+export const instant = () => z.string().check(z.refine((s) => parseInstant(s) !== undefined, INSTANT));
+
+/** The URL when it is an absolute http(s) URL, else `undefined` (never throws). */
+export function link(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
