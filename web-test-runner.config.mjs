@@ -371,7 +371,16 @@ export function browsersFor({ tz, engines: selected = engines } = {}) {
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/browser/**/*.test.ts'],
+  // test/browser/tz/ runs again in its own group with the browsers themselves in
+  // America/Los_Angeles, so the default "viewer's zone" path is proven outside UTC too.
+  files: ['test/browser/**/*.test.ts', '!test/browser/tz/**'],
+  groups: [
+    {
+      name: 'viewer-in-los-angeles',
+      files: ['test/browser/tz/**/*.test.ts'],
+      browsers: browsersFor({ tz: 'America/Los_Angeles' }),
+    },
+  ],
   // The "development" export condition gives Lit's development build, whose warnings catch
   // mistakes (such as class fields shadowing reactive properties) that the production build hides.
   nodeResolve: { exportConditions: ['development'] },
