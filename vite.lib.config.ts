@@ -13,7 +13,12 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', 'feed/index': 'src/feed/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        'feed/index': 'src/feed/index.ts',
+        'elements/status-banner/status-banner': 'src/elements/status-banner/status-banner.ts',
+        'elements/status-banner/define': 'src/elements/status-banner/define.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: {

@@ -1,4 +1,5 @@
-// The demo page: reads every example feed with parseFeed and shows what the library sees.
+// The demo page: the elements on the example feeds, and every feed as parseFeed reads it.
+import '../src/elements/status-banner/define.js';
 import { parseFeed, type FeedModel, type ParseResult } from '../src/feed/index.js';
 
 const FEEDS = [

@@ -1,5 +1,6 @@
 // Takes a screenshot of a page in Debian's Chromium, for looking at what the demo shows.
-//   node scripts/screenshot.mjs http://localhost:5173/ /tmp/demo.png [--dark] [--rtl] [--width=1280]
+//   node scripts/screenshot.mjs http://localhost:5173/ /tmp/demo.png [--dark] [--rtl] [--width=1280] [--top]
+// (--top: only the first screenful instead of the whole page)
 // Console errors and failed requests on the page are printed, so a blank page explains itself.
 import puppeteer from 'puppeteer-core';
 
@@ -33,7 +34,7 @@ try {
   await page.goto(url, { waitUntil: 'networkidle0' });
   if (flags.includes('--rtl')) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
   await new Promise((resolve) => setTimeout(resolve, 500));
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out, fullPage: !flags.includes('--top') });
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

@@ -1,0 +1,424 @@
+/**
+ * The shared per-URL feed client. Every element on a page with the same `src` shares one
+ * client and so one request; across tabs one leader polls (see tabs.ts).
+ *
+ * Contract:
+ * - Polls every `interval` seconds (the shortest any subscriber asks for; 0 = fetch once) with
+ *   ±10 % jitter, using conditional requests, so an unchanged feed costs a 304 and no parse.
+ * - Pauses while every tab is hidden; fetches at once when a tab becomes visible again or the
+ *   browser comes back online.
+ * - Faults never replace a good feed. After a failure it retries after
+ *   `min(interval × 2^failures, max(interval, 15 min))` ±20 % (30 s base when interval is 0),
+ *   and never sooner than a `Retry-After` header asks (capped at a day).
+ * - The last good feed is cached (localStorage, memory fallback) with its validators and shown at
+ *   once on the next page load — unless older than `cacheMaxAge` — then revalidated.
+ * - Each response's `Date` header corrects the shared clock.
+ * - When the last subscriber leaves, the client stops (timers, request, Web Lock, channel) and
+ *   is dropped, in a microtask: an element moved in the DOM, which disconnects and reconnects
+ *   at once, keeps it.
+ */
+import { parseFeed } from '../feed/parse.js';
+import type { FeedFormat, FeedModel } from '../feed/model.js';
+import type { FeedIssue } from '../feed/errors.js';
+import { sharedClock, type CorrectedClock } from '../time/clock.js';
+import { FeedCache, type CachedFeed } from './cache.js';
+import { describeError, type StatusErrorDetail } from './errors.js';
+import { fetchFeed, type FetchOutcome } from './fetch-feed.js';
+import { TabCoordinator } from './tabs.js';
+
+export type FeedSource = 'network' | 'cache' | 'peer';
+
+export interface FeedSnapshot {
+  model: FeedModel;
+  source: FeedSource;
+  /** When the feed was fetched (server-corrected ms since the epoch). */
+  fetchedAt: number;
+  /** Non-fatal problems, such as references to unknown components. */
+  warnings: FeedIssue[];
+}
+
+export interface FeedListener {
+  /** A new or changed feed. */
+  load?(snapshot: FeedSnapshot): void;
+  /** A fault; the last good feed stays. */
+  error?(error: StatusErrorDetail): void;
+}
+
+export interface FeedClientOptions {
+  /** Send cookies (`include`) or not (`omit`, the default). */
+  credentials?: RequestCredentials;
+  /** Read the feed as this format instead of detecting it. */
+  format?: FeedFormat | undefined;
+  /** Request timeout in ms (default 10 000). */
+  timeoutMs?: number;
+  /** Largest accepted body in bytes (default 1 MB). */
+  maxBytes?: number;
+  /** Cached feeds older than this (ms) are not shown (default 24 h). */
+  cacheMaxAge?: number;
+}
+
+interface Subscription {
+  listener: FeedListener;
+  /** Seconds; 0 = fetch once. */
+  interval: number;
+}
+
+const DEFAULTS = { timeoutMs: 10_000, maxBytes: 1_000_000, cacheMaxAge: 86_400_000 };
+const MAX_BACKOFF_MS = 15 * 60_000;
+const ONCE_RETRY_BASE_MS = 30_000;
+const MAX_RETRY_AFTER_MS = 86_400_000;
+
+const registry = new Map<string, FeedClient>();
+let sharedCache: FeedCache | undefined;
+
+export class FeedClient {
+  /** The page's client for a URL and options; created on first use, dropped when unused. */
+  static for(src: string, options: FeedClientOptions = {}): FeedClient {
+    const url = absolute(src);
+    const key = `${options.credentials ?? 'omit'} ${options.format ?? ''} ${url}`;
+    let client = registry.get(key);
+    if (!client) {
+      client = new FeedClient(url, key, options);
+      registry.set(key, client);
+    }
+    return client;
+  }
+
+  /** How many clients are alive on this page (for leak checks). */
+  static get active(): number {
+    return registry.size;
+  }
+
+  private readonly subscriptions = new Set<Subscription>();
+  private readonly options: Required<Omit<FeedClientOptions, 'format'>> & { format?: FeedFormat | undefined };
+  private readonly clock: CorrectedClock = sharedClock();
+  private readonly cache: FeedCache;
+  private tabs: TabCoordinator | undefined;
+  private current:
+    (FeedSnapshot & { etag?: string | undefined; lastModified?: string | undefined }) | undefined;
+  private lastText: string | undefined;
+  private lastError: StatusErrorDetail | undefined;
+  private readonly warned = new Set<string>();
+  private failures = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the scheduled poll is due (device ms), while one is scheduled. */
+  private dueAt: number | undefined;
+  /** The delay chosen when the last failure was reported, so the retry matches its `retryAt`. */
+  private retryDelay: number | undefined;
+  /** No request before this (device ms): what the last `Retry-After` asked for. */
+  private notBefore = 0;
+  private inFlight: AbortController | undefined;
+  private pausedWhileHidden = false;
+  private lastAttempt = 0;
+  private started = false;
+  private stopQueued = false;
+
+  private constructor(
+    readonly url: string,
+    /** The registry key: credentials, format and URL (one poller and one lock per key). */
+    private readonly key: string,
+    options: FeedClientOptions,
+  ) {
+    this.options = { ...DEFAULTS, credentials: 'omit', ...options };
+    this.cache = sharedCache ??= new FeedCache();
+  }
+
+  /** The latest good feed, if any. */
+  get snapshot(): FeedSnapshot | undefined {
+    return this.current;
+  }
+
+  /** The latest fault since the last good feed, if any. */
+  get error(): StatusErrorDetail | undefined {
+    return this.lastError;
+  }
+
+  /**
+   * Starts following the feed (the first subscriber starts polling). The listener hears the
+   * current feed, and the current fault, at once if there are any. Returns a function that
+   * unsubscribes.
+   */
+  subscribe(listener: FeedListener, interval = 60): () => void {
+    const subscription: Subscription = { listener, interval: Math.max(0, interval) };
+    this.subscriptions.add(subscription);
+    if (!this.started) this.start();
+    else {
+      if (this.current) safely(() => listener.load?.(this.current!));
+      if (this.lastError) safely(() => listener.error?.(this.lastError!));
+      // A shorter interval may bring the next poll forward. A new subscriber never postpones it
+      // (or every connect would push it out) and never cuts a backoff or Retry-After short.
+      const delay = this.nextDelay();
+      const earlier = this.dueAt === undefined || Date.now() + delay < this.dueAt;
+      if (this.tabs?.isLeader && !this.inFlight && this.failures === 0 && delay >= 0 && earlier) {
+        this.schedule(delay);
+      }
+    }
+    return () => {
+      if (!this.subscriptions.delete(subscription) || this.subscriptions.size > 0 || this.stopQueued) return;
+      // Stop once the current task is done: an element moved in the DOM disconnects and
+      // reconnects at once, and must not tear down the client (lock, channel, timers) and start
+      // a new one that shows the cache as stale and fetches again.
+      this.stopQueued = true;
+      queueMicrotask(() => {
+        this.stopQueued = false;
+        if (this.subscriptions.size === 0 && this.started) this.stop();
+      });
+    };
+  }
+
+  /** Fetch now (if this tab leads), e.g. after the user asks for fresh data. */
+  refresh(): void {
+    if (this.tabs?.isLeader) void this.poll();
+  }
+
+  private start(): void {
+    this.started = true;
+    // A client that stopped and is subscribed to again (someone kept it) is alive again.
+    if (!registry.has(this.key)) registry.set(this.key, this);
+    const cached = this.cache.read(this.url);
+    if (cached && this.clock.now() - cached.fetchedAt <= this.options.cacheMaxAge)
+      this.apply(cached, 'cache');
+    if (typeof addEventListener === 'function') {
+      addEventListener('online', this.onWake);
+      document.addEventListener('visibilitychange', this.onVisibility);
+    }
+    this.tabs = new TabCoordinator(this.key, {
+      onLead: () => this.onLead(),
+      onPeerFeed: (entry) => this.apply(entry, 'peer'),
+      onPeerError: (error) => this.report(error),
+      onPeerVisible: () => this.pausedWhileHidden && void this.poll(),
+      onPeerJoined: () => this.current && this.lastText && this.tabs?.publishFeed(this.entry()),
+    });
+    this.tabs.start();
+  }
+
+  private stop(): void {
+    this.started = false;
+    this.schedule(-1);
+    this.inFlight?.abort();
+    this.tabs?.stop();
+    this.tabs = undefined;
+    if (typeof removeEventListener === 'function') {
+      removeEventListener('online', this.onWake);
+      document.removeEventListener('visibilitychange', this.onVisibility);
+    }
+    if (registry.get(this.key) === this) registry.delete(this.key);
+  }
+
+  private onLead(): void {
+    // A new leader (or a lone tab) fetches now unless a fresh feed already came from a peer.
+    const age = this.current ? this.clock.now() - this.current.fetchedAt : Infinity;
+    const interval = this.interval() * 1000;
+    if (this.current?.source !== 'cache' && interval > 0 && age < interval) this.schedule(interval - age);
+    else void this.poll();
+  }
+
+  private interval(): number {
+    let shortest = 0;
+    for (const { interval } of this.subscriptions) {
+      if (interval > 0 && (shortest === 0 || interval < shortest)) shortest = interval;
+    }
+    return shortest;
+  }
+
+  private nextDelay(): number {
+    const interval = this.interval() * 1000;
+    if (this.failures === 0) return interval === 0 ? -1 : jitter(interval, 0.1);
+    const base = interval || ONCE_RETRY_BASE_MS;
+    return jitter(Math.min(base * 2 ** this.failures, Math.max(base, MAX_BACKOFF_MS)), 0.2);
+  }
+
+  /** Polls after `delay` ms; a negative delay only cancels the scheduled poll. */
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.dueAt = undefined;
+    if (!this.started || delay < 0) return;
+    this.dueAt = Date.now() + delay;
+    this.timer = setTimeout(() => void this.poll(), Math.min(delay, 2 ** 31 - 1));
+  }
+
+  private async poll(): Promise<void> {
+    if (!this.started || !this.tabs?.isLeader) return;
+    // Waking up, becoming visible or a refresh never goes before a server's Retry-After.
+    const wait = this.notBefore - Date.now();
+    if (wait > 0) return this.schedule(wait);
+    if (!this.tabs.anyTabVisible) {
+      this.pausedWhileHidden = true;
+      this.schedule(-1);
+      return;
+    }
+    this.pausedWhileHidden = false;
+    this.schedule(-1);
+    this.inFlight?.abort();
+    const controller = (this.inFlight = new AbortController());
+    this.lastAttempt = Date.now();
+    const outcome = await fetchFeed({
+      url: this.url,
+      etag: this.current?.etag,
+      lastModified: this.current?.lastModified,
+      timeoutMs: this.options.timeoutMs,
+      maxBytes: this.options.maxBytes,
+      credentials: this.options.credentials,
+      signal: controller.signal,
+    });
+    if (controller !== this.inFlight || !this.started) return; // superseded or stopped
+    this.inFlight = undefined;
+    this.handle(outcome);
+  }
+
+  private handle(outcome: FetchOutcome): void {
+    if (outcome.type === 'aborted') return;
+    this.clock.observe(outcome.date, outcome.receivedAt);
+    this.retryDelay = undefined;
+    if (outcome.type === 'error') {
+      this.failed({ ...outcome.error, url: this.url }, outcome.retryAfterMs);
+    } else if (outcome.type === 'not-modified' && !this.lastText) {
+      // A 304 to a request without validators: a server or proxy fault.
+      this.failed({
+        kind: 'http',
+        status: 304,
+        url: this.url,
+        message: 'the server answered 304 without validators',
+      });
+    } else {
+      const fetchedAt = this.clock.now();
+      const entry: CachedFeed =
+        outcome.type === 'modified'
+          ? {
+              url: this.url,
+              text: outcome.text,
+              etag: outcome.etag,
+              lastModified: outcome.lastModified,
+              fetchedAt,
+            }
+          : { ...this.entry(), fetchedAt };
+      if (this.apply(entry, 'network')) {
+        this.cache.write(entry);
+        this.tabs?.publishFeed(entry);
+      }
+    }
+    // After a failure, exactly the delay its `retryAt` announced.
+    this.schedule(this.retryDelay ?? this.nextDelay());
+    this.retryDelay = undefined;
+  }
+
+  /**
+   * Shows a feed. An unchanged text is not parsed again; listeners hear about it only when it
+   * changes what they know: a new model, a cached feed confirmed by the network, or recovery
+   * after an error. Returns false (and reports) when the feed is not valid.
+   */
+  private apply(entry: CachedFeed, source: FeedSource): boolean {
+    const recovering = this.lastError !== undefined;
+    if (entry.text === this.lastText && this.current) {
+      // A cached copy confirmed by the network or by the leading tab is no longer stale.
+      const confirmed = source !== 'cache' && this.current.source === 'cache';
+      this.current = {
+        ...this.current,
+        etag: entry.etag,
+        lastModified: entry.lastModified,
+        fetchedAt: entry.fetchedAt,
+      };
+      if (source !== 'cache') this.current.source = source;
+      this.succeeded();
+      if (confirmed || recovering) this.notify();
+      return true;
+    }
+    const result = parseFeed(entry.text, { format: this.options.format });
+    if (!result.ok) {
+      if (source === 'cache') return false; // a cache from an older, incompatible version: ignore it
+      const { kind, path, message } = result.error;
+      this.failed({ kind, url: this.url, message, ...(path && { path }) });
+      return false;
+    }
+    this.lastText = entry.text;
+    this.current = {
+      model: result.model,
+      source,
+      fetchedAt: entry.fetchedAt,
+      warnings: result.warnings,
+      etag: entry.etag,
+      lastModified: entry.lastModified,
+    };
+    if (source !== 'cache') this.succeeded();
+    this.notify();
+    return true;
+  }
+
+  private notify(): void {
+    const snapshot = this.current;
+    if (!snapshot) return;
+    for (const { listener } of [...this.subscriptions]) safely(() => listener.load?.(snapshot));
+  }
+
+  private succeeded(): void {
+    this.failures = 0;
+    this.lastError = undefined;
+    this.notBefore = 0;
+  }
+
+  private failed(error: StatusErrorDetail, retryAfterMs?: number): void {
+    this.failures++;
+    const delay = Math.max(this.nextDelay(), Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS));
+    this.retryDelay = delay;
+    this.notBefore = retryAfterMs === undefined ? 0 : Date.now() + Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
+    const detail: StatusErrorDetail = { ...error, ...(delay >= 0 && { retryAt: this.clock.now() + delay }) };
+    this.report(detail);
+    this.tabs?.publishError(detail);
+  }
+
+  private report(error: StatusErrorDetail): void {
+    this.lastError = error;
+    const line = describeError(error);
+    if (!this.warned.has(line)) {
+      this.warned.add(line);
+      console.warn(line);
+    }
+    for (const { listener } of [...this.subscriptions]) safely(() => listener.error?.(error));
+  }
+
+  private entry(): CachedFeed {
+    return {
+      url: this.url,
+      text: this.lastText!,
+      etag: this.current?.etag,
+      lastModified: this.current?.lastModified,
+      fetchedAt: this.current!.fetchedAt,
+    };
+  }
+
+  private onVisibility = (): void => {
+    if (document.visibilityState !== 'visible') return;
+    // Fetch at once if polling paused, or if background throttling let the feed grow old.
+    const interval = this.interval() * 1000;
+    if (this.pausedWhileHidden || (interval > 0 && Date.now() - this.lastAttempt > interval))
+      void this.poll();
+  };
+
+  private onWake = (): void => {
+    // Back online: try now (unless the server asked to wait), and forget the backoff.
+    this.failures = 0;
+    void this.poll();
+  };
+}
+
+function jitter(ms: number, fraction: number): number {
+  return Math.round(ms * (1 - fraction + Math.random() * 2 * fraction));
+}
+
+function absolute(src: string): string {
+  try {
+    return new URL(src, typeof document === 'undefined' ? undefined : document.baseURI).href;
+  } catch {
+    return src;
+  }
+}
+
+/** A listener's exception must not break the client or reach the host page. */
+function safely(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    console.warn('status-widgets: a feed listener failed', error);
+  }
+}

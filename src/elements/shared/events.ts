@@ -1,0 +1,81 @@
+/**
+ * The events every status element fires, each a typed `Event` subclass with a readonly detail,
+ * listed in `GlobalEventHandlersEventMap` so `el.addEventListener('status-load', e => e.detail)`
+ * is typed. They bubble but are not `composed`: they are dispatched on the element itself.
+ */
+import type { FeedItem, FeedModel } from '../../feed/model.js';
+import type { StatusErrorDetail } from '../../client/errors.js';
+import type { FeedSource } from '../../client/feed-client.js';
+
+export interface StatusLoadDetail {
+  /** Where the applied feed came from: the network, this browser's cache, or another tab. */
+  readonly source: FeedSource;
+  /** Whether the data may be out of date (a cached copy not yet confirmed by the network). */
+  readonly stale: boolean;
+  readonly model: FeedModel;
+  /** The feed URL. */
+  readonly url: string;
+}
+
+/** A feed was applied (from the network, the cache or another tab). */
+export class StatusLoadEvent extends Event {
+  static readonly type = 'status-load';
+  readonly detail: StatusLoadDetail;
+  constructor(detail: StatusLoadDetail) {
+    super(StatusLoadEvent.type, { bubbles: true });
+    this.detail = detail;
+  }
+}
+
+/** Fetching or reading the feed failed; what the element shows is unchanged. */
+export class StatusErrorEvent extends Event {
+  static readonly type = 'status-error';
+  readonly detail: StatusErrorDetail;
+  constructor(detail: StatusErrorDetail) {
+    super(StatusErrorEvent.type, { bubbles: true });
+    this.detail = detail;
+  }
+}
+
+export interface StatusChangeDetail {
+  /** The item now shown, or `undefined` when the element shows nothing. */
+  readonly item: FeedItem | undefined;
+  readonly kind: 'incident' | 'maintenance' | undefined;
+  /** `active` (incident), `in_progress` or `upcoming` (maintenance). */
+  readonly phase: string | undefined;
+}
+
+/** What the element shows changed: another item, another phase, or nothing any more. */
+export class StatusChangeEvent extends Event {
+  static readonly type = 'status-change';
+  readonly detail: StatusChangeDetail;
+  constructor(detail: StatusChangeDetail) {
+    super(StatusChangeEvent.type, { bubbles: true });
+    this.detail = detail;
+  }
+}
+
+export interface StatusDismissDetail {
+  readonly item: FeedItem;
+  readonly kind: 'incident' | 'maintenance';
+  readonly phase: string;
+}
+
+/** The user dismissed the shown item. */
+export class StatusDismissEvent extends Event {
+  static readonly type = 'status-dismiss';
+  readonly detail: StatusDismissDetail;
+  constructor(detail: StatusDismissDetail) {
+    super(StatusDismissEvent.type, { bubbles: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'status-load': StatusLoadEvent;
+    'status-error': StatusErrorEvent;
+    'status-change': StatusChangeEvent;
+    'status-dismiss': StatusDismissEvent;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The shared design tokens: every colour is a `--status-*` custom property with a fallback, in
+ * a light and a dark set. `theme="dark"` picks the dark set, `theme="auto"` follows the
+ * operating system, and forced-colors mode hands everything to the system colours.
+ */
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_critical-bg: var(--status-critical-bg, #fde7e9);
+    --_critical-fg: var(--status-critical-fg, #8c0f1a);
+    --_major-bg: var(--status-major-bg, #fdeee4);
+    --_major-fg: var(--status-major-fg, #8a3300);
+    --_minor-bg: var(--status-minor-bg, #fff6d6);
+    --_minor-fg: var(--status-minor-fg, #6b4e00);
+    --_maintenance-bg: var(--status-maintenance-bg, #e6f0fd);
+    --_maintenance-fg: var(--status-maintenance-fg, #0b4a8b);
+    --_operational-bg: var(--status-operational-bg, #e5f5ea);
+    --_operational-fg: var(--status-operational-fg, #145c2c);
+    --_focus: var(--status-focus-ring, 2px solid currentColor);
+    font: var(--status-font, inherit);
+  }
+  :host([theme='dark']) {
+    --_critical-bg: var(--status-critical-bg, #4a1117);
+    --_critical-fg: var(--status-critical-fg, #ffd9dc);
+    --_major-bg: var(--status-major-bg, #4a2410);
+    --_major-fg: var(--status-major-fg, #ffdcc7);
+    --_minor-bg: var(--status-minor-bg, #3f3304);
+    --_minor-fg: var(--status-minor-fg, #ffeaa6);
+    --_maintenance-bg: var(--status-maintenance-bg, #10294a);
+    --_maintenance-fg: var(--status-maintenance-fg, #d3e5ff);
+    --_operational-bg: var(--status-operational-bg, #0f3320);
+    --_operational-fg: var(--status-operational-fg, #c9f2d6);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_critical-bg: var(--status-critical-bg, #4a1117);
+      --_critical-fg: var(--status-critical-fg, #ffd9dc);
+      --_major-bg: var(--status-major-bg, #4a2410);
+      --_major-fg: var(--status-major-fg, #ffdcc7);
+      --_minor-bg: var(--status-minor-bg, #3f3304);
+      --_minor-fg: var(--status-minor-fg, #ffeaa6);
+      --_maintenance-bg: var(--status-maintenance-bg, #10294a);
+      --_maintenance-fg: var(--status-maintenance-fg, #d3e5ff);
+      --_operational-bg: var(--status-operational-bg, #0f3320);
+      --_operational-fg: var(--status-operational-fg, #c9f2d6);
+    }
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+`;

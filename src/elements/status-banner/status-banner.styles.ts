@@ -1,0 +1,162 @@
+import { css } from 'lit';
+import { tokens } from '../shared/tokens.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+    }
+    :host([position='sticky']) {
+      position: sticky;
+      top: 0;
+      z-index: var(--status-z-index, 10);
+    }
+    :host([position='fixed']) {
+      position: fixed;
+      top: 0;
+      inset-inline: 0;
+      z-index: var(--status-z-index, 10);
+    }
+    .base {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem 0.75rem;
+      flex-wrap: wrap;
+      padding: var(--status-padding, 0.625rem 1rem);
+      border-radius: var(--status-radius, 0.5rem);
+      border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+      background: var(--_bg);
+      color: var(--_fg);
+      line-height: 1.4;
+    }
+    /* Nothing to show: no space taken, but the (empty) live regions stay in the page. */
+    .base.empty {
+      padding: 0;
+      border: 0;
+      height: 0;
+      overflow: hidden;
+    }
+    .critical {
+      --_bg: var(--_critical-bg);
+      --_fg: var(--_critical-fg);
+    }
+    .major {
+      --_bg: var(--_major-bg);
+      --_fg: var(--_major-fg);
+    }
+    .minor,
+    .unavailable {
+      --_bg: var(--_minor-bg);
+      --_fg: var(--_minor-fg);
+    }
+    .maintenance,
+    .scheduled {
+      --_bg: var(--_maintenance-bg);
+      --_fg: var(--_maintenance-fg);
+    }
+    .operational {
+      --_bg: var(--_operational-bg);
+      --_fg: var(--_operational-fg);
+    }
+    .icon {
+      flex: none;
+      inline-size: 1.25em;
+      block-size: 1.25em;
+      fill: currentColor;
+    }
+    .text {
+      flex: 1 1 16rem;
+      min-inline-size: 0;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: 0.5rem;
+    }
+    /* The empty live region keeps its place in the page but adds no gap. */
+    .message:empty {
+      margin-inline-end: -0.5rem;
+    }
+    /* At most two lines of title and update; the full text is on the item's page. */
+    .message {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+      overflow-wrap: anywhere;
+    }
+    .label {
+      font-weight: 600;
+      margin-inline-end: 0.5rem;
+    }
+    .title {
+      font-weight: 600;
+      margin-inline-end: 0.5rem;
+    }
+    .detail {
+      opacity: 0.92;
+    }
+    .countdown {
+      font-size: 0.9em;
+      opacity: 0.85;
+      white-space: nowrap;
+    }
+    a {
+      color: inherit;
+      font-weight: 600;
+      text-underline-offset: 0.15em;
+      white-space: nowrap;
+    }
+    .close {
+      flex: none;
+      display: grid;
+      place-items: center;
+      inline-size: 2rem;
+      block-size: 2rem;
+      margin-inline-start: auto;
+      padding: 0;
+      border: 0;
+      border-radius: 0.375rem;
+      background: transparent;
+      color: inherit;
+      cursor: pointer;
+    }
+    .close svg {
+      inline-size: 1.1rem;
+      block-size: 1.1rem;
+      fill: currentColor;
+    }
+    .close:hover {
+      background: color-mix(in srgb, currentColor 12%, transparent);
+    }
+    a:focus-visible,
+    .close:focus-visible {
+      outline: var(--_focus);
+      outline-offset: 2px;
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .base:not(.empty) {
+        animation: appear 160ms ease-out;
+      }
+      @keyframes appear {
+        from {
+          opacity: 0;
+        }
+      }
+    }
+    @media (forced-colors: active) {
+      .base {
+        border: 1px solid CanvasText;
+        background: Canvas;
+        color: CanvasText;
+      }
+      .base.empty {
+        border: 0;
+      }
+      .icon,
+      .close svg {
+        fill: CanvasText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,288 @@
+/**
+ * `<status-banner>`: one line at the top of an app with the single most important thing now.
+ * The class only; `define.ts` registers the tag.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { StatusElement } from '../shared/status-element.js';
+import { relativeTime } from '../shared/relative-time.js';
+import { StatusChangeEvent, StatusDismissEvent } from '../shared/events.js';
+import { bannerEntries, nextBannerBoundary, type BannerEntry } from '../../select/banner.js';
+import { sharedDismissals } from '../../select/dismissal.js';
+import { bannerStrings, type BannerStrings } from '../../i18n/banner-strings.js';
+import { fill, pick, timeStrings } from '../../i18n/strings.js';
+import { displayLocale } from '../../i18n/locale.js';
+import { formatWindow } from '../../time/format.js';
+import { styles } from './status-banner.styles.js';
+
+type Severity = 'critical' | 'major' | 'minor' | 'maintenance' | 'scheduled' | 'operational' | 'unavailable';
+
+const ICONS: Record<Severity, TemplateResult> = {
+  critical: svg`<path d="M12 2 1 21h22L12 2Zm1 15h-2v2h2v-2Zm0-8h-2v6h2V9Z"/>`,
+  major: svg`<path d="M12 2 1 21h22L12 2Zm1 15h-2v2h2v-2Zm0-8h-2v6h2V9Z"/>`,
+  minor: svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 15h-2v-6h2v6Zm0-8h-2V7h2v2Z"/>`,
+  maintenance: svg`<path d="m22.7 19-9.1-9.1c.9-2.3.4-5-1.5-6.9-2-2-5-2.4-7.4-1.3L9 6 6 9 1.6 4.7C.4 7.1.9 10.1 2.9 12.1c1.9 1.9 4.6 2.4 6.9 1.5l9.1 9.1c.4.4 1 .4 1.4 0l2.3-2.3c.5-.4.5-1.1.1-1.4Z"/>`,
+  scheduled: svg`<path d="M19 4h-1V2h-2v2H8V2H6v2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2Zm0 16H5V10h14v10Zm-8-8h-4v4h4v-4Z"/>`,
+  operational: svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm-2 15-5-5 1.4-1.4 3.6 3.6 7.6-7.6L19 8l-9 9Z"/>`,
+  unavailable: svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 15h-2v-2h2v2Zm0-4h-2V7h2v6Z"/>`,
+};
+
+/**
+ * The single most important status line now: an active incident (critical > major > minor),
+ * else maintenance in progress, else maintenance starting within `lead` hours, else nothing (or
+ * "all systems operational" with `show-operational`). Dismissing it reveals the next item.
+ *
+ * @tagname status-banner
+ * @summary One status line for the top of an app.
+ *
+ * @fires status-load - A feed was applied; `detail.source` is `network`, `cache` or `peer`.
+ * @fires status-error - The feed could not be fetched or read; what is shown does not change.
+ * @fires status-change - What the banner shows changed; `detail` has the item, its kind and phase.
+ * @fires status-dismiss - The user dismissed the shown item; `detail` has the item, its kind and phase.
+ *
+ * @csspart base - The banner box (absent in layout when nothing is shown).
+ * @csspart icon - The severity icon.
+ * @csspart label - The severity label ("Major outage", "Scheduled maintenance").
+ * @csspart message - The title and latest update or window; the live region.
+ * @csspart countdown - The ticking "starts in / ends in" text, outside the live region.
+ * @csspart more - The "+N more" link to the status page.
+ * @csspart link - The link to the item's own page.
+ * @csspart close-button - The dismiss button.
+ *
+ * @cssprop --status-font - Font of the banner (default: inherited).
+ * @cssprop --status-radius - Corner radius (default: 0.5rem).
+ * @cssprop --status-padding - Inner spacing (default: 0.625rem 1rem).
+ * @cssprop --status-critical-bg - Background for critical incidents.
+ * @cssprop --status-critical-fg - Text colour for critical incidents.
+ * @cssprop --status-major-bg - Background for major incidents.
+ * @cssprop --status-major-fg - Text colour for major incidents.
+ * @cssprop --status-minor-bg - Background for minor incidents.
+ * @cssprop --status-minor-fg - Text colour for minor incidents.
+ * @cssprop --status-maintenance-bg - Background for maintenance.
+ * @cssprop --status-maintenance-fg - Text colour for maintenance.
+ * @cssprop --status-operational-bg - Background of the "all systems operational" line.
+ * @cssprop --status-operational-fg - Text colour of the "all systems operational" line.
+ * @cssprop --status-focus-ring - Outline of focused links and buttons.
+ * @cssprop --status-z-index - Stacking order with `position="sticky"` or `"fixed"` (default: 10).
+ */
+export class StatusBanner extends StatusElement {
+  static override styles = styles;
+
+  /** Hours before its start that a maintenance window is announced. */
+  @property({ type: Number }) lead = 48;
+
+  /** Show an "all systems operational" line when nothing else is shown. */
+  @property({ type: Boolean, attribute: 'show-operational' }) showOperational = false;
+
+  /**
+   * Offer a dismiss button. As a bare attribute every item can be dismissed; `non-critical`
+   * keeps critical incidents on screen.
+   */
+  @property() dismissible?: string;
+
+  /** Where links open: a browsing context name such as `_blank` (default: the same page). */
+  @property({ attribute: 'link-target' }) linkTarget?: string;
+
+  /** `static` (in normal flow), `sticky` or `fixed` at the top of the viewport. */
+  @property({ reflect: true }) position: 'static' | 'sticky' | 'fixed' = 'static';
+
+  /** Show a short line when the feed cannot be read and nothing is known yet. */
+  @property({ type: Boolean, attribute: 'show-errors' }) showErrors = false;
+
+  /** Replace any built-in string (see `BannerStrings`). */
+  @property({ attribute: false }) strings?: Partial<BannerStrings>;
+
+  @state() private dismissedVersion = 0;
+  private lastShownKey: string | undefined;
+  /** The entry on screen, for the Escape key. */
+  private shownEntry: BannerEntry | undefined;
+
+  constructor() {
+    super();
+    // On the host, so Escape works from anything focused inside the banner and from a keydown
+    // dispatched on the element itself.
+    this.addEventListener('keydown', (event) => this.onKeydown(event));
+  }
+
+  protected nextBoundary(now: number): number | undefined {
+    return this.model
+      ? nextBannerBoundary(this.model, { now, leadMs: this.lead * 3_600_000, filter: this.filter })
+      : undefined;
+  }
+
+  /** Every entry at this instant, in precedence order, without the dismissed ones. */
+  private visibleEntries(): BannerEntry[] {
+    if (!this.model) return [];
+    const dismissals = sharedDismissals();
+    return bannerEntries(this.model, {
+      now: this.now,
+      leadMs: this.lead * 3_600_000,
+      filter: this.filter,
+    }).filter((entry) => !dismissals.has(entry.key));
+  }
+
+  private canDismiss(entry: BannerEntry): boolean {
+    if (this.dismissible === undefined || this.dismissible === null) return false;
+    return !(
+      this.dismissible === 'non-critical' &&
+      entry.kind === 'incident' &&
+      entry.item.impact === 'critical'
+    );
+  }
+
+  private dismiss(entry: BannerEntry): void {
+    sharedDismissals().add(entry.key);
+    this.dismissedVersion++;
+    this.dispatchEvent(new StatusDismissEvent({ item: entry.item, kind: entry.kind, phase: entry.phase }));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const entry = this.shownEntry;
+    if (event.key === 'Escape' && !event.defaultPrevented && entry && this.canDismiss(entry)) {
+      event.preventDefault();
+      this.dismiss(entry);
+    }
+  }
+
+  protected override render() {
+    void this.dismissedVersion;
+    const locale = this.resolvedLocale;
+    const words = bannerStrings(locale, this.strings);
+    const entries = this.visibleEntries();
+    const entry = entries[0];
+    this.shownEntry = entry;
+    this.announceChange(entry);
+
+    let severity: Severity | undefined;
+    let content: TemplateResult | typeof nothing = nothing;
+    if (entry) {
+      severity =
+        entry.kind === 'incident'
+          ? (entry.item.impact as Severity)
+          : entry.phase === 'in_progress'
+            ? 'maintenance'
+            : 'scheduled';
+      content = this.renderEntry(entry, severity, words, locale);
+    } else if (this.model && this.showOperational) {
+      severity = 'operational';
+      content = html`<span part="label" class="label">${words.operational}</span>`;
+    } else if (!this.model && this.data.state === 'error' && this.showErrors) {
+      severity = 'unavailable';
+      content = html`<span part="label" class="label">${words.unavailable}</span>`;
+    }
+    const assertive =
+      entry?.kind === 'incident' && (entry.item.impact === 'major' || entry.item.impact === 'critical');
+    const pageUrl = this.model?.page.url;
+    const more = entries.length - 1;
+
+    return html`<div
+      part="base"
+      class=${classMap({ base: true, empty: !severity, [severity ?? 'none']: true })}
+    >
+      ${severity ? html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true">${ICONS[severity]}</svg>` : nothing}
+      <div class="text">
+        <div part="message" class="message" role="alert" aria-atomic="true">
+          ${assertive ? content : nothing}
+        </div>
+        <div part="message" class="message" role="status" aria-atomic="true">
+          ${assertive ? nothing : content}
+        </div>
+        ${entry?.kind === 'maintenance' ? this.renderCountdown(entry, locale) : nothing}
+      </div>
+      ${
+        more > 0 && pageUrl
+          ? html`<a
+              part="more"
+              class="more"
+              href=${pageUrl}
+              target=${this.linkTarget ?? nothing}
+              rel="noopener noreferrer"
+              >${fill(words.more, { n: more })}</a
+            >`
+          : nothing
+      }
+      ${
+        entry?.item.url
+          ? html`<a
+              part="link"
+              class="link"
+              href=${entry.item.url}
+              target=${this.linkTarget ?? nothing}
+              rel="noopener noreferrer"
+              >${words.details}</a
+            >`
+          : nothing
+      }
+      ${
+        entry && this.canDismiss(entry)
+          ? html`<button
+              part="close-button"
+              class="close"
+              type="button"
+              aria-label=${fill(words.dismiss, { title: entry.item.title })}
+              @click=${() => this.dismiss(entry)}
+            >
+              <svg viewBox="0 0 24 24" aria-hidden="true">
+                <path
+                  d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12 19 6.4Z"
+                />
+              </svg>
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderEntry(
+    entry: BannerEntry,
+    severity: Severity,
+    words: BannerStrings,
+    locale: string,
+  ): TemplateResult {
+    const label = words[severity as keyof BannerStrings] as string;
+    if (entry.kind === 'incident') {
+      const latest = entry.item.updates[0]?.body;
+      return html`<span part="label" class="label">${label}</span>
+        <strong class="title">${entry.item.title}</strong
+        >${latest ? html`<span class="detail">${latest}</span>` : nothing}`;
+    }
+    const window = formatWindow(entry.window.startsAt, entry.window.endsAt, {
+      locale,
+      timeZone: this.resolvedTimeZone,
+    });
+    return html`<span part="label" class="label">${label}</span>
+      <strong class="title">${entry.item.title}</strong><span class="detail">${window.text}</span>`;
+  }
+
+  private renderCountdown(
+    entry: Extract<BannerEntry, { kind: 'maintenance' }>,
+    locale: string,
+  ): TemplateResult {
+    const phrases = timeStrings(locale);
+    const target = entry.phase === 'upcoming' ? entry.window.startsAt : entry.window.endsAt;
+    const phrase = pick(entry.phase === 'upcoming' ? phrases.starts : phrases.ends);
+    return html`<span part="countdown" class="countdown"
+      >${relativeTime(target, displayLocale(locale), (relative) => fill(phrase, { relative }))}</span
+    >`;
+  }
+
+  /** Fires `status-change` when the shown item or its phase changes (after this render). */
+  private announceChange(entry: BannerEntry | undefined): void {
+    const key = entry ? `${entry.kind}:${entry.item.id}:${entry.phase}` : undefined;
+    if (key === this.lastShownKey) return;
+    const first = this.lastShownKey === undefined && !entry;
+    this.lastShownKey = key;
+    if (first) return;
+    const detail = entry
+      ? { item: entry.item, kind: entry.kind, phase: entry.phase }
+      : { item: undefined, kind: undefined, phase: undefined };
+    void this.updateComplete.then(() => this.dispatchEvent(new StatusChangeEvent(detail)));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'status-banner': StatusBanner;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * What `<status-banner>` shows, by the precedence of the design:
+ * 1. active incidents with impact critical, then major, then minor (`none` is never shown),
+ *    newest first within one impact;
+ * 2. maintenance in progress, the earliest started first;
+ * 3. maintenance starting within the `lead` period, the soonest first;
+ * then nothing (or an "all systems operational" line, which the element adds).
+ * Dismissed entries are left out; the first remaining entry is the one shown.
+ */
+import type { FeedModel, Incident, Maintenance } from '../feed/model.js';
+import { isWithinLead, maintenanceState, nextMaintenanceBoundary } from '../time/phase.js';
+import type { TimeWindow } from '../time/recurrence.js';
+import { matchesFilter, type ItemFilter } from './filter.js';
+
+export type BannerPhase = 'active' | 'in_progress' | 'upcoming';
+
+export type BannerEntry =
+  | { kind: 'incident'; item: Incident; phase: 'active'; key: string }
+  | {
+      kind: 'maintenance';
+      item: Maintenance;
+      phase: 'in_progress' | 'upcoming';
+      window: TimeWindow;
+      key: string;
+    };
+
+export interface BannerOptions {
+  now: number;
+  /** How long before its start a window is announced (ms). */
+  leadMs: number;
+  filter: ItemFilter;
+}
+
+const IMPACT_RANK = { critical: 0, major: 1, minor: 2, none: 3 } as const;
+
+/**
+ * The key under which dismissing an entry is remembered: the item, its phase, the occurrence
+ * (for recurring windows) and its latest update, so a new update or a new phase shows it again.
+ */
+export function dismissalKey(
+  kind: 'incident' | 'maintenance',
+  id: string,
+  phase: BannerPhase,
+  version: number,
+): string {
+  return `${kind}:${id}:${phase}:${version}`;
+}
+
+/** Every entry the banner could show at `now`, in precedence order (before dismissal). */
+export function bannerEntries(model: FeedModel, options: BannerOptions): BannerEntry[] {
+  const { now, leadMs, filter } = options;
+  const incidents: BannerEntry[] = model.incidents
+    .filter((i) => i.status !== 'resolved' && i.impact !== 'none' && matchesFilter(i, model, filter))
+    .sort((a, b) => IMPACT_RANK[a.impact] - IMPACT_RANK[b.impact] || b.startedAt - a.startedAt)
+    .map((item) => ({
+      kind: 'incident',
+      item,
+      phase: 'active',
+      key: dismissalKey('incident', item.id, 'active', item.updates[0]?.at ?? item.startedAt),
+    }));
+
+  const running: BannerEntry[] = [];
+  const upcoming: BannerEntry[] = [];
+  for (const item of model.maintenances) {
+    if (!matchesFilter(item, model, filter)) continue;
+    const state = maintenanceState(item, now);
+    if (!state.window) continue;
+    const version = Math.max(item.updates[0]?.at ?? 0, state.window.startsAt);
+    if (state.phase === 'in_progress') {
+      const key = dismissalKey('maintenance', item.id, 'in_progress', version);
+      running.push({ kind: 'maintenance', item, phase: 'in_progress', window: state.window, key });
+    } else if (isWithinLead(state, now, leadMs)) {
+      const key = dismissalKey('maintenance', item.id, 'upcoming', version);
+      upcoming.push({ kind: 'maintenance', item, phase: 'upcoming', window: state.window, key });
+    }
+  }
+  const byStart = (a: BannerEntry, b: BannerEntry) =>
+    (a.kind === 'maintenance' ? a.window.startsAt : 0) - (b.kind === 'maintenance' ? b.window.startsAt : 0);
+  return [...incidents, ...running.sort(byStart), ...upcoming.sort(byStart)];
+}
+
+/** The next instant at which `bannerEntries` may change by the clock alone. */
+export function nextBannerBoundary(model: FeedModel, options: BannerOptions): number | undefined {
+  let next: number | undefined;
+  for (const item of model.maintenances) {
+    if (!matchesFilter(item, model, options.filter)) continue;
+    const at = nextMaintenanceBoundary(item, options.now, options.leadMs);
+    if (at !== undefined && (next === undefined || at < next)) next = at;
+  }
+  return next;
+}

@@ -1,0 +1,203 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../../src/feed/parse.js';
+import type { FeedModel } from '../../../src/feed/model.js';
+import type { FeedDocument } from '../../../src/feed/schema.js';
+import { bannerEntries, nextBannerBoundary, type BannerOptions } from '../../../src/select/banner.js';
+import { makeFilter, NO_FILTER } from '../../../src/select/filter.js';
+import { DismissalStore } from '../../../src/select/dismissal.js';
+
+const HOUR = 3_600_000;
+const NOW = Date.UTC(2026, 11, 1, 12, 0);
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function feed(doc: Partial<FeedDocument>): FeedModel {
+  const result = parseFeed({
+    version: 1,
+    page: { name: 'Example' },
+    components: [
+      { id: 'api', name: 'Public API' },
+      { id: 'web', name: 'Dashboard' },
+    ],
+    regions: [
+      { id: 'eu', name: 'Europe' },
+      { id: 'us', name: 'United States' },
+    ],
+    ...doc,
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.model;
+}
+
+const incident = (
+  id: string,
+  impact: 'none' | 'minor' | 'major' | 'critical',
+  startedAt: number,
+  extra = {},
+) => ({
+  id,
+  title: `Incident ${id}`,
+  impact,
+  status: 'investigating' as const,
+  startedAt: iso(startedAt),
+  components: ['api'],
+  regions: ['eu'],
+  ...extra,
+});
+
+const window = (id: string, startsAt: number, hours: number, extra = {}) => ({
+  id,
+  title: `Maintenance ${id}`,
+  status: 'scheduled' as const,
+  startsAt: iso(startsAt),
+  endsAt: iso(startsAt + hours * HOUR),
+  components: ['web'],
+  regions: ['us'],
+  ...extra,
+});
+
+const options = (over: Partial<BannerOptions> = {}): BannerOptions => ({
+  now: NOW,
+  leadMs: 48 * HOUR,
+  filter: NO_FILTER,
+  ...over,
+});
+
+describe('banner precedence', () => {
+  const model = feed({
+    incidents: [
+      incident('minor-new', 'minor', NOW - HOUR),
+      incident('critical', 'critical', NOW - 5 * HOUR),
+      incident('major', 'major', NOW - 2 * HOUR),
+      incident('none', 'none', NOW - HOUR),
+      incident('resolved', 'critical', NOW - 9 * HOUR, {
+        status: 'resolved',
+        resolvedAt: iso(NOW - 8 * HOUR),
+      }),
+    ],
+    maintenances: [
+      window('soon', NOW + 3 * HOUR, 2),
+      window('running', NOW - HOUR, 3),
+      window('far', NOW + 72 * HOUR, 2),
+      window('sooner', NOW + HOUR, 2),
+    ],
+  });
+
+  it('orders active incidents by impact, then running maintenance, then maintenance within lead', () => {
+    expect(bannerEntries(model, options()).map((e) => e.item.id)).to.deep.equal([
+      'critical',
+      'major',
+      'minor-new',
+      'running',
+      'sooner',
+      'soon',
+    ]);
+  });
+
+  it('never shows impact none or resolved incidents, nor windows beyond the lead', () => {
+    const ids = bannerEntries(model, options()).map((e) => e.item.id);
+    expect(ids).not.to.include.members(['none', 'resolved', 'far']);
+    expect(bannerEntries(model, options({ leadMs: 80 * HOUR })).map((e) => e.item.id)).to.include('far');
+  });
+
+  it('reports the phase and window of maintenance entries', () => {
+    const [running, sooner] = bannerEntries(model, options()).slice(3);
+    expect(running).to.include({ kind: 'maintenance', phase: 'in_progress' });
+    expect(sooner).to.include({ kind: 'maintenance', phase: 'upcoming' });
+    expect(sooner!.kind === 'maintenance' && sooner!.window).to.deep.equal({
+      startsAt: NOW + HOUR,
+      endsAt: NOW + 3 * HOUR,
+    });
+  });
+
+  it('says when the entries change next: the next start or end', () => {
+    expect(iso(nextBannerBoundary(model, options())!)).to.equal(iso(NOW + HOUR));
+  });
+});
+
+describe('banner filters', () => {
+  const model = feed({
+    incidents: [
+      incident('eu-api', 'major', NOW - HOUR),
+      incident('global', 'critical', NOW - HOUR, { components: [], regions: [] }),
+    ],
+    maintenances: [window('us-web', NOW - HOUR, 3)],
+  });
+  const ids = (components?: string, regions?: string) =>
+    bannerEntries(model, options({ filter: makeFilter(components, regions) })).map((e) => e.item.id);
+
+  it('shows everything without filters', () => {
+    expect(ids()).to.deep.equal(['global', 'eu-api', 'us-web']);
+  });
+
+  it('matches components by id or name, ignoring case and spaces', () => {
+    expect(ids('API')).to.deep.equal(['eu-api']);
+    expect(ids(' dashboard , nothing')).to.deep.equal(['us-web']);
+  });
+
+  it('matches regions by id or name, and needs every set filter to match', () => {
+    expect(ids(undefined, 'united states')).to.deep.equal(['us-web']);
+    expect(ids('api', 'us')).to.deep.equal([]);
+    expect(ids('api,web', 'eu,us')).to.deep.equal(['eu-api', 'us-web']);
+  });
+});
+
+describe('dismissal keys', () => {
+  it('differ by phase, so dismissing the heads-up does not hide the window itself', () => {
+    const start = NOW + HOUR;
+    const model = feed({ maintenances: [window('w', start, 2)] });
+    const [before] = bannerEntries(model, options());
+    const [during] = bannerEntries(model, options({ now: start }));
+    expect(before!.key).not.to.equal(during!.key);
+  });
+
+  it('change with a new update, so the item shows again', () => {
+    const first = feed({
+      incidents: [
+        incident('i', 'major', NOW - HOUR, {
+          updates: [{ at: iso(NOW - HOUR), status: 'investigating', body: 'Looking.' }],
+        }),
+      ],
+    });
+    const second = feed({
+      incidents: [
+        incident('i', 'major', NOW - HOUR, {
+          updates: [
+            { at: iso(NOW - HOUR), status: 'investigating', body: 'Looking.' },
+            { at: iso(NOW), status: 'identified', body: 'Found it.' },
+          ],
+        }),
+      ],
+    });
+    expect(bannerEntries(first, options())[0]!.key).not.to.equal(bannerEntries(second, options())[0]!.key);
+    expect(bannerEntries(first, options())[0]!.key).to.equal(
+      bannerEntries(first, options({ now: NOW + HOUR }))[0]!.key,
+    );
+  });
+});
+
+describe('DismissalStore', () => {
+  it('remembers keys in storage across instances', () => {
+    const data = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+    } as unknown as Storage;
+    new DismissalStore(() => storage).add('incident:a:active:1');
+    expect(new DismissalStore(() => storage).has('incident:a:active:1')).to.equal(true);
+    expect(new DismissalStore(() => storage).has('incident:a:active:2')).to.equal(false);
+  });
+
+  it('falls back to memory when storage throws', () => {
+    const throwing = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    } as unknown as Storage;
+    const store = new DismissalStore(() => throwing);
+    expect(() => store.add('k')).not.to.throw();
+    expect(store.has('k')).to.equal(true);
+  });
+});
