@@ -3,7 +3,6 @@
  * text as time passes, on the page's shared scheduler, without re-rendering the element. Keep
  * it outside live regions so screen readers are not told every minute.
  */
-import { noChange } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { formatRelative } from '../../time/format.js';
 import { sharedClock } from '../../time/clock.js';
@@ -52,13 +51,6 @@ class RelativeTimeDirective extends AsyncDirective {
   override reconnected(): void {
     this.setValue(this.text());
     this.schedule();
-  }
-
-  override update(
-    _part: unknown,
-    [target, locale, phrase]: Parameters<this['render']>,
-  ): string | typeof noChange {
-    return this.render(target, locale, phrase);
   }
 }
 
