@@ -14,43 +14,45 @@ export interface Clock {
 type Listener = () => void;
 
 export class CorrectedClock implements Clock {
-  private offset = 0;
-  private readonly listeners = new Set<Listener>();
+  #offset = 0;
+  readonly #listeners = new Set<Listener>();
+  readonly #source: () => number;
 
-  constructor(private readonly source: () => number = Date.now) {}
+  constructor(source: () => number = Date.now) {
+    this.#source = source;
+  }
 
   now(): number {
-    return this.source() + this.offset;
+    return this.#source() + this.#offset;
   }
 
   /** Milliseconds added to the device clock (server time minus device time), 0 when trusted. */
   get correction(): number {
-    return this.offset;
+    return this.#offset;
   }
 
   /**
    * Takes a response's `Date` header, received at device time `receivedAt`. Returns whether the
    * correction changed. Headers that do not parse are ignored.
    */
-  observe(dateHeader: string | null | undefined, receivedAt: number = this.source()): boolean {
-    if (!dateHeader) return false;
-    const server = Date.parse(dateHeader);
+  observe(dateHeader: string | null | undefined, receivedAt: number = this.#source()): boolean {
+    const server = Date.parse(dateHeader || '');
     if (Number.isNaN(server)) return false;
     const skew = server - receivedAt;
     const next = Math.abs(skew) > SKEW_TOLERANCE_MS ? skew : 0;
+    const offset = this.#offset;
     // Once corrected, latency jitter within the tolerance does not move the correction again.
-    const unchanged =
-      next === 0 ? this.offset === 0 : this.offset !== 0 && Math.abs(next - this.offset) <= SKEW_TOLERANCE_MS;
-    if (unchanged) return false;
-    this.offset = next;
-    for (const listener of this.listeners) listener();
+    if (next === 0 ? offset === 0 : offset !== 0 && Math.abs(next - offset) <= SKEW_TOLERANCE_MS)
+      return false;
+    this.#offset = next;
+    this.#listeners.forEach((listener) => listener());
     return true;
   }
 
   /** Called whenever the correction changes; returns a function that unsubscribes. */
   onChange(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 }
 

@@ -13,9 +13,13 @@
  */
 import type { Recurrence } from '../feed/model.js';
 import type { ByDay } from './rrule.js';
+import { dayNumber, weekday } from './recurrence.js';
 import { displayLocale } from '../i18n/locale.js';
 import { capitalize, fill, pick, timeStrings, type Phrase } from '../i18n/strings.js';
-import { instantToZoned, zoneOffset, zonedToInstant } from './zone.js';
+import { intl, localDay, zoneOffset, zonedToInstant, type Formatter } from './zone.js';
+
+/** `Intl.DurationFormat` (Chromium 129, Firefox 136, Safari 16.4), not yet in TypeScript's lib. */
+type DurationFormat = Formatter<{ format(duration: Record<string, number>): string }>;
 
 export interface ZonedFormatOptions {
   /** BCP 47 tag, e.g. from `resolveLocale`. */
@@ -46,33 +50,6 @@ export interface RecurrenceFormatOptions {
   at?: number;
 }
 
-type Formatter<T> = new (locale: string, options: object) => T;
-
-/** `Intl.DurationFormat` (Chromium 129, Firefox 136, Safari 16.4), not yet in TypeScript's lib. */
-type DurationFormat = Formatter<{ format(duration: Record<string, number>): string }>;
-
-const cache = new Map<string, unknown>();
-
-/** A cached `Intl` formatter; a bad locale falls back to `en`, a bad time zone to UTC. */
-function intl<T>(kind: Formatter<T>, locale: string, options: Intl.DateTimeFormatOptions | object = {}): T {
-  const key = `${kind.name} ${locale} ${JSON.stringify(options)}`;
-  let formatter = cache.get(key) as T | undefined;
-  if (!formatter) {
-    try {
-      formatter = new kind(locale, options);
-    } catch {
-      try {
-        formatter = new kind('en', options);
-      } catch {
-        formatter = new kind('en', { ...options, timeZone: 'UTC' });
-      }
-    }
-    if (cache.size >= 200) cache.clear();
-    cache.set(key, formatter);
-  }
-  return formatter;
-}
-
 const { DateTimeFormat, RelativeTimeFormat, ListFormat, NumberFormat, PluralRules } = Intl;
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -87,13 +64,15 @@ const DATE_TIME = {
   timeZoneName: 'short',
 } as const;
 
-function sameLocalDate(a: number, b: number, timeZone: string): boolean {
-  const x = instantToZoned(a, timeZone);
-  const y = instantToZoned(b, timeZone);
-  return x.year === y.year && x.month === y.month && x.day === y.day;
+/** Hours and minutes in `timeZone`, with the zone's name unless `bare`. */
+function hoursFormat(locale: string, timeZone: string, bare?: boolean) {
+  return intl(DateTimeFormat, locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: bare ? undefined : 'short',
+  });
 }
-
-const HOURS = { hour: 'numeric', minute: '2-digit' } as const;
 
 /**
  * Whether two instants have the same UTC offset in `timeZone`. When they do not (a window across
@@ -105,11 +84,12 @@ function sameOffset(a: number, b: number, timeZone: string): boolean {
 }
 
 /**
- * What the locale puts between two complete date-times ("{0} – {1}": " – ", "～"), read from
- * `formatRangeToParts` of a range that ICU can only show with its fallback pattern.
+ * Two ends formatted apart, with what the locale puts between two complete date-times
+ * ("{0} – {1}": " – ", "～"), read from `formatRangeToParts` of a range that ICU can only show
+ * with its fallback pattern.
  */
-function rangeSeparator(locale: string): string {
-  const parts = intl(DateTimeFormat, locale, { ...HOURS, timeZone: 'UTC' }).formatRangeToParts(0, 2 * DAY);
+function joinEnds(locale: string, start: string, end: string): string {
+  const parts = hoursFormat(locale, 'UTC', true).formatRangeToParts(0, 2 * DAY);
   let separator = '';
   for (
     let i = parts.findIndex((part) => part.source === 'endRange') - 1;
@@ -118,7 +98,7 @@ function rangeSeparator(locale: string): string {
   ) {
     separator = parts[i]!.value + separator;
   }
-  return separator || ' – ';
+  return start + (separator || ' – ') + end;
 }
 
 /**
@@ -134,16 +114,15 @@ export function formatWindow(
   const named = intl(DateTimeFormat, locale, { ...DATE_TIME, timeZone: requested });
   // The zone Intl accepted (UTC in place of one it rejects).
   const { timeZone } = named.resolvedOptions();
-  const crossesMidnight = !sameLocalDate(from, to, timeZone);
+  const crossesMidnight = localDay(from, timeZone) !== localDay(to, timeZone);
   return {
     text: sameOffset(from, to, timeZone)
       ? named.formatRange(from, to)
-      : named.format(from) +
-        rangeSeparator(locale) +
-        (crossesMidnight
-          ? named
-          : intl(DateTimeFormat, locale, { ...HOURS, timeZone, timeZoneName: 'short' })
-        ).format(to),
+      : joinEnds(
+          locale,
+          named.format(from),
+          (crossesMidnight ? named : hoursFormat(locale, timeZone)).format(to),
+        ),
     crossesMidnight,
   };
 }
@@ -166,14 +145,15 @@ export function formatInstant(
  */
 export function formatRelative(target: number, now: number, locale: string): string {
   const distance = Math.abs(target - now);
-  const sign = target < now ? -1 : 1;
-  const format = (value: number, unit: Intl.RelativeTimeFormatUnit) =>
-    intl(RelativeTimeFormat, locale, { numeric: 'always' }).format(sign * value, unit);
   const minutes = Math.round(distance / MINUTE);
-  if (!minutes) return intl(RelativeTimeFormat, locale, { numeric: 'auto' }).format(0, 'second');
-  if (minutes < 60) return format(minutes, 'minute');
   const hours = Math.round(distance / HOUR);
-  return hours < 24 ? format(hours, 'hour') : format(Math.round(distance / DAY), 'day');
+  if (!minutes) return intl(RelativeTimeFormat, locale, { numeric: 'auto' }).format(0, 'second');
+  const [value, unit] =
+    minutes < 60 ? [minutes, 'minute'] : hours < 24 ? [hours, 'hour'] : [Math.round(distance / DAY), 'day'];
+  return intl(RelativeTimeFormat, locale).format(
+    target < now ? -value : value,
+    unit as Intl.RelativeTimeFormatUnit,
+  );
 }
 
 /**
@@ -184,34 +164,19 @@ export function formatRelative(target: number, now: number, locale: string): str
  */
 export function formatDuration(minutes: number, locale: string): string {
   const total = Math.max(0, Math.round(minutes)) || 0;
-  const values = {
-    days: Math.floor(total / 1440),
-    hours: Math.floor((total % 1440) / 60),
-    minutes: total % 60,
-  };
+  const [days, hours, mins] = [Math.floor(total / 1440), Math.floor(total / 60) % 24, total % 60];
   const Native = (Intl as unknown as { DurationFormat?: DurationFormat }).DurationFormat;
-  if (Native && total) return intl(Native, locale, { style: 'short' }).format(values);
-  const units = (['day', 'hour', 'minute'] as const)
-    .map((unit, i) => [unit, [values.days, values.hours, values.minutes][i]!] as const)
-    .filter(([unit, value]) => value || (!total && unit === 'minute'));
+  if (Native && total) {
+    return intl(Native, locale, { style: 'short' }).format({ days, hours, minutes: mins });
+  }
   return intl(ListFormat, locale, { type: 'unit', style: 'narrow' }).format(
-    units.map(([unit, value]) =>
-      intl(NumberFormat, locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value),
-    ),
+    (['day', 'hour', 'minute'] as const).flatMap((unit, i) => {
+      const value = [days, hours, mins][i]!;
+      return value || (!total && i > 1)
+        ? [intl(NumberFormat, locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value)]
+        : [];
+    }),
   );
-}
-
-/**
- * The hours of one occurrence, zone named: "5:00 – 10:00 PM PDT". `formatRange` would add full
- * dates to a range that crosses midnight, and names one zone for two offsets, so those ranges
- * are put together from their ends: "11:00 PM – 1:00 AM EST", "1:00 AM GMT+11 – 2:30 AM GMT+10:30".
- */
-function formatHours(start: number, end: number, timeZone: string, locale: string): string {
-  const named = intl(DateTimeFormat, locale, { ...HOURS, timeZone, timeZoneName: 'short' });
-  const offsets = sameOffset(start, end, timeZone);
-  if (offsets && sameLocalDate(start, end, timeZone)) return named.formatRange(start, end);
-  const first = offsets ? intl(DateTimeFormat, locale, { ...HOURS, timeZone }) : named;
-  return first.format(start) + rangeSeparator(locale) + named.format(end);
 }
 
 /**
@@ -229,110 +194,117 @@ function formatHours(start: number, end: number, timeZone: string, locale: strin
 export function describeRecurrence(recurrence: Recurrence, options: RecurrenceFormatOptions): string {
   const locale = displayLocale(options.locale);
   const strings = timeStrings(locale);
-  const { rule, timeZone: ruleZone, durationMinutes } = recurrence;
-  const [year, month, day] = recurrence.startsOn.split('-').map(Number) as [number, number, number];
-  const start = options.at ?? zonedToInstant(year, month, day, recurrence.startMinute, ruleZone);
+  const { rule, timeZone: ruleZone, durationMinutes, startsOn } = recurrence;
+  const { freq, interval: n, byDay, byMonthDay, count, until } = rule;
+  const first = dayNumber(startsOn);
+  const start = options.at ?? zonedToInstant(1970, 1, 1 + first, recurrence.startMinute, ruleZone);
   const end = start + durationMinutes * MINUTE;
-  const localDate = (timeZone: string) => {
-    const { year, month, day } = instantToZoned(start, timeZone);
-    return `${year}-${month}-${day}`;
-  };
   let zone = options.timeZone ?? ruleZone;
-  if (localDate(zone) !== localDate(ruleZone)) zone = ruleZone;
+  if (localDay(start, zone) !== localDay(start, ruleZone)) zone = ruleZone;
 
-  const plural = (n: number, type: Intl.PluralRuleType = 'cardinal') =>
-    intl(PluralRules, locale, { type }).select(n);
-  const gender = (weekday: number) => (strings.weekdayGenders[weekday] === 'f' ? 'f' : 'other');
+  const plural = (value: number, type?: Intl.PluralRuleType) =>
+    intl(PluralRules, locale, { type }).select(value);
+  /** The grammatical gender of a weekday (selects `f` forms). */
+  const gender = (weekday: number) => strings.weekdayGenders[weekday];
   const weekdayName = (weekday: number) =>
-    intl(DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + weekday));
-  const list = (items: string[], type: Intl.ListFormatType = 'conjunction') =>
+    intl(DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' }).format((weekday + 4) * DAY);
+  const list = (items: string[], type?: Intl.ListFormatType) =>
     intl(ListFormat, locale, { type }).format(items);
   const weekdays = (days: number[], type?: Intl.ListFormatType) =>
     list([...new Set(days)].sort((a, b) => a - b).map(weekdayName), type);
   const say = (phrase: Phrase, values: Record<string, string | number>, category?: string) =>
     fill(pick(phrase, category), values);
+  const join = (a: string, b: string) => say(strings.join, { a, b });
 
   const nthWeekday = ({ weekday, ordinal = 0 }: ByDay) => {
-    const values = { weekday: weekdayName(weekday), n: -ordinal };
-    if (ordinal === -1 || ordinal > 0) {
-      const word = ordinal > 0 ? strings.ordinals[ordinal - 1]! : strings.last;
-      return say(strings.nthWeekday, { ...values, ordinal: pick(word, gender(weekday)) }, gender(weekday));
-    }
-    const word = pick(strings.ordinals[-ordinal - 1]!, gender(weekday));
-    return say(strings.nthLastWeekday, { ...values, ordinal: word }, gender(weekday));
+    const word = ordinal === -1 ? strings.last : strings.ordinals[Math.abs(ordinal) - 1]!;
+    return say(
+      ordinal < -1 ? strings.nthLastWeekday : strings.nthWeekday,
+      { weekday: weekdayName(weekday), n: -ordinal, ordinal: pick(word, gender(weekday)) },
+      gender(weekday),
+    );
   };
   const monthDay = (d: number) =>
-    d > 0
-      ? say(strings.monthDay, { day: d }, plural(d, 'ordinal'))
-      : d === -1
-        ? pick(strings.lastDay)
-        : say(strings.nthLastDay, { n: -d }, plural(-d, 'ordinal'));
+    d === -1
+      ? pick(strings.lastDay)
+      : say(d > 0 ? strings.monthDay : strings.nthLastDay, { day: d, n: -d }, plural(Math.abs(d), 'ordinal'));
 
-  const n = rule.interval;
-  const plain = rule.byDay.filter((b) => !b.ordinal).map((b) => b.weekday);
-  const ordinals = rule.byDay.filter((b) => b.ordinal);
-  const startWeekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  const plain = byDay.filter((b) => !b.ordinal).map((b) => b.weekday);
+  const ordinals = byDay.some((b) => b.ordinal);
+  const daily = freq === 'DAILY';
   const onlyOn = (text: string, days: number[]) =>
-    say(strings.join, {
-      a: text,
-      b: say(strings.onlyOn, { weekdays: weekdays(days, 'disjunction') }, gender(Math.min(...days))),
-    });
+    join(text, say(strings.onlyOn, { weekdays: weekdays(days, 'disjunction') }, gender(Math.min(...days))));
+  const everyNDays = n > 1 ? say(strings.everyNDays, { n }, plural(n)) : pick(strings.everyDay);
 
   let text: string;
-  const onlyWeekdays = plain.length > 0 && !ordinals.length && !rule.byMonthDay.length;
-  if (rule.freq === 'WEEKLY' || (onlyWeekdays && (rule.freq === 'DAILY' || n === 1))) {
+  if (freq === 'WEEKLY' || (plain.length && !ordinals && !byMonthDay.length && (daily || n === 1))) {
     // Every Monday of every month is every Monday.
-    const days = plain.length ? plain : [startWeekday];
-    const category = gender(Math.min(...days));
-    if (rule.freq === 'DAILY' && n > 1) {
-      text = onlyOn(say(strings.everyNDays, { n }, plural(n)), days);
-    } else {
-      text =
-        n > 1
-          ? say(strings.everyNWeeks, { n, weekdays: weekdays(days) }, category)
-          : say(strings.everyWeekday, { weekdays: weekdays(days) }, category);
-    }
-  } else if (rule.freq === 'DAILY' && !rule.byMonthDay.length) {
-    text = n > 1 ? say(strings.everyNDays, { n }, plural(n)) : pick(strings.everyDay);
-  } else if ((rule.freq === 'DAILY' && n > 1) || (ordinals.length && rule.byMonthDay.length)) {
+    const days = plain.length ? plain : [weekday(first)];
+    text =
+      daily && n > 1
+        ? onlyOn(everyNDays, days)
+        : say(
+            n > 1 ? strings.everyNWeeks : strings.everyWeekday,
+            { n, weekdays: weekdays(days) },
+            gender(Math.min(...days)),
+          );
+  } else if (daily && !byMonthDay.length) {
+    text = everyNDays;
+  } else if ((daily && n > 1) || (ordinals && byMonthDay.length)) {
     text = recurrence.ruleText;
   } else {
     // MONTHLY, or DAILY limited to days of the month (which is monthly).
-    const byDate = rule.byMonthDay.length > 0;
+    const byDate = byMonthDay.length > 0;
     const items = byDate
-      ? rule.byMonthDay.map(monthDay)
-      : rule.byDay.length
-        ? rule.byDay.map((b) => (b.ordinal ? nthWeekday(b) : weekdayName(b.weekday)))
-        : [monthDay(day)];
-    const first = rule.byDay[0];
-    const category = !byDate && first ? gender(first.weekday) : 'other';
-    text =
-      n > 1 && rule.freq === 'MONTHLY'
-        ? say(strings.everyNMonths, { n, days: list(items) }, category)
-        : say(strings.monthly, { days: list(items) }, category);
+      ? byMonthDay.map(monthDay)
+      : byDay.length
+        ? byDay.map((b) => (b.ordinal ? nthWeekday(b) : weekdayName(b.weekday)))
+        : [monthDay(Number(startsOn.slice(8)))];
+    text = say(
+      n > 1 && freq === 'MONTHLY' ? strings.everyNMonths : strings.monthly,
+      { n, days: list(items) },
+      byDate || !byDay.length ? undefined : gender(byDay[0]!.weekday),
+    );
     if (byDate && plain.length) text = onlyOn(text, plain);
   }
 
   // A day or longer: the start and the duration ("5:00 PM PDT, for 2 days"), since an end
   // weekday would be wrong for every other occurrence of a DAILY rule.
-  const hours =
+  text = join(
+    text,
     durationMinutes < 1440
       ? formatHours(start, end, zone, locale)
-      : say(strings.join, {
-          a: intl(DateTimeFormat, locale, { ...HOURS, timeZone: zone, timeZoneName: 'short' }).format(start),
-          b: say(strings.forDuration, { duration: formatDuration(durationMinutes, locale) }),
-        });
-  text = say(strings.join, { a: text, b: hours });
-  if (rule.count)
-    text = say(strings.join, { a: text, b: say(strings.times, { n: rule.count }, plural(rule.count)) });
-  if (rule.until) {
-    const until =
-      'date' in rule.until
-        ? intl(DateTimeFormat, locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-            Date.parse(`${rule.until.date}T00:00:00Z`),
-          )
-        : intl(DateTimeFormat, locale, { dateStyle: 'medium', timeZone: zone }).format(rule.until.instant);
-    text = say(strings.join, { a: text, b: say(strings.until, { date: until }) });
+      : join(
+          hoursFormat(locale, zone).format(start),
+          say(strings.forDuration, { duration: formatDuration(durationMinutes, locale) }),
+        ),
+  );
+  if (count) text = join(text, say(strings.times, { n: count }, plural(count)));
+  if (until) {
+    const [at, timeZone] = 'date' in until ? [dayNumber(until.date) * DAY, 'UTC'] : [until.instant, zone];
+    text = join(
+      text,
+      say(strings.until, {
+        date: intl(DateTimeFormat, locale, { dateStyle: 'medium', timeZone }).format(at),
+      }),
+    );
   }
   return capitalize(text, locale);
+}
+
+/**
+ * The hours of one occurrence, zone named: "5:00 – 10:00 PM PDT". `formatRange` would add full
+ * dates to a range that crosses midnight, and names one zone for two offsets, so those ranges
+ * are put together from their ends: "11:00 PM – 1:00 AM EST", "1:00 AM GMT+11 – 2:30 AM GMT+10:30".
+ */
+function formatHours(start: number, end: number, timeZone: string, locale: string): string {
+  const named = hoursFormat(locale, timeZone);
+  const offsets = sameOffset(start, end, timeZone);
+  return offsets && localDay(start, timeZone) === localDay(end, timeZone)
+    ? named.formatRange(start, end)
+    : joinEnds(
+        locale,
+        (offsets ? hoursFormat(locale, timeZone, true) : named).format(start),
+        named.format(end),
+      );
 }

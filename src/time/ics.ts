@@ -8,9 +8,10 @@
  *   one `STANDARD`/`DAYLIGHT` part per offset change found, so no zone data ships.
  * - Text is escaped, lines end in CRLF and are folded at 75 octets without splitting a character.
  */
-import type { Maintenance, Recurrence } from '../feed/model.js';
-import { WEEKDAYS, type RRule } from './rrule.js';
-import { zoneOffset, zonedToInstant } from './zone.js';
+import type { Maintenance } from '../feed/model.js';
+import { dayNumber, firstDay } from './recurrence.js';
+import { WEEKDAYS } from './rrule.js';
+import { intl, zoneOffset, zonedToInstant } from './zone.js';
 
 export interface IcsOptions {
   /** When the file is made (ms since the epoch): the `DTSTAMP`. */
@@ -27,73 +28,80 @@ const YEAR = 366 * DAY;
 
 /** The iCalendar text (CRLF line endings) for one maintenance. */
 export function maintenanceToIcs(maintenance: Maintenance, options: IcsOptions): string {
+  const { id, title, recurrence, startsAt, availability } = maintenance;
   const pageUrl = httpUrl(options.pageUrl);
   const url = httpUrl(maintenance.url) ?? pageUrl;
   const host = pageUrl ? new URL(pageUrl).hostname : '';
-  const title = options.pageName ? `${options.pageName}: ${maintenance.title}` : maintenance.title;
-  const { available, unavailable } = maintenance.availability;
   const description = [
     maintenance.summary,
     maintenance.reason,
-    list('Available:', available),
-    list('Unavailable:', unavailable),
+    list('Available:', availability.available),
+    list('Unavailable:', availability.unavailable),
     url,
   ]
     .filter(Boolean)
     .join('\n\n');
 
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//status-widgets//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-  ];
-  const event = [
-    'BEGIN:VEVENT',
-    `UID:${escapeText(`${maintenance.id}@${host || 'status-widgets'}`)}`,
-    `DTSTAMP:${utcDateTime(options.now)}`,
-  ];
-  const recurrence = maintenance.recurrence;
+  let timezone = '';
+  let when: string;
   if (recurrence) {
-    const zone = recurrence.timeZone;
-    const first = firstOccurrenceDay(recurrence);
-    const { y, m, d } = civil(first);
-    const start = zonedToInstant(y, m, d, recurrence.startMinute, zone);
-    const until = untilInstant(recurrence);
+    const { rule, timeZone: zone, startMinute } = recurrence;
+    const first = firstDay(recurrence);
+    const start = zonedToInstant(1970, 1, 1 + first, startMinute, zone);
+    // The rule's UNTIL as an instant. A date-only UNTIL (inclusive, in the schedule's zone) becomes
+    // the last second of that local day: RFC 5545 wants UNTIL in UTC when DTSTART has a TZID.
+    const until =
+      rule.until &&
+      ('instant' in rule.until
+        ? rule.until.instant
+        : zonedToInstant(1970, 1, 2 + dayNumber(rule.until.date), 0, zone) - 1000);
     // The zone's changes from a year before the first occurrence to three years after now (or
     // the rule's end), at most twelve years of them: a schedule that began longer ago gets the
     // offset at the start of that span for its oldest occurrences.
     let to = Math.max(start, options.now) + 3 * YEAR;
     if (until !== undefined) to = Math.min(to, Math.max(until, start) + 2 * DAY);
     const from = Math.max(first * DAY - YEAR, to - 12 * YEAR);
-    lines.push(...vtimezone(zone, byMinute(from), byMinute(to), start));
-    event.push(
-      `DTSTART;TZID=${zone}:${localDateTime(y, m, d, recurrence.startMinute)}`,
-      `DURATION:${duration(recurrence.durationMinutes)}`,
-      `RRULE:${rruleText(recurrence.rule, until)}`,
-    );
+    timezone = vtimezone(zone, byMinute(from), byMinute(to), start);
+    const parts = [
+      `FREQ=${rule.freq}`,
+      rule.interval !== 1 && `INTERVAL=${rule.interval}`,
+      rule.byDay.length &&
+        `BYDAY=${rule.byDay.map(({ weekday, ordinal }) => `${ordinal ?? ''}${WEEKDAYS[weekday]}`)}`,
+      rule.byMonthDay.length && `BYMONTHDAY=${rule.byMonthDay}`,
+      rule.count !== undefined && `COUNT=${rule.count}`,
+      until !== undefined && `UNTIL=${utcDateTime(until)}`,
+    ];
+    when = `DTSTART;TZID=${zone}:${localDateTime(first * DAY + startMinute * MINUTE)}
+DURATION:${duration(recurrence.durationMinutes)}
+RRULE:${parts.filter(Boolean).join(';')}`;
   } else {
-    const startsAt = maintenance.startsAt;
-    if (startsAt === undefined) throw new RangeError(`maintenance ${maintenance.id} has no window`);
-    event.push(
-      `DTSTART:${utcDateTime(startsAt)}`,
-      `DTEND:${utcDateTime(Math.max(startsAt, maintenance.endsAt ?? startsAt))}`,
-    );
+    if (startsAt === undefined) throw new RangeError(`maintenance ${id} has no window`);
+    when = `DTSTART:${utcDateTime(startsAt)}
+DTEND:${utcDateTime(Math.max(startsAt, maintenance.endsAt ?? startsAt))}`;
   }
-  event.push(`SUMMARY:${escapeText(title)}`);
-  if (description) event.push(`DESCRIPTION:${escapeText(description)}`);
-  if (url) event.push(`URL:${url}`);
-  event.push(
-    `STATUS:${maintenance.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
-    'TRANSP:TRANSPARENT',
-    'END:VEVENT',
-  );
-  lines.push(...event, 'END:VCALENDAR');
-  return lines.map(fold).join('\r\n') + '\r\n';
+  // The content lines, one per "\n" (no value holds one: text is escaped, URLs are serialised),
+  // then folded and ended with CRLF.
+  return `BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//status-widgets//EN
+CALSCALE:GREGORIAN
+METHOD:PUBLISH
+${timezone}BEGIN:VEVENT
+UID:${escapeText(`${id}@${host || 'status-widgets'}`)}
+DTSTAMP:${utcDateTime(options.now)}
+${when}
+SUMMARY:${escapeText(options.pageName ? `${options.pageName}: ${title}` : title)}
+${description ? `DESCRIPTION:${escapeText(description)}\n` : ''}${url ? `URL:${url}\n` : ''}STATUS:${
+    maintenance.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'
+  }
+TRANSP:TRANSPARENT
+END:VEVENT
+END:VCALENDAR
+`
+    .split('\n')
+    .map(fold)
+    .join('\r\n');
 }
-
-const RESERVED_NAME = /^(con|prn|aux|nul|com\d|lpt\d)$/;
 
 /**
  * A file name for the download: the title (or else the id) reduced to lowercase ASCII letters,
@@ -108,9 +116,9 @@ export function icsFileName(maintenance: Maintenance): string {
       .replace(/[^a-z0-9]+/g, '-')
       .slice(0, 60)
       .replace(/^-+|-+$/g, '');
-  let name = slug(maintenance.title) || slug(maintenance.id) || 'maintenance';
-  if (RESERVED_NAME.test(name)) name += '-maintenance';
-  return `${name}.ics`;
+  const name = slug(maintenance.title) || slug(maintenance.id) || 'maintenance';
+  // Names Windows reserves.
+  return `${name}${/^(con|prn|aux|nul|com\d|lpt\d)$/.test(name) ? '-maintenance' : ''}.ics`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -122,10 +130,9 @@ function list(heading: string, items: string[]): string {
 
 /** An absolute http(s) URL, serialised by the URL parser (so no spaces or line breaks), or undefined. */
 function httpUrl(text: string | undefined): string | undefined {
-  if (!text) return undefined;
   try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    const url = new URL(text ?? '');
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -139,8 +146,9 @@ function escapeText(text: string): string {
       .replace(/\r\n?|\n/g, '\\n')
       // eslint-disable-next-line no-control-regex -- removing the controls RFC 5545 forbids in TEXT
       .replace(/[\x00-\x08\x0a-\x1f\x7f]/g, '')
-      // A lone surrogate cannot be encoded in UTF-8; the encoder would write U+FFFD anyway.
-      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+      // A lone surrogate cannot be encoded in UTF-8; the encoder would write U+FFFD anyway. (With
+      // the u flag, a surrogate pair is one character, so only lone surrogates match.)
+      .replace(/[\ud800-\udfff]/gu, '\ufffd')
   );
 }
 
@@ -164,17 +172,16 @@ function fold(line: string): string {
 // ---------------------------------------------------------------------------------------------
 // Dates and times
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const byMinute = (instant: number) => Math.floor(instant / MINUTE) * MINUTE;
 
-/** `19970714T173000Z` (seconds and below are truncated). */
+/** `19970714T173000Z`: the UTC date and time (below seconds truncated). */
 function utcDateTime(instant: number): string {
   return new Date(instant).toISOString().slice(0, 19).replace(/[-:]/g, '') + 'Z';
 }
 
-/** `19970714T173000`, a floating local date-time. */
-function localDateTime(year: number, month: number, day: number, minuteOfDay: number): string {
-  return `${pad(year, 4)}${pad(month)}${pad(day)}T${pad(Math.floor(minuteOfDay / 60))}${pad(minuteOfDay % 60)}00`;
+/** `19970714T173000`, a floating local date-time, from its wall-clock reading as if in UTC (no seconds). */
+function localDateTime(wall: number): string {
+  return utcDateTime(wall).slice(0, 13) + '00';
 }
 
 /** An exact duration in hours and minutes (`PT5H`, `PT26H30M`): no nominal days. */
@@ -187,92 +194,8 @@ function duration(minutes: number): string {
 /** `+0530`, `-0330`, `+1345`. */
 function utcOffset(minutes: number): string {
   const abs = Math.round(Math.abs(minutes));
+  const pad = (n: number) => String(n).padStart(2, '0');
   return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
-}
-
-/** A calendar date from its day number (days since 1970-01-01); weekday 0 = Monday. */
-function civil(dayNumber: number): { y: number; m: number; d: number; weekday: number } {
-  const date = new Date(dayNumber * DAY);
-  return {
-    y: date.getUTCFullYear(),
-    m: date.getUTCMonth() + 1,
-    d: date.getUTCDate(),
-    weekday: (date.getUTCDay() + 6) % 7,
-  };
-}
-
-function dayNumber(isoDate: string): number {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Recurrence
-
-/**
- * The local date of the schedule's first occurrence: `startsOn`, or the first day after it the
- * rule selects. RFC 5545 counts DTSTART as an occurrence whether or not the rule matches it, so
- * DTSTART must be a real occurrence. Moving it within the rule's own period grid keeps INTERVAL's
- * alignment (weeks start on Monday, RFC 5545's default WKST).
- */
-function firstOccurrenceDay(recurrence: Recurrence): number {
-  const start = dayNumber(recurrence.startsOn);
-  for (let day = start; day < start + 3700; day++) {
-    if (matches(recurrence.rule, start, day)) return day;
-  }
-  return start;
-}
-
-function matches(rule: RRule, startDay: number, day: number): boolean {
-  const a = civil(startDay);
-  const b = civil(day);
-  const { freq, interval, byDay, byMonthDay } = rule;
-  if (freq === 'DAILY') {
-    if ((day - startDay) % interval) return false;
-  } else if (freq === 'WEEKLY') {
-    if ((day - b.weekday - (startDay - a.weekday)) % (7 * interval)) return false;
-    if (!byDay.length) return b.weekday === a.weekday;
-  } else {
-    if (((b.y - a.y) * 12 + b.m - a.m) % interval) return false;
-    if (!byDay.length && !byMonthDay.length) return b.d === a.d;
-  }
-  const monthDays = new Date(Date.UTC(b.y, b.m, 0)).getUTCDate();
-  if (byMonthDay.length && !byMonthDay.some((n) => (n > 0 ? n : monthDays + 1 + n) === b.d)) return false;
-  return (
-    !byDay.length ||
-    byDay.some(
-      ({ weekday, ordinal }) =>
-        weekday === b.weekday &&
-        (ordinal === undefined ||
-          (ordinal > 0 ? Math.ceil(b.d / 7) : -Math.ceil((monthDays + 1 - b.d) / 7)) === ordinal),
-    )
-  );
-}
-
-/**
- * The rule's UNTIL as an instant. A date-only UNTIL (inclusive, in the schedule's zone) becomes
- * the last second of that local day: RFC 5545 wants UNTIL in UTC when DTSTART has a TZID.
- */
-function untilInstant(recurrence: Recurrence): number | undefined {
-  const until = recurrence.rule.until;
-  if (!until) return undefined;
-  if ('instant' in until) return until.instant;
-  const next = civil(dayNumber(until.date) + 1);
-  return zonedToInstant(next.y, next.m, next.d, 0, recurrence.timeZone) - 1000;
-}
-
-function rruleText(rule: RRule, until: number | undefined): string {
-  const parts = [`FREQ=${rule.freq}`];
-  if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`);
-  if (rule.byDay.length) {
-    parts.push(
-      `BYDAY=${rule.byDay.map(({ weekday, ordinal }) => `${ordinal ?? ''}${WEEKDAYS[weekday]}`).join(',')}`,
-    );
-  }
-  if (rule.byMonthDay.length) parts.push(`BYMONTHDAY=${rule.byMonthDay.join(',')}`);
-  if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`);
-  if (until !== undefined) parts.push(`UNTIL=${utcDateTime(until)}`);
-  return parts.join(';');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -283,85 +206,57 @@ function rruleText(rule: RRule, until: number | undefined): string {
  * bisected to the minute, giving one observance per change. When no change precedes `start`
  * (fixed-offset zones such as Asia/Kolkata, or none in range) an observance for the offset at
  * `from` comes first, dated 1970 as is customary, so every time of the event has an offset.
+ * Its lines each end in "\n".
  */
-function vtimezone(zone: string, from: number, to: number, start: number): string[] {
-  const changes: ZoneChange[] = [];
-  let previous = from;
-  let previousOffset = zoneOffset(from, zone);
-  while (previous < to) {
+function vtimezone(zone: string, from: number, to: number, start: number): string {
+  const offset = (instant: number) => zoneOffset(instant, zone);
+  /**
+   * The observance for a change at `at` from offset `before` to `after` (minutes). `initial`:
+   * the offset in force from the start of the range, written as in force since 1970.
+   */
+  const observance = (at: number, before: number, after: number, daylight: boolean, initial?: boolean) => {
+    const kind = daylight ? 'DAYLIGHT' : 'STANDARD';
+    // The zone's short name at the change as Intl gives it in English ("PDT", "GMT+5:30"), if any.
+    let name: string | undefined;
+    try {
+      name = intl(Intl.DateTimeFormat, 'en-US', { timeZone: zone, timeZoneName: 'short' })
+        .formatToParts(at)
+        .find((part) => part.type === 'timeZoneName')?.value;
+    } catch {
+      // None: the zone is unknown (so its offsets, and `at`, are NaN).
+    }
+    // DTSTART: where the change happens, read on the clock in force before it (TZOFFSETFROM).
+    return `BEGIN:${kind}
+DTSTART:${initial ? '19700101T000000' : localDateTime(at + before * MINUTE)}
+TZOFFSETFROM:${utcOffset(before)}
+TZOFFSETTO:${utcOffset(after)}
+${name ? `TZNAME:${escapeText(name)}\n` : ''}END:${kind}
+`;
+  };
+  const observances: string[] = [];
+  let firstChange = Infinity;
+  for (let previous = from, previousOffset = offset(from); previous < to;) {
     const next = Math.min(previous + DAY, to);
-    const offset = zoneOffset(next, zone);
-    if (offset !== previousOffset) {
+    const nextOffset = offset(next);
+    if (nextOffset !== previousOffset) {
+      // The minute of the change: `lo` has the old offset, `hi` does not.
       let lo = previous;
       let hi = next;
       while (hi - lo > MINUTE) {
         const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE;
-        if (zoneOffset(mid, zone) === previousOffset) lo = mid;
+        if (offset(mid) === previousOffset) lo = mid;
         else hi = mid;
       }
-      const before = zoneOffset(hi - MINUTE, zone);
-      const after = zoneOffset(hi, zone);
-      changes.push({ at: hi, from: before, to: after, daylight: after > before });
+      const after = offset(hi);
+      firstChange = Math.min(firstChange, hi);
+      observances.push(observance(hi, previousOffset, after, after > previousOffset));
     }
     previous = next;
-    previousOffset = offset;
+    previousOffset = nextOffset;
   }
-  if (!changes.length || changes[0]!.at > start) {
-    const offset = zoneOffset(from, zone);
-    const daylight = offset > zoneOffset(from + YEAR / 2, zone);
-    changes.unshift({ at: from, from: offset, to: offset, daylight, initial: true });
+  if (!(firstChange <= start)) {
+    const initial = offset(from);
+    observances.unshift(observance(from, initial, initial, initial > offset(from + YEAR / 2), true));
   }
-
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
-  for (const change of changes) {
-    const kind = change.daylight ? 'DAYLIGHT' : 'STANDARD';
-    // Where the change happens, read on the clock in force before it (TZOFFSETFROM).
-    const local = new Date(change.at + change.from * MINUTE);
-    const name = zoneName(change.at, zone);
-    lines.push(
-      `BEGIN:${kind}`,
-      `DTSTART:${
-        change.initial
-          ? '19700101T000000'
-          : localDateTime(
-              local.getUTCFullYear(),
-              local.getUTCMonth() + 1,
-              local.getUTCDate(),
-              local.getUTCHours() * 60 + local.getUTCMinutes(),
-            )
-      }`,
-      `TZOFFSETFROM:${utcOffset(change.from)}`,
-      `TZOFFSETTO:${utcOffset(change.to)}`,
-      ...(name ? [`TZNAME:${escapeText(name)}`] : []),
-      `END:${kind}`,
-    );
-  }
-  lines.push('END:VTIMEZONE');
-  return lines;
-}
-
-interface ZoneChange {
-  at: number;
-  /** Offsets in minutes, before and after. */
-  from: number;
-  to: number;
-  daylight: boolean;
-  /** The offset in force from the start of the range (written as in force since 1970). */
-  initial?: boolean;
-}
-
-const nameFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The zone's short name at an instant as Intl gives it in English ("PDT", "GMT+5:30"). */
-function zoneName(instant: number, zone: string): string | undefined {
-  try {
-    let format = nameFormats.get(zone);
-    if (!format) {
-      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
-      nameFormats.set(zone, format);
-    }
-    return format.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
-  } catch {
-    return undefined;
-  }
+  return `BEGIN:VTIMEZONE\nTZID:${zone}\n${observances.join('')}END:VTIMEZONE\n`;
 }

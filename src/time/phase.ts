@@ -25,25 +25,27 @@ export interface MaintenanceState {
   window?: TimeWindow;
 }
 
+/** The phase the status alone decides, whatever the clock says (see above). */
+function statusPhase({ status, recurrence }: Maintenance): MaintenancePhase | undefined {
+  return status === 'cancelled' || status === 'completed'
+    ? status
+    : !recurrence && (status === 'in_progress' || status === 'verifying')
+      ? 'in_progress'
+      : undefined;
+}
+
 /** The phase of a maintenance at `now`, and the window it refers to. */
 export function maintenanceState(m: Maintenance, now: number): MaintenanceState {
   const window = windowAt(m, now);
-  switch (m.status) {
-    case 'cancelled':
-      return withWindow('cancelled', window);
-    case 'completed':
-      return withWindow('completed', window);
-    case 'in_progress':
-    case 'verifying':
-      if (!m.recurrence) return withWindow('in_progress', window);
-  }
-  if (!window) return { phase: 'completed' };
-  if (now < window.startsAt) return { phase: 'upcoming', window };
-  if (now < window.endsAt) return { phase: 'in_progress', window };
-  return { phase: 'completed', window };
-}
-
-function withWindow(phase: MaintenancePhase, window: TimeWindow | undefined): MaintenanceState {
+  const phase =
+    statusPhase(m) ??
+    (!window
+      ? 'completed'
+      : now < window.startsAt
+        ? 'upcoming'
+        : now < window.endsAt
+          ? 'in_progress'
+          : 'completed');
   return window ? { phase, window } : { phase };
 }
 
@@ -72,12 +74,12 @@ export function isWithinLead(state: MaintenanceState, now: number, leadMs: numbe
  * `leadMs` of its start, changes; `undefined` when nothing changes by the clock alone.
  */
 export function nextMaintenanceBoundary(m: Maintenance, now: number, leadMs: number): number | undefined {
-  if (m.status === 'cancelled' || m.status === 'completed') return undefined;
-  if (!m.recurrence && (m.status === 'in_progress' || m.status === 'verifying')) return undefined;
-  const window = m.recurrence ? currentOrNextOccurrence(m.recurrence, now) : windowAt(m, now);
-  if (!window) return undefined;
-  const candidates = [window.startsAt - leadMs, window.startsAt, window.endsAt];
-  return candidates.find((at) => at > now);
+  const window = statusPhase(m)
+    ? undefined
+    : m.recurrence
+      ? currentOrNextOccurrence(m.recurrence, now)
+      : windowAt(m, now);
+  return window && [window.startsAt - leadMs, window.startsAt, window.endsAt].find((at) => at > now);
 }
 
 export type IncidentPhase = 'active' | 'resolved';

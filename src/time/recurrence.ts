@@ -32,7 +32,7 @@
  */
 import type { Recurrence } from '../feed/model.js';
 import type { RRule } from './rrule.js';
-import { instantToZoned, zonedToInstant } from './zone.js';
+import { localDay, zonedToInstant } from './zone.js';
 
 export interface TimeWindow {
   /** ms since the epoch. */
@@ -41,152 +41,143 @@ export interface TimeWindow {
   endsAt: number;
 }
 
-const DAY_MS = 86_400_000;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** Days without a match after which a rule counts as over (longer for huge INTERVALs). */
-const GIVE_UP_DAYS = 50 * 366;
+const DAY = 86_400_000;
+/** 9999-12-31. */
+const MAX_DAY = 2_932_896;
 
 // Calendar dates are day numbers: days since 1970-01-01 (proleptic Gregorian, no zone).
 
-function dayNumber(year: number, month: number, day: number): number {
-  return new Date(0).setUTCFullYear(year, month - 1, day) / DAY_MS;
+/** The day number of a `YYYY-MM-DD` date. */
+export function dayNumber(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(0).setUTCFullYear(y, m - 1, d) / DAY;
 }
 
+/** The date of a day number: year, month (1–12) and day of the month. */
 function civil(day: number): [year: number, month: number, day: number] {
-  const date = new Date(day * DAY_MS);
+  const date = new Date(day * DAY);
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }
 
-function monthDays(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
-}
-
 /** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
-function weekday(day: number): number {
-  return (((day + 3) % 7) + 7) % 7;
-}
-
-const MAX_DAY = dayNumber(9999, 12, 31);
-
-/** The local calendar day of an instant; ±Infinity outside the range dates can hold. */
-function localDay(instant: number, timeZone: string): number {
-  const z = Math.abs(instant) <= 8.6e15 ? instantToZoned(instant, timeZone) : undefined;
-  const day = z ? dayNumber(z.year, z.month, z.day) : NaN;
-  return Number.isNaN(day) ? (instant > 0 ? Infinity : -Infinity) : day;
-}
-
-interface Plan {
-  rec: Recurrence;
-  rule: RRule;
-  /** The day of `startsOn`. */
-  first: number;
-  /** Monday of the week of `startsOn` (WEEKLY), its month as year * 12 + month - 1 (MONTHLY). */
-  base: number;
-  /** Days in one period (INTERVAL days, weeks or, roughly, months). */
-  period: number;
-  /** Last day an occurrence may start on (UNTIL, year 9999). */
-  lastDay: number;
-  /** Days without a match after which the rule counts as over. */
-  giveUp: number;
-  durationMs: number;
-  /** Days of the month the BY* parts (or their defaults) allow, by month length and weekday of the 1st. */
-  days: Map<number, number[]>;
-}
-
-function plan(rec: Recurrence): Plan | undefined {
-  const { rule } = rec;
-  const [y, m, d] = rec.startsOn.split('-').map(Number) as [number, number, number];
-  const first = dayNumber(y, m, d);
-  if (Number.isNaN(first) || !(rule.interval >= 1)) return undefined;
-  const until = rule.until;
-  let lastDay = MAX_DAY;
-  if (until && 'date' in until) {
-    const [uy, um, ud] = until.date.split('-').map(Number) as [number, number, number];
-    lastDay = Math.min(lastDay, dayNumber(uy, um, ud));
-  } else if (until) {
-    // Starts grow with the date, so the last day is the one whose start is the last <= UNTIL.
-    const day = localDay(until.instant, rec.timeZone) + 1;
-    const before = (d: number) => startOn(rec, d) <= until.instant;
-    lastDay = Math.min(lastDay, before(day) ? day : before(day - 1) ? day - 1 : day - 2);
-  }
-  const period = rule.interval * (rule.freq === 'DAILY' ? 1 : rule.freq === 'WEEKLY' ? 7 : 31);
-  return {
-    rec,
-    rule,
-    first,
-    base: rule.freq === 'WEEKLY' ? first - weekday(first) : y * 12 + m - 1,
-    period,
-    lastDay,
-    giveUp: Math.max(GIVE_UP_DAYS, 2 * period),
-    durationMs: rec.durationMinutes * 60_000,
-    days: new Map(),
-  };
-}
-
-/** Whether day `dom` of a month of `n` days, falling on weekday `wd`, passes BYDAY and BYMONTHDAY. */
-function allowed(p: Plan, dom: number, n: number, wd: number): boolean {
-  const { freq, byDay, byMonthDay } = p.rule;
-  if (!byDay.length && !byMonthDay.length) {
-    return freq === 'DAILY' || (freq === 'WEEKLY' ? wd === weekday(p.first) : dom === civil(p.first)[2]);
-  }
-  const nth = (ordinal: number) =>
-    ordinal === (ordinal > 0 ? Math.ceil(dom / 7) : -Math.ceil((n - dom + 1) / 7));
-  return (
-    (!byDay.length || byDay.some((b) => b.weekday === wd && (b.ordinal === undefined || nth(b.ordinal)))) &&
-    (!byMonthDay.length || byMonthDay.some((md) => md === dom || md === dom - n - 1))
-  );
+export function weekday(day: number): number {
+  return ((day % 7) + 10) % 7;
 }
 
 /**
  * Calls `visit` with each occurrence date on or after `fromDay`, in order, until it returns
- * false or the series ends. Walks calendar months; with COUNT it counts from `startsOn`.
+ * false or the series ends. With COUNT it counts from `startsOn`.
  */
-function eachDay(p: Plan, fromDay: number, visit: (day: number) => boolean): void {
-  const { freq, interval, count = Infinity } = p.rule;
-  const start = count < Infinity ? p.first : Math.max(p.first, fromDay);
-  if (!(Math.max(start, fromDay) <= p.lastDay)) return;
-  const [y, m] = civil(start);
-  let month = y * 12 + m - 1;
-  // MONTHLY: only every INTERVAL-th month from the first.
-  const step = freq === 'MONTHLY' ? interval : 1;
-  month += (step - ((month - p.base) % step)) % step;
-  let counted = 0;
-  let lastMatch = start;
-  for (; ; month += step) {
-    const year = Math.floor(month / 12);
-    const n = monthDays(year, month - year * 12 + 1);
-    const from = dayNumber(year, month - year * 12 + 1, 1);
-    if (!(from <= p.lastDay) || from - lastMatch > p.giveUp) return;
-    const key = n * 7 + weekday(from);
-    let doms = p.days.get(key);
-    if (!doms) {
-      doms = [];
-      for (let dom = 1; dom <= n; dom++) if (allowed(p, dom, n, weekday(from + dom - 1))) doms.push(dom);
-      p.days.set(key, doms);
-    }
-    for (const dom of doms) {
-      const day = from + dom - 1;
-      if (day < start) continue;
-      // DAILY: every INTERVAL-th day; WEEKLY: days of every INTERVAL-th week.
-      if (freq === 'DAILY' && (day - p.first) % interval) continue;
-      if (freq === 'WEEKLY' && ((day - weekday(day) - p.base) / 7) % interval) continue;
-      if (day > p.lastDay || counted++ >= count) return;
-      lastMatch = day;
-      if (day >= fromDay && !visit(day)) return;
-    }
+type Walk = (fromDay: number, visit: (day: number) => boolean) => void;
+
+/**
+ * How to expand a recurrence: the walk over its dates, the window on a date, the day of
+ * `startsOn`, the last day an occurrence may start on (UNTIL, year 9999), twice the days in one
+ * period (INTERVAL days, weeks or, roughly, months) and the days without a match after which the
+ * rule counts as over (longer for huge INTERVALs). `open` leaves out COUNT and UNTIL.
+ */
+function plan(
+  rec: Recurrence,
+  open?: boolean,
+):
+  | [
+      walk: Walk,
+      windowOn: (day: number) => TimeWindow,
+      first: number,
+      lastDay: number,
+      span: number,
+      giveUp: number,
+    ]
+  | undefined {
+  const { freq, interval, byDay, byMonthDay } = rec.rule;
+  const { until, count = Infinity } = open ? ({} as Partial<RRule>) : rec.rule;
+  const first = dayNumber(rec.startsOn);
+  if (Number.isNaN(first) || !(interval >= 1)) return undefined;
+  const [firstYear, firstMonth, firstDom] = civil(first);
+  const firstWeekday = weekday(first);
+  /** When the occurrence on `day` starts (see zone.ts for skipped and repeated local times). */
+  const startOn = (day: number) => zonedToInstant(1970, 1, 1 + day, rec.startMinute, rec.timeZone);
+  let lastDay = MAX_DAY;
+  if (until && 'date' in until) {
+    lastDay = Math.min(lastDay, dayNumber(until.date));
+  } else if (until) {
+    // Starts grow with the date, so the last day is the one whose start is the last <= UNTIL.
+    const day = localDay(until.instant, rec.timeZone) + 1;
+    const before = (d: number) => startOn(d) <= until.instant;
+    lastDay = Math.min(lastDay, before(day) ? day : before(day - 1) ? day - 1 : day - 2);
   }
+  const span = 2 * interval * (freq === 'DAILY' ? 1 : freq === 'WEEKLY' ? 7 : 31);
+  const giveUp = Math.max(50 * 366, span);
+
+  /** Whether day `dom` of a month of `n` days, on weekday `wd`, passes BYDAY and BYMONTHDAY (or defaults). */
+  const allowed = (dom: number, n: number, wd: number) => {
+    const nth = (ordinal: number) =>
+      ordinal === (ordinal > 0 ? Math.ceil(dom / 7) : -Math.ceil((n - dom + 1) / 7));
+    return byDay.length || byMonthDay.length
+      ? (!byDay.length ||
+          byDay.some((b) => b.weekday === wd && (b.ordinal === undefined || nth(b.ordinal)))) &&
+          (!byMonthDay.length || byMonthDay.some((md) => md === dom || md === dom - n - 1))
+      : freq === 'DAILY' || (freq === 'WEEKLY' ? wd === firstWeekday : dom === firstDom);
+  };
+  /** The days `allowed` in a month, by its length and the weekday of its 1st. */
+  const days = new Map<number, number[]>();
+
+  // A month at a time (for MONTHLY only every INTERVAL-th month from the first), with integer date
+  // arithmetic inside it. Months are counted from January of the year 0.
+  const monthStart = (month: number) => new Date(0).setUTCFullYear(0, month, 1) / DAY;
+  const base = firstYear * 12 + firstMonth - 1;
+  const step = freq === 'MONTHLY' ? interval : 1;
+  const walk: Walk = (fromDay, visit) => {
+    const start = count < Infinity ? first : Math.max(first, fromDay);
+    if (!(Math.max(start, fromDay) <= lastDay)) return;
+    const [year, month] = civil(start);
+    let counted = 0;
+    let lastMatch = start;
+    let m = year * 12 + month - 1;
+    for (m += (step - ((m - base) % step)) % step; ; m += step) {
+      const from = monthStart(m);
+      const n = monthStart(m + 1) - from;
+      if (!(from <= lastDay) || from - lastMatch > giveUp) return;
+      const key = n * 7 + weekday(from);
+      let doms = days.get(key);
+      if (!doms) {
+        doms = [];
+        for (let dom = 1; dom <= n; dom++) if (allowed(dom, n, weekday(from + dom - 1))) doms.push(dom);
+        days.set(key, doms);
+      }
+      for (const dom of doms) {
+        const day = from + dom - 1;
+        // DAILY: every INTERVAL-th day; WEEKLY: the days of every INTERVAL-th week (from Monday).
+        if (
+          day < start ||
+          (freq === 'DAILY' && (day - first) % interval) ||
+          (freq === 'WEEKLY' && ((day - weekday(day) - first + firstWeekday) / 7) % interval)
+        )
+          continue;
+        if (day > lastDay || counted++ >= count) return;
+        lastMatch = day;
+        if (day >= fromDay && !visit(day)) return;
+      }
+    }
+  };
+
+  const windowOn = (day: number) => {
+    const startsAt = startOn(day);
+    return { startsAt, endsAt: startsAt + rec.durationMinutes * 60_000 };
+  };
+  return [walk, windowOn, first, lastDay, span, giveUp];
 }
 
-/** When the occurrence on `day` starts (see zone.ts for skipped and repeated local times). */
-function startOn(rec: Recurrence, day: number): number {
-  const [y, m, d] = civil(day);
-  return zonedToInstant(y, m, d, rec.startMinute, rec.timeZone);
-}
-
-function windowOn(p: Plan, day: number): TimeWindow {
-  const startsAt = startOn(p.rec, day);
-  return { startsAt, endsAt: startsAt + p.durationMs };
+/**
+ * The day of the first occurrence on or after `startsOn`, leaving COUNT and UNTIL aside, or of
+ * `startsOn` itself when the rule selects none in the next 3700 days (ics.ts: DTSTART must be an
+ * occurrence).
+ */
+export function firstDay(recurrence: Recurrence): number {
+  const start = dayNumber(recurrence.startsOn);
+  let first = start;
+  plan(recurrence, true)?.[0](start, (day) => ((first = day < start + 3700 ? day : start), false));
+  return first;
 }
 
 /** Occurrences, in order, whose end is after `from` (so one in progress at `from` is first); at most `limit`. */
@@ -195,9 +186,8 @@ export function occurrencesAfter(recurrence: Recurrence, from: number, limit: nu
   const out: TimeWindow[] = [];
   if (!p || !(limit >= 1) || Number.isNaN(from)) return out;
   // Occurrences starting two or more local days before `from - duration` have ended by `from`.
-  const skip = localDay(from - p.durationMs, recurrence.timeZone) - 2;
-  eachDay(p, skip, (day) => {
-    const window = windowOn(p, day);
+  p[0](localDay(from - recurrence.durationMinutes * 60_000, recurrence.timeZone) - 2, (day) => {
+    const window = p[1](day);
     if (window.endsAt > from) out.push(window);
     return out.length < limit;
   });
@@ -213,27 +203,29 @@ export function currentOrNextOccurrence(recurrence: Recurrence, at: number): Tim
 export function previousOccurrence(recurrence: Recurrence, at: number): TimeWindow | undefined {
   const p = plan(recurrence);
   if (!p || Number.isNaN(at)) return undefined;
+  const [walk, windowOn, first, lastDay, span, giveUp] = p;
+  const { timeZone, durationMinutes, rule } = recurrence;
   // None starting after day `top` has ended by `at`; all starting on day `ended` or before have.
-  const top = Math.min(localDay(at, recurrence.timeZone) + 2, p.lastDay);
-  const ended = Math.min(localDay(at - p.durationMs, recurrence.timeZone) - 2, top);
-  if (!(top >= p.first)) return undefined;
-  const widest = p.giveUp + 2 * p.period + top - ended;
+  const top = Math.min(localDay(at, timeZone) + 2, lastDay);
+  const ended = Math.min(localDay(at - durationMinutes * 60_000, timeZone) - 2, top);
+  if (!(top >= first)) return undefined;
+  const widest = giveUp + span + top - ended;
   // Look back from `top` far enough to see one occurrence, widening the search if needed.
-  for (let span = 2 * p.period + top - ended; ; span = Math.min(span * 4, widest)) {
-    let lastDay: number | undefined;
+  for (let back = span + top - ended; ; back = Math.min(back * 4, widest)) {
+    let endedDay: number | undefined;
     let last: TimeWindow | undefined;
-    eachDay(p, p.rule.count ? -Infinity : top - span, (day) => {
+    walk(rule.count ? -Infinity : top - back, (day) => {
       if (day <= ended) {
-        lastDay = day;
+        endedDay = day;
         return true;
       }
-      const window = windowOn(p, day);
+      const window = windowOn(day);
       if (window.endsAt > at) return false;
       last = window;
-      lastDay = undefined;
+      endedDay = undefined;
       return true;
     });
-    if (lastDay !== undefined) return windowOn(p, lastDay);
-    if (last || p.rule.count || top - span <= p.first || span >= widest) return last;
+    if (endedDay !== undefined) return windowOn(endedDay);
+    if (last || rule.count || top - back <= first || back >= widest) return last;
   }
 }

@@ -21,102 +21,93 @@ export interface TimerHost {
   clearTimeout(handle: unknown): void;
 }
 
-const globalTimers: TimerHost = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 export class Scheduler {
-  private entries: Entry[] = [];
-  private handle: unknown;
-  private armedFor: number | undefined;
-  private detach: (() => void) | undefined;
-
-  constructor(
-    private readonly clock: Clock | CorrectedClock = sharedClock(),
-    private readonly timers: TimerHost = globalTimers,
-  ) {}
-
   /** Calls `callback` once at `at` (ms since the epoch, on this scheduler's clock). Returns a cancel function. */
-  at(at: number, callback: () => void): () => void {
-    const entry: Entry = { at, callback };
-    const index = this.entries.findIndex((e) => e.at > at);
-    if (index < 0) this.entries.push(entry);
-    else this.entries.splice(index, 0, entry);
-    this.attach();
-    this.arm();
-    return () => {
-      const i = this.entries.indexOf(entry);
-      if (i < 0) return;
-      this.entries.splice(i, 1);
-      this.arm();
-    };
-  }
+  readonly at: (at: number, callback: () => void) => () => void;
+
+  /** Runs every callback that is due now, then re-arms. */
+  readonly flush: () => void;
+
+  readonly #entries: Entry[] = [];
 
   /** How many callbacks are waiting (for tests and leak checks). */
   get size(): number {
-    return this.entries.length;
+    return this.#entries.length;
   }
 
-  /** Runs every callback that is due now, then re-arms. */
-  flush = (): void => {
-    const now = this.clock.now();
-    const due: Entry[] = [];
-    while (this.entries.length && this.entries[0]!.at <= now) due.push(this.entries.shift()!);
-    for (const entry of due) {
-      try {
-        entry.callback();
-      } catch (error) {
-        // A failing element must not stop the others' timers, nor throw into the host page.
-        console.warn('status-widgets: a scheduled update failed', error);
+  constructor(clock: Clock | CorrectedClock = sharedClock(), timers: TimerHost = globalThis) {
+    const entries = this.#entries;
+    let handle: unknown;
+    let armedFor: number | undefined;
+    let detach: (() => void) | undefined;
+
+    const flush = (this.flush = () => {
+      const now = clock.now();
+      const due: Entry[] = [];
+      while (entries.length && entries[0]!.at <= now) due.push(entries.shift()!);
+      for (const entry of due) {
+        try {
+          entry.callback();
+        } catch (error) {
+          // A failing element must not stop the others' timers, nor throw into the host page.
+          console.warn('status-widgets: a scheduled update failed', error);
+        }
       }
-    }
-    this.arm();
-  };
+      arm();
+    });
 
-  private arm(): void {
-    const next = this.entries[0]?.at;
-    if (next === this.armedFor && this.handle !== undefined) return;
-    if (this.handle !== undefined) this.timers.clearTimeout(this.handle);
-    this.handle = undefined;
-    this.armedFor = next;
-    if (next === undefined) {
-      this.release();
-      return;
-    }
-    const delay = Math.min(Math.max(0, next - this.clock.now()), MAX_TIMER_DELAY);
-    this.handle = this.timers.setTimeout(() => {
-      this.handle = undefined;
-      this.armedFor = undefined;
-      this.flush();
-    }, delay);
-  }
+    const arm = () => {
+      const next = entries[0]?.at;
+      if (next === armedFor && handle !== undefined) return;
+      if (handle !== undefined) timers.clearTimeout(handle);
+      handle = undefined;
+      armedFor = next;
+      if (next === undefined) {
+        detach?.();
+        detach = undefined;
+        return;
+      }
+      handle = timers.setTimeout(
+        () => {
+          handle = armedFor = undefined;
+          flush();
+        },
+        Math.min(Math.max(0, next - clock.now()), MAX_TIMER_DELAY),
+      );
+    };
 
-  /** Re-arms on clock corrections and when the page becomes visible; only while anything waits. */
-  private attach(): void {
-    if (this.detach) return;
-    const unsubscribe = 'onChange' in this.clock ? this.clock.onChange(this.rearm) : undefined;
-    const doc = typeof document === 'undefined' ? undefined : document;
-    doc?.addEventListener('visibilitychange', this.onVisible);
-    this.detach = () => {
-      unsubscribe?.();
-      doc?.removeEventListener('visibilitychange', this.onVisible);
+    const rearm = () => {
+      armedFor = undefined;
+      flush();
+    };
+
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') rearm();
+    };
+
+    this.at = (at, callback) => {
+      const entry: Entry = { at, callback };
+      const index = entries.findIndex((e) => e.at > at);
+      entries.splice(index < 0 ? entries.length : index, 0, entry);
+      // Re-arms on clock corrections and when the page becomes visible; only while anything waits.
+      if (!detach) {
+        const unsubscribe = 'onChange' in clock ? clock.onChange(rearm) : undefined;
+        const doc = typeof document === 'undefined' ? undefined : document;
+        doc?.addEventListener('visibilitychange', onVisible);
+        detach = () => {
+          unsubscribe?.();
+          doc?.removeEventListener('visibilitychange', onVisible);
+        };
+      }
+      arm();
+      return () => {
+        const i = entries.indexOf(entry);
+        if (i < 0) return;
+        entries.splice(i, 1);
+        arm();
+      };
     };
   }
-
-  private release(): void {
-    this.detach?.();
-    this.detach = undefined;
-  }
-
-  private rearm = (): void => {
-    this.armedFor = undefined;
-    this.flush();
-  };
-
-  private onVisible = (): void => {
-    if (document.visibilityState === 'visible') this.rearm();
-  };
 }
 
 let pageScheduler: Scheduler | undefined;

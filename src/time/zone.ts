@@ -36,13 +36,12 @@ export function zonedToInstant(
   timeZone: string,
 ): number {
   const asUtc = Date.UTC(year, month - 1, day, 0, minuteOfDay);
-  const before = zoneOffset(asUtc - 86_400_000, timeZone);
-  const after = zoneOffset(asUtc + 86_400_000, timeZone);
-  const readings = [before, after]
-    .map((offset) => asUtc - offset * 60_000)
-    .filter((instant) => asUtc - zoneOffset(instant, timeZone) * 60_000 === instant);
+  const reading = (offsetAt: number) => asUtc - zoneOffset(offsetAt, timeZone) * 60_000;
+  const valid = (instant: number) => reading(instant) === instant;
+  const before = reading(asUtc - 86_400_000);
+  const after = reading(asUtc + 86_400_000);
   // Repeated time: the first reading. Skipped time (no reading): the offset before the change.
-  return readings.length ? Math.min(...readings) : asUtc - before * 60_000;
+  return valid(after) && !(valid(before) && before < after) ? after : before;
 }
 
 /** The wall-clock reading of an instant in `timeZone`. */
@@ -61,6 +60,45 @@ export function instantToZoned(instant: number, timeZone: string): LocalDateTime
 /** The zone's offset from UTC at an instant, in minutes (east positive: Kolkata is +330). */
 export function zoneOffset(instant: number, timeZone: string): number {
   return tzOffset(timeZone, new Date(instant));
+}
+
+/**
+ * The local calendar day of an instant in `timeZone`, as a day number (days since 1970-01-01);
+ * ±Infinity outside the range dates can hold (and for an unknown zone).
+ */
+export function localDay(instant: number, timeZone: string): number {
+  const day =
+    Math.abs(instant) <= 8.6e15
+      ? Math.floor((instant + zoneOffset(instant, timeZone) * 60_000) / 86_400_000)
+      : NaN;
+  return day === day ? day : instant > 0 ? Infinity : -Infinity;
+}
+
+export type Formatter<T> = new (locale: string, options: object) => T;
+
+const formatters = new Map<string, unknown>();
+
+/**
+ * A cached `Intl` formatter (they are costly to create), by kind, locale and options; a bad
+ * locale falls back to `en`, a bad time zone to UTC.
+ */
+export function intl<T>(kind: Formatter<T>, locale: string, options: object = {}): T {
+  const key = `${kind.name} ${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    try {
+      formatter = new kind(locale, options);
+    } catch {
+      try {
+        formatter = new kind('en', options);
+      } catch {
+        formatter = new kind('en', { ...options, timeZone: 'UTC' });
+      }
+    }
+    if (formatters.size >= 200) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** The viewer's own zone, as the browser (or Node) reports it. */
