@@ -1,0 +1,140 @@
+// The CDN builds in a plain HTML page with no bundler: one <script> tag and a <status-banner>.
+// They are read from dist/cdn/, which `npm run build` writes; when it has not been built the
+// tests say so and skip (CI builds before it tests).
+import { expect, waitUntil } from '@open-wc/testing';
+
+const CLASSIC = '/dist/cdn/status-widgets.iife.js';
+const MODULE = '/dist/cdn/status-widgets.js';
+const HOUR = 3_600_000;
+
+async function built(url: string): Promise<boolean> {
+  const response = await fetch(url, { method: 'HEAD', cache: 'no-store' });
+  return response.ok;
+}
+
+/** A feed with a major incident that started an hour ago. */
+function feed(title: string) {
+  return {
+    version: 1,
+    page: { name: 'Example', url: 'https://status.example.com/' },
+    incidents: [
+      {
+        id: 'cdn',
+        title,
+        impact: 'major',
+        status: 'investigating',
+        startedAt: new Date(Date.now() - HOUR).toISOString(),
+        updates: [
+          { at: new Date(Date.now() - HOUR).toISOString(), status: 'investigating', body: 'Looking.' },
+        ],
+      },
+    ],
+  };
+}
+
+interface PageWindow extends Window {
+  __errors: string[];
+  StatusWidgets?: Record<string, unknown>;
+}
+
+/**
+ * A page of its own (an iframe whose srcdoc is plain HTML, no imports) with `scripts` in its
+ * head, a <status-banner>, and a classic inline script that hands the banner its feed. It
+ * inherits this page's URL as its base, so `/dist/…` resolves on the test server.
+ */
+async function page(scripts: string): Promise<{ win: PageWindow; doc: Document }> {
+  const title = 'Checkout is failing';
+  const srcdoc = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <script>
+      window.__errors = [];
+      addEventListener('error', (event) => window.__errors.push(String(event.message)));
+    </script>
+    ${scripts}
+  </head>
+  <body>
+    <status-banner id="banner"></status-banner>
+    <script type="module">
+      // After the module build too (modules run after classic scripts and the parser).
+      document.getElementById('banner').feed = ${JSON.stringify(feed(title))};
+    </script>
+  </body>
+</html>`;
+  const iframe = document.createElement('iframe');
+  iframe.title = 'CDN page';
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.srcdoc = srcdoc;
+  document.body.append(iframe);
+  frames.push(iframe);
+  await loaded;
+  const win = iframe.contentWindow as PageWindow;
+  return { win, doc: iframe.contentDocument! };
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+/*
+ * Only plain values from the frame go into assertions: a failing assertion on an object of
+ * another realm (its window, the library's namespace) sends the runner's error serialiser into
+ * an endless walk.
+ */
+const errors = (win: PageWindow): string[] => win.__errors.map(String);
+const defined = (win: PageWindow): boolean => typeof win.customElements.get('status-banner') === 'function';
+
+function bannerText(doc: Document): string {
+  return (doc.getElementById('banner')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('CDN bundle in a plain HTML page', () => {
+  it('the classic script defines <status-banner>, which shows its feed', async function () {
+    this.timeout(15_000);
+    if (!(await built(CLASSIC))) {
+      console.info(`${CLASSIC} is not built (run \`npm run build\`): skipping the CDN test`);
+      this.skip();
+    }
+    const { win, doc } = await page(`<script src="${CLASSIC}"></script>`);
+    expect(errors(win), 'errors in the page').to.deep.equal([]);
+    expect(typeof win.StatusWidgets?.['StatusBanner'], 'window.StatusWidgets.StatusBanner').to.equal(
+      'function',
+    );
+    expect(
+      defined(win),
+      `${CLASSIC} does not define <status-banner> (an old build, or the define module tree-shaken away)`,
+    ).to.equal(true);
+    await waitUntil(
+      () => bannerText(doc).includes('Checkout is failing'),
+      'the banner never showed its feed',
+      {
+        timeout: 5000,
+      },
+    );
+    expect(bannerText(doc)).to.contain('Major outage');
+  });
+
+  it('tolerates two copies of the library on one page (classic script twice, and the module build)', async function () {
+    this.timeout(15_000);
+    if (!(await built(CLASSIC)) || !(await built(MODULE))) {
+      console.info(`${CLASSIC} or ${MODULE} is not built (run \`npm run build\`): skipping`);
+      this.skip();
+    }
+    const { win, doc } = await page(
+      `<script src="${CLASSIC}"></script><script src="${CLASSIC}?copy=2"></script>` +
+        `<script type="module" src="${MODULE}"></script>`,
+    );
+    expect(
+      defined(win),
+      `${CLASSIC} does not define <status-banner> (an old build, or the define module tree-shaken away)`,
+    ).to.equal(true);
+    await waitUntil(
+      () => bannerText(doc).includes('Checkout is failing'),
+      'the banner never showed its feed',
+      {
+        timeout: 5000,
+      },
+    );
+    expect(errors(win), 'errors in the page').to.deep.equal([]);
+  });
+});
