@@ -1,0 +1,241 @@
+// The last good feed in localStorage: shown at once on the next load, revalidated, dropped when
+// too old, and storage that throws or is full never reaches the page.
+import { expect } from '@open-wc/testing';
+import { FeedCache } from '../../../src/client/cache.js';
+import type { StatusErrorDetail } from '../../../src/client/errors.js';
+import { FeedClient, type FeedClientOptions, type FeedSnapshot } from '../../../src/client/feed-client.js';
+import {
+  captureWarnings,
+  closeTabs,
+  count,
+  exampleFeed,
+  feedUrl,
+  openTab,
+  recordFetches,
+  header,
+  setVisibility,
+  settle,
+  uniqueKey,
+  until,
+} from './client-helpers.js';
+
+setVisibility('visible');
+
+const HOUR = 3_600_000;
+
+function follow(url: string, interval: number, options: FeedClientOptions = {}) {
+  const loads: FeedSnapshot[] = [];
+  const errors: StatusErrorDetail[] = [];
+  const stop = FeedClient.for(url, options).subscribe(
+    { load: (snapshot) => loads.push(snapshot), error: (error) => errors.push(error) },
+    interval,
+  );
+  return { loads, errors, stop };
+}
+
+/** Errors and rejections that reach the page while `run` runs. */
+async function pageErrors(run: () => Promise<void>): Promise<unknown[]> {
+  const seen: unknown[] = [];
+  const onError = (event: ErrorEvent) => seen.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => seen.push(event.reason);
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+  } finally {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+  }
+  return seen;
+}
+
+describe('feed cache', () => {
+  afterEach(async () => {
+    closeTabs();
+    await settle();
+    expect(FeedClient.active).to.equal(0);
+  });
+
+  it('shows the cached feed before a slow network answers, then confirms it', async () => {
+    const id = uniqueKey('slow');
+    const url = feedUrl('operational.json', id, { delay: 800, etag: 'v1' });
+    const text = await exampleFeed('operational.json');
+    new FeedCache().write({ url, text, etag: '"v1"', fetchedAt: Date.now() - 60_000 });
+    const fetches = recordFetches();
+    const followed = follow(url, 0);
+    try {
+      // At once, synchronously, from the cache.
+      expect(followed.loads.map((load) => load.source)).to.deep.equal(['cache']);
+      expect(followed.loads[0]!.model.page.name).to.equal('Tidewater Pulse');
+      await until(() => followed.loads.length === 2, 'the network answers');
+      expect(followed.loads[1]!.source).to.equal('network');
+      expect(followed.loads[1]!.model).to.deep.equal(followed.loads[0]!.model);
+      // Revalidated with the cached validator: a 304.
+      expect(header(fetches.to(url)[0], 'if-none-match')).to.equal('"v1"');
+      expect(fetches.to(url)[0]!.status).to.equal(304);
+      expect(await count(id)).to.equal(1);
+    } finally {
+      followed.stop();
+      fetches.restore();
+    }
+  });
+
+  it('a reloaded page shows the feed the previous page fetched, before the network', async () => {
+    const id = uniqueKey('reload');
+    const url = feedUrl('incident-resolved.json', id, { etag: 'r1' });
+    // The first "page load" fetches and stores the feed with its validator…
+    const first = await openTab(url, 0);
+    await until(() => first.state.loads.length === 1, 'the first page loads the feed');
+    expect(first.state.loads[0]!.source).to.equal('network');
+    const stored = new FeedCache().read(url);
+    expect(stored?.etag).to.equal('"r1"');
+    expect(stored?.fetchedAt).to.be.closeTo(first.state.loads[0]!.fetchedAt, 1);
+    first.close();
+
+    // …and the next one shows it from the cache, then hears the network confirm it (a 304).
+    const second = await openTab(url, 0);
+    expect(second.state.loads[0]?.source).to.equal('cache');
+    expect(second.state.loads[0]?.incidents).to.equal(1);
+    await until(() => second.state.loads.length === 2, 'the network confirms the cache');
+    expect(second.state.loads[1]!.source).to.equal('network');
+    expect(await count(id)).to.equal(2);
+  });
+
+  it('does not show a cached feed older than cacheMaxAge', async () => {
+    const url = feedUrl('operational.json', uniqueKey('old'), { delay: 300 });
+    new FeedCache().write({
+      url,
+      text: await exampleFeed('incident-resolved.json'),
+      fetchedAt: Date.now() - 2 * HOUR,
+    });
+    const followed = follow(url, 0, { cacheMaxAge: HOUR });
+    try {
+      expect(followed.loads).to.deep.equal([]);
+      await until(() => followed.loads.length === 1, 'the network answers');
+      expect(followed.loads[0]!.source).to.equal('network');
+      expect(followed.loads[0]!.model.incidents).to.have.length(0);
+    } finally {
+      followed.stop();
+    }
+  });
+
+  it('does not show a cached feed older than a day by default', async () => {
+    const url = feedUrl('operational.json', uniqueKey('day-old'), { delay: 300 });
+    new FeedCache().write({
+      url,
+      text: await exampleFeed('operational.json'),
+      fetchedAt: Date.now() - 25 * HOUR,
+    });
+    const followed = follow(url, 0);
+    try {
+      expect(followed.loads).to.deep.equal([]);
+      await until(() => followed.loads.length === 1, 'the network answers');
+      expect(followed.loads[0]!.source).to.equal('network');
+    } finally {
+      followed.stop();
+    }
+  });
+
+  it('ignores a cached copy it cannot read, silently', async () => {
+    const url = feedUrl('operational.json', uniqueKey('unreadable'));
+    new FeedCache().write({ url, text: '{"version": 99}', fetchedAt: Date.now() });
+    localStorage.setItem(`status-widgets:feed:v1:${url}x`, 'not JSON at all');
+    const warnings = captureWarnings();
+    const followed = follow(url, 0);
+    try {
+      await until(() => followed.loads.length === 1, 'the network answers');
+      expect(followed.loads[0]!.source).to.equal('network');
+      expect(followed.errors).to.deep.equal([]);
+      expect(warnings.lines).to.deep.equal([]);
+      expect(new FeedCache().read(`${url}x`)).to.equal(undefined);
+    } finally {
+      followed.stop();
+      warnings.restore();
+      localStorage.removeItem(`status-widgets:feed:v1:${url}x`);
+    }
+  });
+
+  describe('storage that fails', () => {
+    const throwing: Storage = {
+      length: 0,
+      clear: () => undefined,
+      key: () => null,
+      getItem: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+
+    it('FeedCache keeps entries in memory when storage throws or cannot be reached', () => {
+      const entry = { url: 'https://status.example/feed.json', text: '{}', fetchedAt: 1 };
+      for (const storage of [
+        () => throwing,
+        () => {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+        () => undefined,
+      ]) {
+        const cache = new FeedCache(storage);
+        expect(() => cache.write(entry)).not.to.throw();
+        expect(cache.read(entry.url)).to.deep.equal(entry);
+        expect(cache.read('https://status.example/other.json')).to.equal(undefined);
+      }
+    });
+
+    it('a localStorage that throws on every call: the page fetches, shows and reuses the feed, quietly', async () => {
+      const id = uniqueKey('throwing');
+      const url = feedUrl('operational.json', id);
+      const { getItem, setItem } = Storage.prototype;
+      const warnings = captureWarnings();
+      let first: ReturnType<typeof follow> | undefined;
+      let second: ReturnType<typeof follow> | undefined;
+      const errors = await pageErrors(async () => {
+        Storage.prototype.getItem = throwing.getItem;
+        Storage.prototype.setItem = throwing.setItem;
+        try {
+          first = follow(url, 0);
+          await until(() => first!.loads.length === 1, 'the network answers');
+          first.stop();
+          await settle();
+          // A later subscriber on this page gets the in-memory copy at once, then revalidates.
+          second = follow(url, 0);
+          expect(second.loads.map((load) => load.source)).to.deep.equal(['cache']);
+          await until(() => second!.loads.length === 2, 'the network confirms it');
+        } finally {
+          Storage.prototype.getItem = getItem;
+          Storage.prototype.setItem = setItem;
+          second?.stop();
+          warnings.restore();
+        }
+      });
+      expect(errors, 'nothing reaches the page').to.deep.equal([]);
+      expect(first!.errors).to.deep.equal([]);
+      expect(second!.errors).to.deep.equal([]);
+      expect(warnings.lines).to.deep.equal([]);
+      expect(second!.loads[1]!.source).to.equal('network');
+      expect(await count(id)).to.equal(2);
+    });
+
+    it('a full localStorage: the feed is still shown', async () => {
+      const url = feedUrl('operational.json', uniqueKey('full'));
+      const { setItem } = Storage.prototype;
+      let followed: ReturnType<typeof follow> | undefined;
+      const errors = await pageErrors(async () => {
+        Storage.prototype.setItem = throwing.setItem;
+        followed = follow(url, 0);
+        try {
+          await until(() => followed!.loads.length === 1, 'the network answers');
+        } finally {
+          Storage.prototype.setItem = setItem;
+          followed.stop();
+        }
+      });
+      expect(errors).to.deep.equal([]);
+      expect(followed!.errors).to.deep.equal([]);
+      expect(localStorage.getItem(`status-widgets:feed:v1:${url}`)).to.equal(null);
+    });
+  });
+});
