@@ -5,6 +5,20 @@
  */
 import { css } from 'lit';
 
+/** The dark colour set, used by `theme="dark"` and by `theme="auto"` in a dark system theme. */
+const dark = css`
+  --_critical-bg: var(--status-critical-bg, #4a1117);
+  --_critical-fg: var(--status-critical-fg, #ffd9dc);
+  --_major-bg: var(--status-major-bg, #4a2410);
+  --_major-fg: var(--status-major-fg, #ffdcc7);
+  --_minor-bg: var(--status-minor-bg, #3f3304);
+  --_minor-fg: var(--status-minor-fg, #ffeaa6);
+  --_maintenance-bg: var(--status-maintenance-bg, #10294a);
+  --_maintenance-fg: var(--status-maintenance-fg, #d3e5ff);
+  --_operational-bg: var(--status-operational-bg, #0f3320);
+  --_operational-fg: var(--status-operational-fg, #c9f2d6);
+`;
+
 export const tokens = css`
   :host {
     --_critical-bg: var(--status-critical-bg, #fde7e9);
@@ -21,29 +35,11 @@ export const tokens = css`
     font: var(--status-font, inherit);
   }
   :host([theme='dark']) {
-    --_critical-bg: var(--status-critical-bg, #4a1117);
-    --_critical-fg: var(--status-critical-fg, #ffd9dc);
-    --_major-bg: var(--status-major-bg, #4a2410);
-    --_major-fg: var(--status-major-fg, #ffdcc7);
-    --_minor-bg: var(--status-minor-bg, #3f3304);
-    --_minor-fg: var(--status-minor-fg, #ffeaa6);
-    --_maintenance-bg: var(--status-maintenance-bg, #10294a);
-    --_maintenance-fg: var(--status-maintenance-fg, #d3e5ff);
-    --_operational-bg: var(--status-operational-bg, #0f3320);
-    --_operational-fg: var(--status-operational-fg, #c9f2d6);
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_critical-bg: var(--status-critical-bg, #4a1117);
-      --_critical-fg: var(--status-critical-fg, #ffd9dc);
-      --_major-bg: var(--status-major-bg, #4a2410);
-      --_major-fg: var(--status-major-fg, #ffdcc7);
-      --_minor-bg: var(--status-minor-bg, #3f3304);
-      --_minor-fg: var(--status-minor-fg, #ffeaa6);
-      --_maintenance-bg: var(--status-maintenance-bg, #10294a);
-      --_maintenance-fg: var(--status-maintenance-fg, #d3e5ff);
-      --_operational-bg: var(--status-operational-bg, #0f3320);
-      --_operational-fg: var(--status-operational-fg, #c9f2d6);
+      ${dark}
     }
   }
   :host([hidden]) {

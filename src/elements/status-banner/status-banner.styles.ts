@@ -71,11 +71,6 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
-      column-gap: 0.5rem;
-    }
-    /* The empty live region keeps its place in the page but adds no gap. */
-    .message:empty {
-      margin-inline-end: -0.5rem;
     }
     /* At most two lines of title and update; the full text is on the item's page. */
     .message {
@@ -97,6 +92,7 @@ export const styles = [
       opacity: 0.92;
     }
     .countdown {
+      margin-inline-end: 0.5rem;
       font-size: 0.9em;
       opacity: 0.85;
       white-space: nowrap;

@@ -244,15 +244,16 @@ export class StatusBanner extends StatusElement {
     if (entry.kind === 'incident') {
       const latest = entry.item.updates[0]?.body;
       return html`<span part="label" class="label">${label}</span>
-        <strong class="title">${entry.item.title}</strong
-        >${latest ? html`<span class="detail">${latest}</span>` : nothing}`;
+        <strong class="title">${entry.item.title}</strong>
+        ${latest ? html`<span class="detail">${latest}</span>` : nothing}`;
     }
     const window = formatWindow(entry.window.startsAt, entry.window.endsAt, {
       locale,
       timeZone: this.resolvedTimeZone,
     });
     return html`<span part="label" class="label">${label}</span>
-      <strong class="title">${entry.item.title}</strong><span class="detail">${window.text}</span>`;
+      <strong class="title">${entry.item.title}</strong>
+      <span class="detail">${window.text}</span>`;
   }
 
   private renderCountdown(
