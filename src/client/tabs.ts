@@ -1,9 +1,10 @@
 /**
- * One poller per feed URL across the tabs of an origin. The tab holding the Web Lock for the
- * URL leads: it polls and broadcasts each feed (and each error) on a BroadcastChannel; the
- * others only listen. When the leader's tab closes, the browser grants the lock to a waiting
- * tab, which takes over. Followers tell the leader when they become visible, so polling pauses
- * only while every tab is hidden. Without Web Locks or BroadcastChannel every tab leads alone.
+ * One poller per feed (URL, credentials and format) across the tabs of an origin. The tab
+ * holding the Web Lock for the feed leads: it polls and broadcasts each feed (and each error)
+ * on a BroadcastChannel; the others only listen. When the leader's tab closes, the browser
+ * grants the lock to a waiting tab, which takes over. Followers tell the leader when they
+ * become visible, so polling pauses only while every tab is hidden. Without Web Locks or
+ * BroadcastChannel every tab leads alone.
  */
 import type { CachedFeed } from './cache.js';
 import type { StatusErrorDetail } from './errors.js';

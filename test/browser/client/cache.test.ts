@@ -49,7 +49,11 @@ async function pageErrors(run: () => Promise<void>): Promise<unknown[]> {
   return seen;
 }
 
-describe('feed cache', () => {
+describe('feed cache', function () {
+  // Each test takes a few seconds at most; the headroom is for a machine running every engine at
+  // once, where waits for the server; iframes load dozens of modules take longer.
+  this.timeout(30_000);
+
   afterEach(async () => {
     closeTabs();
     await settle();

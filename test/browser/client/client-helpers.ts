@@ -40,14 +40,14 @@ export function feedUrl(name: string, id: string, params: Record<string, string 
 /**
  * `waitUntil` with room for a loaded machine: all engines run test files in parallel against one
  * server, and Web Locks go through the browser's parent process. Polls every 20 ms, gives up
- * after 4 s unless told otherwise.
+ * after 8 s unless told otherwise.
  */
 export function until(
   predicate: () => unknown,
   message: string,
   options: { timeout?: number; interval?: number } = {},
 ): Promise<void> {
-  return waitUntil(predicate, message, { timeout: 4000, interval: 20, ...options });
+  return waitUntil(predicate, message, { timeout: 8000, interval: 20, ...options });
 }
 
 /** How many requests the server has seen for `id`. */
@@ -57,7 +57,7 @@ export async function count(id: string): Promise<number> {
 }
 
 /** Waits until the server has seen at least `n` requests for `id`. */
-export async function untilCount(id: string, n: number, timeout = 5000): Promise<number> {
+export async function untilCount(id: string, n: number, timeout = 8000): Promise<number> {
   let seen = 0;
   await waitUntil(async () => (seen = await count(id)) >= n, `expected at least ${n} requests for ${id}`, {
     timeout,

@@ -78,7 +78,11 @@ function expectAbout(actual: number, expected: number, fraction: number, what: s
   expect(actual, what).to.be.within(expected * (1 - fraction) - 50, expected * (1 + fraction) + 50);
 }
 
-describe('FeedClient', () => {
+describe('FeedClient', function () {
+  // Each test takes a few seconds at most; the headroom is for a machine running every engine at
+  // once, where waits for the server take longer.
+  this.timeout(30_000);
+
   afterEach(async () => {
     for (const stop of [...following]) stop();
     await settle();
@@ -551,7 +555,8 @@ describe('FeedClient', () => {
         await until(() => followed.errors.length === 1, 'an error');
         expect(followed.errors[0]!.kind).to.equal('network');
         dispatchEvent(new Event('online'));
-        await until(() => fetches.to(url).length === 2, 'a second request');
+        // At once: well before the backoff (8 s at the earliest) would retry.
+        await until(() => fetches.to(url).length === 2, 'a second request', { timeout: 4000 });
       } finally {
         fetches.restore();
         warnings.restore();

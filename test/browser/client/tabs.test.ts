@@ -21,7 +21,7 @@ import {
 setVisibility('visible');
 
 /** Waits until `tab` has heard a feed from `source`. */
-function untilLoad(tab: TestTab, source: string, timeout = 4000): Promise<void> {
+function untilLoad(tab: TestTab, source: string, timeout = 8000): Promise<void> {
   return until(
     () => tab.state.loads.some((load) => load.source === source),
     `the tab hears a feed from the ${source}`,
@@ -32,7 +32,11 @@ function untilLoad(tab: TestTab, source: string, timeout = 4000): Promise<void> 
 /** What this engine offers; Chromium, Firefox ESR and WebKitGTK's MiniBrowser have both. */
 const features = { locks: 'locks' in navigator, broadcast: 'BroadcastChannel' in window };
 
-describe('tabs of one origin', () => {
+describe('tabs of one origin', function () {
+  // Each test takes a few seconds at most; the headroom is for a machine running every engine at
+  // once, where waits for the server; iframes load dozens of modules take longer.
+  this.timeout(30_000);
+
   afterEach(() => closeTabs());
 
   it(`a tab sees the engine's Web Locks (${features.locks}) and BroadcastChannel (${features.broadcast})`, async () => {
