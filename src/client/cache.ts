@@ -3,6 +3,7 @@
  * network answers. Storage that is missing, full, disabled or throwing falls back to memory
  * without an error reaching the page.
  */
+import { pageStorage } from './storage.js';
 
 export interface CachedFeed {
   url: string;
@@ -19,7 +20,7 @@ const PREFIX = 'status-widgets:feed:v1:';
 export class FeedCache {
   private readonly memory = new Map<string, CachedFeed>();
 
-  constructor(private readonly storage: () => Storage | undefined = defaultStorage) {}
+  constructor(private readonly storage: () => Storage | undefined = pageStorage) {}
 
   /** The newest copy this page or any other tab of the origin has stored. */
   read(url: string): CachedFeed | undefined {
@@ -49,14 +50,5 @@ export class FeedCache {
     } catch {
       // Full, disabled or blocked storage: the in-memory copy serves this page.
     }
-  }
-}
-
-function defaultStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    // Accessing localStorage itself throws in some sandboxed frames and privacy modes.
-    return undefined;
   }
 }

@@ -4,13 +4,15 @@
  * update shows the item again. Remembered in localStorage (the most recent 200 keys), with an
  * in-memory fallback when storage is missing or throws.
  */
+import { pageStorage } from '../client/storage.js';
+
 const STORAGE_KEY = 'status-widgets:dismissed:v1';
 const LIMIT = 200;
 
 export class DismissalStore {
   private keys: string[] | undefined;
 
-  constructor(private readonly storage: () => Storage | undefined = defaultStorage) {}
+  constructor(private readonly storage: () => Storage | undefined = pageStorage) {}
 
   has(key: string): boolean {
     return this.load().includes(key);
@@ -37,14 +39,6 @@ export class DismissalStore {
       }
     }
     return this.keys;
-  }
-}
-
-function defaultStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
   }
 }
 

@@ -7,6 +7,15 @@ import type { FeedItem, FeedModel } from '../../feed/model.js';
 import type { StatusErrorDetail } from '../../client/errors.js';
 import type { FeedSource } from '../../client/feed-client.js';
 
+/** The shape every status event shares: a bubbling `Event` with a readonly, typed detail. */
+export class StatusEvent<Detail> extends Event {
+  readonly detail: Detail;
+  constructor(type: string, detail: Detail) {
+    super(type, { bubbles: true });
+    this.detail = detail;
+  }
+}
+
 export interface StatusLoadDetail {
   /** Where the applied feed came from: the network, this browser's cache, or another tab. */
   readonly source: FeedSource;
@@ -18,22 +27,18 @@ export interface StatusLoadDetail {
 }
 
 /** A feed was applied (from the network, the cache or another tab). */
-export class StatusLoadEvent extends Event {
+export class StatusLoadEvent extends StatusEvent<StatusLoadDetail> {
   static readonly type = 'status-load';
-  readonly detail: StatusLoadDetail;
   constructor(detail: StatusLoadDetail) {
-    super(StatusLoadEvent.type, { bubbles: true });
-    this.detail = detail;
+    super(StatusLoadEvent.type, detail);
   }
 }
 
 /** Fetching or reading the feed failed; what the element shows is unchanged. */
-export class StatusErrorEvent extends Event {
+export class StatusErrorEvent extends StatusEvent<StatusErrorDetail> {
   static readonly type = 'status-error';
-  readonly detail: StatusErrorDetail;
   constructor(detail: StatusErrorDetail) {
-    super(StatusErrorEvent.type, { bubbles: true });
-    this.detail = detail;
+    super(StatusErrorEvent.type, detail);
   }
 }
 
@@ -46,12 +51,10 @@ export interface StatusChangeDetail {
 }
 
 /** What the element shows changed: another item, another phase, or nothing any more. */
-export class StatusChangeEvent extends Event {
+export class StatusChangeEvent extends StatusEvent<StatusChangeDetail> {
   static readonly type = 'status-change';
-  readonly detail: StatusChangeDetail;
   constructor(detail: StatusChangeDetail) {
-    super(StatusChangeEvent.type, { bubbles: true });
-    this.detail = detail;
+    super(StatusChangeEvent.type, detail);
   }
 }
 
@@ -62,12 +65,10 @@ export interface StatusDismissDetail {
 }
 
 /** The user dismissed the shown item. */
-export class StatusDismissEvent extends Event {
+export class StatusDismissEvent extends StatusEvent<StatusDismissDetail> {
   static readonly type = 'status-dismiss';
-  readonly detail: StatusDismissDetail;
   constructor(detail: StatusDismissDetail) {
-    super(StatusDismissEvent.type, { bubbles: true });
-    this.detail = detail;
+    super(StatusDismissEvent.type, detail);
   }
 }
 
