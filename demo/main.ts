@@ -1,5 +1,7 @@
 // The demo page: the elements on the example feeds, and every feed as parseFeed reads it.
 import '../src/elements/status-banner/define.js';
+import '../src/elements/maintenance-notice/define.js';
+import '../src/elements/incident-timeline/define.js';
 import { parseFeed, type FeedModel, type ParseResult } from '../src/feed/index.js';
 
 const FEEDS = [

@@ -41,3 +41,5 @@ export { defineElement } from './elements/shared/define.js';
 
 export { StatusBanner } from './elements/status-banner/status-banner.js';
 export type { BannerStrings } from './i18n/banner-strings.js';
+export { MaintenanceNotice } from './elements/maintenance-notice/maintenance-notice.js';
+export { IncidentTimeline } from './elements/incident-timeline/incident-timeline.js';

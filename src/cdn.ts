@@ -5,5 +5,7 @@
  * ES module; inlined in the classic script, which cannot load chunks).
  */
 import './elements/status-banner/define.js';
+import './elements/maintenance-notice/define.js';
+import './elements/incident-timeline/define.js';
 
 export * from './api.js';

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.js';
+import { severityStyles } from '../shared/severity.js';
 
 export const styles = [
   tokens,
+  severityStyles,
   css`
     :host {
       display: block;
@@ -36,28 +38,6 @@ export const styles = [
       border: 0;
       height: 0;
       overflow: hidden;
-    }
-    .critical {
-      --_bg: var(--_critical-bg);
-      --_fg: var(--_critical-fg);
-    }
-    .major {
-      --_bg: var(--_major-bg);
-      --_fg: var(--_major-fg);
-    }
-    .minor,
-    .unavailable {
-      --_bg: var(--_minor-bg);
-      --_fg: var(--_minor-fg);
-    }
-    .maintenance,
-    .scheduled {
-      --_bg: var(--_maintenance-bg);
-      --_fg: var(--_maintenance-fg);
-    }
-    .operational {
-      --_bg: var(--_operational-bg);
-      --_fg: var(--_operational-fg);
     }
     .icon {
       flex: none;

@@ -2,31 +2,22 @@
  * `<status-banner>`: one line at the top of an app with the single most important thing now.
  * The class only; `define.ts` registers the tag.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { StatusElement } from '../shared/status-element.js';
 import { relativeTime } from '../shared/relative-time.js';
+import { severityIcon, type Severity } from '../shared/severity.js';
 import { StatusChangeEvent, StatusDismissEvent } from '../shared/events.js';
 import { bannerEntries, nextBannerBoundary, type BannerEntry } from '../../select/banner.js';
 import { sharedDismissals } from '../../select/dismissal.js';
 import { bannerStrings, type BannerStrings } from '../../i18n/banner-strings.js';
+import type { StringOverrides } from '../../i18n/common-strings.js';
+import type { BannerOwnStrings } from '../../i18n/banner-strings.js';
 import { fill, pick, timeStrings } from '../../i18n/strings.js';
 import { displayLocale } from '../../i18n/locale.js';
 import { formatWindow } from '../../time/format.js';
 import { styles } from './status-banner.styles.js';
-
-type Severity = 'critical' | 'major' | 'minor' | 'maintenance' | 'scheduled' | 'operational' | 'unavailable';
-
-const ICONS: Record<Severity, TemplateResult> = {
-  critical: svg`<path d="M12 2 1 21h22L12 2Zm1 15h-2v2h2v-2Zm0-8h-2v6h2V9Z"/>`,
-  major: svg`<path d="M12 2 1 21h22L12 2Zm1 15h-2v2h2v-2Zm0-8h-2v6h2V9Z"/>`,
-  minor: svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 15h-2v-6h2v6Zm0-8h-2V7h2v2Z"/>`,
-  maintenance: svg`<path d="m22.7 19-9.1-9.1c.9-2.3.4-5-1.5-6.9-2-2-5-2.4-7.4-1.3L9 6 6 9 1.6 4.7C.4 7.1.9 10.1 2.9 12.1c1.9 1.9 4.6 2.4 6.9 1.5l9.1 9.1c.4.4 1 .4 1.4 0l2.3-2.3c.5-.4.5-1.1.1-1.4Z"/>`,
-  scheduled: svg`<path d="M19 4h-1V2h-2v2H8V2H6v2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2Zm0 16H5V10h14v10Zm-8-8h-4v4h4v-4Z"/>`,
-  operational: svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm-2 15-5-5 1.4-1.4 3.6 3.6 7.6-7.6L19 8l-9 9Z"/>`,
-  unavailable: svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 15h-2v-2h2v2Zm0-4h-2V7h2v6Z"/>`,
-};
 
 /**
  * The single most important status line now: an active incident (critical > major > minor),
@@ -90,8 +81,8 @@ export class StatusBanner extends StatusElement {
   /** Show a short line when the feed cannot be read and nothing is known yet. */
   @property({ type: Boolean, attribute: 'show-errors' }) showErrors = false;
 
-  /** Replace any built-in string (see `BannerStrings`). */
-  @property({ attribute: false }) strings?: Partial<BannerStrings>;
+  /** Replace any built-in string (see `BannerStrings`; `statuses` word by word). */
+  @property({ attribute: false }) strings?: StringOverrides<BannerOwnStrings>;
 
   @state() private dismissedVersion = 0;
   private lastShownKey: string | undefined;
@@ -180,7 +171,7 @@ export class StatusBanner extends StatusElement {
       part="base"
       class=${classMap({ base: true, empty: !severity, [severity ?? 'none']: true })}
     >
-      ${severity ? html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true">${ICONS[severity]}</svg>` : nothing}
+      ${severity ? severityIcon(severity) : nothing}
       <div class="text">
         <div part="message" class="message" role="alert" aria-atomic="true">
           ${assertive ? content : nothing}

@@ -11,7 +11,7 @@ import '../../../src/elements/status-banner/define.js';
 import type { StatusBanner } from '../../../src/elements/status-banner/status-banner.js';
 import { styles } from '../../../src/elements/status-banner/status-banner.styles.js';
 import type { FeedDocument } from '../../../src/feed/schema.js';
-import { BANNER_STRINGS, bannerStrings } from '../../../src/i18n/banner-strings.js';
+import { bannerStrings } from '../../../src/i18n/banner-strings.js';
 import { SUPPORTED_LOCALES } from '../../../src/i18n/locale.js';
 import { pick, timeStrings } from '../../../src/i18n/strings.js';
 import { dismissalKey } from '../../../src/select/banner.js';
@@ -1009,7 +1009,7 @@ describe('<status-banner>', () => {
   describe('languages', () => {
     for (const locale of SUPPORTED_LOCALES) {
       it(`speaks ${locale}`, async () => {
-        const words = BANNER_STRINGS[locale];
+        const words = bannerStrings(locale);
         const el = await banner(
           feed(
             [incident('i', 'major', { url: 'https://status.example.com/i' }), incident('j', 'minor')],
@@ -1072,10 +1072,10 @@ describe('<status-banner>', () => {
 
     it('takes the language from the nearest lang attribute, then the browser', async () => {
       const doc = feed([], [maintenance('u', HOUR)]);
-      expect(label(await banner(doc, { parent: { lang: 'fr' } }))).to.equal(BANNER_STRINGS.fr.scheduled);
-      expect(label(await banner(doc, { parent: { lang: 'de-AT' } }))).to.equal(BANNER_STRINGS.de.scheduled);
+      expect(label(await banner(doc, { parent: { lang: 'fr' } }))).to.equal(bannerStrings('fr').scheduled);
+      expect(label(await banner(doc, { parent: { lang: 'de-AT' } }))).to.equal(bannerStrings('de').scheduled);
       expect(label(await banner(doc, { parent: { lang: 'ja' }, attrs: { locale: 'pt-BR' } }))).to.equal(
-        BANNER_STRINGS['pt-BR'].scheduled,
+        bannerStrings('pt-BR').scheduled,
       );
 
       const root = document.documentElement;
