@@ -18,7 +18,8 @@ export default defineConfig({
         'feed/index': 'src/feed/index.ts',
         'elements/status-banner/status-banner': 'src/elements/status-banner/status-banner.ts',
         'elements/status-banner/define': 'src/elements/status-banner/define.ts',
-        'elements/maintenance-notice/maintenance-notice': 'src/elements/maintenance-notice/maintenance-notice.ts',
+        'elements/maintenance-notice/maintenance-notice':
+          'src/elements/maintenance-notice/maintenance-notice.ts',
         'elements/maintenance-notice/define': 'src/elements/maintenance-notice/define.ts',
         'elements/incident-timeline/incident-timeline': 'src/elements/incident-timeline/incident-timeline.ts',
         'elements/incident-timeline/define': 'src/elements/incident-timeline/define.ts',
