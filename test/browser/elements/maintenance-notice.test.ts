@@ -1,0 +1,767 @@
+// <maintenance-notice> in a real browser: which window it picks, each phase (also at fixed clocks,
+// across a daylight-saving change, and switching at the exact boundary), times in two zones, the
+// availability table's semantics, the FAQ by keyboard, the calendar file, compact vs full, events,
+// live region, headings, hostile text, languages, layout, axe in every state and theme, feeds from
+// the network, and the example feed built from the reference notice.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/maintenance-notice/define.js';
+import type { MaintenanceNotice } from '../../../src/elements/maintenance-notice/maintenance-notice.js';
+import { styles } from '../../../src/elements/maintenance-notice/maintenance-notice.styles.js';
+import type { FeedDocument } from '../../../src/feed/schema.js';
+import { noticeStrings, NOTICE_STRINGS } from '../../../src/i18n/notice-strings.js';
+import { COMMON_STRINGS } from '../../../src/i18n/common-strings.js';
+import { SUPPORTED_LOCALES } from '../../../src/i18n/locale.js';
+import { sharedClock } from '../../../src/time/clock.js';
+import { formatWindow } from '../../../src/time/format.js';
+import type { StatusChangeEvent } from '../../../src/elements/shared/events.js';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const PAGE_URL = 'https://status.example.com/';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function uid(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
+
+function feed(maintenances: MaintenanceDoc[] = [], page: Partial<FeedDocument['page']> = {}): FeedDocument {
+  return {
+    version: 1,
+    page: { name: 'Example', url: PAGE_URL, ...page },
+    components: [
+      { id: 'api', name: 'Public API' },
+      { id: 'web', name: 'Dashboard' },
+    ],
+    regions: [
+      { id: 'eu', name: 'Europe' },
+      { id: 'us', name: 'United States' },
+    ],
+    maintenances,
+  };
+}
+
+/** A one-off window starting `inMs` from now (negative: already running), lasting `hours`. */
+function maintenance(
+  id: string,
+  inMs: number,
+  hours = 2,
+  extra: Partial<MaintenanceDoc> = {},
+): MaintenanceDoc {
+  const startsAt = sharedClock().now() + inMs;
+  return {
+    id,
+    title: `Maintenance ${id}`,
+    summary: `Work on ${id}.`,
+    status: 'scheduled',
+    startsAt: iso(startsAt),
+    endsAt: iso(startsAt + hours * HOUR),
+    components: ['web'],
+    regions: ['us'],
+    availability: { available: ['Signing in'], unavailable: ['Reports', 'Exports'] },
+    recommendations: [{ title: 'Export early', body: 'Download what you need the day before.' }],
+    faq: [
+      { question: 'Will data be lost?', answer: 'No. Events wait in a queue.' },
+      { question: 'Can I still sign in?', answer: 'Yes.' },
+    ],
+    afterNote: `Everything is back after ${id}.`,
+    updates: [{ at: iso(startsAt - DAY), status: 'scheduled', body: `Planned ${id}.` }],
+    ...extra,
+  };
+}
+
+/** Every Saturday 17:00–22:00 in Los Angeles, from 3 January 2026. */
+const weekly = (extra: Partial<MaintenanceDoc> = {}): MaintenanceDoc => ({
+  id: 'weekly',
+  title: 'Weekly upkeep',
+  status: 'scheduled',
+  recurrence: {
+    rule: 'FREQ=WEEKLY;BYDAY=SA',
+    startsOn: '2026-01-03',
+    time: '17:00',
+    duration: 'PT5H',
+    timeZone: 'America/Los_Angeles',
+  },
+  components: ['web'],
+  ...extra,
+});
+
+/**
+ * Moves the shared clock (the one every element reads) to `at`, as a feed response's `Date`
+ * header would, to the second; `reset()` puts it back on the device clock.
+ */
+function setClock(at: number): void {
+  sharedClock().observe(new Date().toUTCString());
+  sharedClock().observe(new Date(at).toUTCString());
+}
+function resetClock(): void {
+  sharedClock().observe(new Date().toUTCString());
+}
+afterEach(resetClock);
+
+interface Options {
+  attrs?: Record<string, string>;
+  props?: Partial<MaintenanceNotice>;
+  parent?: Record<string, string>;
+}
+
+async function notice(
+  doc?: unknown,
+  { attrs = {}, props = {}, parent }: Options = {},
+): Promise<MaintenanceNotice> {
+  const el = document.createElement('maintenance-notice');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  Object.assign(el, props);
+  if (doc !== undefined) el.feed = doc;
+  if (parent) {
+    const wrapper = mount(html`<div></div>`);
+    for (const [name, value] of Object.entries(parent)) wrapper.setAttribute(name, value);
+    wrapper.append(el);
+  } else {
+    await fixture(html`${el}`);
+  }
+  await el.updateComplete;
+  return el;
+}
+
+const mounted: Element[] = [];
+afterEach(() => mounted.splice(0).forEach((node) => node.remove()));
+
+function mount<T extends Element = HTMLDivElement>(template: TemplateResult): T {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  return container.firstElementChild as T;
+}
+
+function $<T extends Element = HTMLElement>(el: MaintenanceNotice, selector: string): T | null {
+  return el.shadowRoot!.querySelector<T>(selector);
+}
+function $$<T extends Element = HTMLElement>(el: MaintenanceNotice, selector: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
+}
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const title = (el: MaintenanceNotice) => text($(el, '[part="title"]'));
+const badge = (el: MaintenanceNotice) => text($(el, '[part="badge"]'));
+const windowTimes = (el: MaintenanceNotice) => $$(el, '[part="window"] .time').map(text);
+const sectionTitles = (el: MaintenanceNotice) => $$(el, '[part="heading"]').map(text);
+
+/** Lets events queued in microtasks (status-change goes out after the update) be dispatched. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(undefined);
+    });
+  }
+}
+
+function skipAnimations(el: MaintenanceNotice): void {
+  for (const animation of el.shadowRoot!.getAnimations?.() ?? []) animation.finish();
+}
+
+Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+
+describe('<maintenance-notice>', () => {
+  describe('which window', () => {
+    it('shows the window in progress before an upcoming one', async () => {
+      const el = await notice(feed([maintenance('soon', HOUR), maintenance('now', -HOUR)]));
+      expect(title(el)).to.equal('Maintenance now');
+      expect(badge(el)).to.equal('In progress');
+    });
+
+    it('otherwise shows the soonest upcoming window, counting recurring windows by their next occurrence', async () => {
+      setClock(Date.parse('2026-11-25T12:00:00Z'));
+      // The next Saturday window starts on 28 November 17:00 PST, before the one-off on 2 December.
+      const later = maintenance('later', 7 * DAY);
+      const el = await notice(feed([later, weekly()]));
+      expect(title(el)).to.equal('Weekly upkeep');
+      expect(badge(el)).to.equal('Upcoming');
+      el.feed = feed([later, maintenance('sooner', DAY)]);
+      await el.updateComplete;
+      expect(title(el)).to.equal('Maintenance sooner');
+    });
+
+    it('keeps a window that ended within the last day, with its after-note, then moves on', async () => {
+      const ended = maintenance('ended', -3 * HOUR, 2);
+      const el = await notice(feed([ended, maintenance('next', 2 * DAY)]));
+      expect(title(el)).to.equal('Maintenance ended');
+      expect(badge(el)).to.equal('Completed');
+      expect(text($(el, '[part="after-note"]'))).to.contain('Everything is back after ended.');
+      el.feed = feed([maintenance('old', -30 * HOUR, 2), maintenance('next', 2 * DAY)]);
+      await el.updateComplete;
+      expect(title(el)).to.equal('Maintenance next');
+      expect($(el, '[part="after-note"]')).to.equal(null);
+    });
+
+    it('shows the window named by `maintenance` in any phase, whatever the filters', async () => {
+      const doc = feed([
+        maintenance('now', -HOUR),
+        maintenance('cancelled', DAY, 2, { status: 'cancelled', components: ['api'] }),
+      ]);
+      const el = await notice(doc, { attrs: { maintenance: 'cancelled', components: 'web' } });
+      expect(title(el)).to.equal('Maintenance cancelled');
+      expect(badge(el)).to.equal('Cancelled');
+      expect($(el, '[part="calendar-button"]'), 'no calendar for a cancelled window').to.equal(null);
+      el.maintenance = 'missing';
+      await el.updateComplete;
+      expect($(el, '[part="base"]')).to.equal(null);
+    });
+
+    it('never picks a cancelled window by itself', async () => {
+      const el = await notice(feed([maintenance('c', HOUR, 2, { status: 'cancelled' })]));
+      expect($(el, '[part="base"]')).to.equal(null);
+    });
+
+    it('applies the components and regions filters, by id or name in any case', async () => {
+      const doc = feed([
+        maintenance('web-us', HOUR),
+        maintenance('api-eu', 2 * HOUR, 2, { components: ['api'], regions: ['eu'] }),
+      ]);
+      expect(title(await notice(doc, { attrs: { components: 'PUBLIC API' } }))).to.equal(
+        'Maintenance api-eu',
+      );
+      expect(title(await notice(doc, { attrs: { regions: 'eu' } }))).to.equal('Maintenance api-eu');
+      expect(title(await notice(doc, { attrs: { components: 'dashboard', regions: 'us' } }))).to.equal(
+        'Maintenance web-us',
+      );
+      const none = await notice(doc, { attrs: { components: 'api', regions: 'us' } });
+      expect($(none, '[part="base"]')).to.equal(null);
+    });
+
+    it('takes no space with nothing to show, or says so with show-empty', async () => {
+      const el = await notice(feed());
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect($(el, '[role="status"]'), 'the live region is there, empty').to.exist;
+      const empty = await notice(feed(), { attrs: { 'show-empty': '' } });
+      expect(text($(empty, '[part="empty"]'))).to.equal('No maintenance scheduled');
+      expect(empty.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+  });
+
+  describe('phases and times at fixed clocks', () => {
+    const doc = feed([weekly()], { timeZone: 'America/Los_Angeles' });
+
+    it('shows a recurring window across the November daylight-saving change in the right zone', async () => {
+      // Saturday 31 October 2026, 10:00 PDT: today's window is 17:00–22:00 PDT (00:00–05:00 UTC);
+      // the next, after clocks go back on 1 November, 17:00–22:00 PST (01:00–06:00 UTC).
+      setClock(Date.parse('2026-10-31T17:00:00Z'));
+      const el = await notice(doc, { attrs: { 'time-zone': 'UTC', locale: 'en-US' } });
+      expect(badge(el)).to.equal('Upcoming');
+      const [viewer, page] = windowTimes(el);
+      expect(viewer).to.equal(
+        formatWindow(Date.parse('2026-11-01T00:00:00Z'), Date.parse('2026-11-01T05:00:00Z'), {
+          locale: 'en-US',
+          timeZone: 'UTC',
+        }).text,
+      );
+      expect(viewer).to.match(/Sun, Nov 1, 12:00\s?–\s?5:00\sAM UTC/);
+      expect(page).to.match(/Sat, Oct 31, 5:00\s?–\s?10:00\sPM PDT/);
+      expect(text($(el, '[part="countdown"]'))).to.equal('starts in 7 hours');
+      const schedule = text($(el, '[part="schedule"]'));
+      expect(schedule).to.contain('Every Saturday');
+      const next = $$(el, '[part="schedule"] li').map(text);
+      expect(next).to.have.length(3);
+      expect(next[0]).to.match(/Sun, Nov 8, 1:00\s?–\s?6:00\sAM UTC/);
+      expect(next[1]).to.match(/Sun, Nov 15, 1:00\s?–\s?6:00\sAM UTC/);
+    });
+
+    it('is in progress inside an occurrence after the change, with "ends in"', async () => {
+      // Saturday 7 November 2026, 18:00 PST = 02:00 UTC on the 8th.
+      setClock(Date.parse('2026-11-08T02:00:00Z'));
+      const el = await notice(doc, { attrs: { 'time-zone': 'America/Los_Angeles', locale: 'en-US' } });
+      expect(badge(el)).to.equal('In progress');
+      expect(windowTimes(el), 'one zone only: the page zone is the viewer zone').to.have.length(1);
+      expect(windowTimes(el)[0]).to.match(/Sat, Nov 7, 5:00\s?–\s?10:00\sPM PST/);
+      expect(text($(el, '[part="countdown"]'))).to.equal('ends in 4 hours');
+    });
+
+    it('is completed after a one-off window ends, saying when', async () => {
+      const start = Date.parse('2026-07-15T17:00:00-07:00');
+      setClock(start + 6 * HOUR);
+      const doc = feed([maintenance('done', 0, 5, { startsAt: iso(start), endsAt: iso(start + 5 * HOUR) })]);
+      const el = await notice(doc, { attrs: { locale: 'en-US', 'time-zone': 'Europe/Berlin' } });
+      expect(badge(el)).to.equal('Completed');
+      expect(text($(el, '[part="countdown"]'))).to.equal('ended 1 hour ago');
+      expect(windowTimes(el)[0]).to.match(/Thu, Jul 16, 2:00\s?–\s?7:00\sAM GMT\+2/);
+    });
+
+    it('switches from upcoming to in progress at the exact start, and fires status-change', async function () {
+      this.timeout(15_000);
+      const start = Date.parse('2026-03-14T17:00:00-07:00');
+      setClock(start - 3 * SECOND);
+      const doc = feed([maintenance('edge', 0, 2, { startsAt: iso(start), endsAt: iso(start + 2 * HOUR) })]);
+      const el = await notice(doc, { attrs: { locale: 'en-US' } });
+      const changes: StatusChangeEvent['detail'][] = [];
+      el.addEventListener('status-change', (event) => changes.push(event.detail));
+      expect(badge(el)).to.equal('Upcoming');
+      await waitUntil(() => badge(el) === 'In progress', 'no switch at the start', {
+        timeout: 8000,
+        interval: 50,
+      });
+      expect(sharedClock().now()).to.be.at.least(start);
+      await settle();
+      expect(changes.map((detail) => [detail.item?.id, detail.kind, detail.phase])).to.deep.equal([
+        ['edge', 'maintenance', 'in_progress'],
+      ]);
+      // The phase change is announced once, politely; the countdown is not in the live region.
+      const live = $(el, '[role="status"]')!;
+      expect(text(live)).to.equal('Maintenance edge: In progress');
+      expect(live.contains($(el, '[part="countdown"]'))).to.equal(false);
+    });
+  });
+
+  describe('times in two zones', () => {
+    const start = Date.parse('2026-07-15T17:00:00-07:00');
+    const doc = feed([maintenance('m', 0, 5, { startsAt: iso(start), endsAt: iso(start + 5 * HOUR) })], {
+      timeZone: 'America/Los_Angeles',
+    });
+    beforeEach(() => setClock(start - DAY));
+
+    it("shows the viewer's zone first and the page's zone second, both named", async () => {
+      const el = await notice(doc, { attrs: { locale: 'en-US', 'time-zone': 'Asia/Kolkata' } });
+      const [viewer, page] = windowTimes(el);
+      expect(viewer).to.equal(
+        formatWindow(start, start + 5 * HOUR, { locale: 'en-US', timeZone: 'Asia/Kolkata' }).text,
+      );
+      expect(viewer).to.match(/Thu, Jul 16, 5:30\s?–\s?10:30\sAM GMT\+5:30/);
+      expect(page).to.match(/Wed, Jul 15, 5:00\s?–\s?10:00\sPM PDT/);
+      const notes = $$(el, '[part="window"] .zone-note').map(text);
+      expect(notes).to.deep.equal(['(your time)', '(America/Los_Angeles time)']);
+    });
+
+    it('shows one zone when the viewer is in the page zone or at the same offset', async () => {
+      const same = await notice(doc, { attrs: { locale: 'en-US', 'time-zone': 'America/Los_Angeles' } });
+      expect(windowTimes(same)).to.have.length(1);
+      expect($(same, '.zone-note')).to.equal(null);
+      // Vancouver keeps Pacific time: the same offset, so the same wall-clock times.
+      const vancouver = await notice(doc, { attrs: { locale: 'en-US', 'time-zone': 'America/Vancouver' } });
+      expect(windowTimes(vancouver)).to.have.length(1);
+    });
+  });
+
+  describe('content', () => {
+    it('renders the availability table with a caption, column headers and row headers', async () => {
+      const el = await notice(feed([maintenance('m', HOUR)]));
+      const table = $<HTMLTableElement>(el, 'table[part="availability"]')!;
+      expect(text(table.caption)).to.equal('Service availability during the window');
+      const headers = [...table.tHead!.rows[0]!.cells];
+      expect(headers.map((cell) => [cell.localName, cell.getAttribute('scope'), text(cell)])).to.deep.equal([
+        ['th', 'col', 'Service'],
+        ['th', 'col', 'During the window'],
+      ]);
+      const rows = [...table.tBodies[0]!.rows].map((row) => [
+        row.cells[0]!.localName,
+        row.cells[0]!.getAttribute('scope'),
+        text(row.cells[0]),
+        text(row.cells[1]).replace(/^[✓✕] /, ''),
+      ]);
+      expect(rows).to.deep.equal([
+        ['th', 'row', 'Signing in', 'Available'],
+        ['th', 'row', 'Reports', 'Not available'],
+        ['th', 'row', 'Exports', 'Not available'],
+      ]);
+      // The mark beside the word is decorative.
+      expect(table.querySelector('.mark')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('puts headings at heading-level, sections one below', async () => {
+      const el = await notice(feed([maintenance('m', HOUR)]), { attrs: { 'heading-level': '3' } });
+      const heading = $(el, '[part="title"]')!;
+      expect(heading.getAttribute('role')).to.equal('heading');
+      expect(heading.getAttribute('aria-level')).to.equal('3');
+      expect($$(el, '[part="heading"]').map((h) => h.getAttribute('aria-level'))).to.deep.equal([
+        '4',
+        '4',
+        '4',
+      ]);
+      expect(sectionTitles(el)).to.deep.equal(['How to prepare', 'Questions and answers', 'Latest update']);
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect(heading.getAttribute('aria-level')).to.equal('6');
+      expect($(el, '[part="heading"]')!.getAttribute('aria-level')).to.equal('6');
+    });
+
+    it('opens and closes FAQ answers from the keyboard', async function () {
+      const el = await notice(feed([maintenance('m', HOUR)]));
+      const [first] = $$<HTMLDetailsElement>(el, 'details[part="faq-item"]');
+      const summary = first!.querySelector('summary')!;
+      expect(first!.open).to.equal(false);
+      expect(summary.tabIndex, 'a question is in the tab order').to.equal(0);
+      summary.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
+      const webdriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+      if (webdriver || !document.hasFocus()) {
+        // Keys cannot be sent to this page here (see the banner tests): activate as Enter does.
+        summary.click();
+      } else {
+        await sendKeys({ press: 'Enter' });
+      }
+      await waitUntil(() => first!.open, 'Enter did not open the answer', { timeout: 3000 });
+      expect(text(first!.querySelector('.prose'))).to.equal('No. Events wait in a queue.');
+      if (webdriver || !document.hasFocus()) summary.click();
+      else await sendKeys({ press: ' ' });
+      await waitUntil(() => !first!.open, 'Space did not close the answer', { timeout: 3000 });
+    });
+
+    it('shows hostile text as text and links only http(s) URLs', async () => {
+      const el = await notice(
+        feed([
+          maintenance('m', HOUR, 2, {
+            title: '<img src=x onerror="window.__pwned=1">',
+            summary: 'See https://status.example.com/m. Not javascript:alert(1) nor <script>x</script>.',
+          }),
+        ]),
+        { attrs: { 'link-target': '_blank' } },
+      );
+      expect(title(el)).to.equal('<img src=x onerror="window.__pwned=1">');
+      expect($(el, 'img, script')).to.equal(null);
+      const links = $$<HTMLAnchorElement>(el, '[part="summary"] a');
+      expect(links.map((a) => [a.href, a.target, a.rel])).to.deep.equal([
+        ['https://status.example.com/m', '_blank', 'noopener noreferrer'],
+      ]);
+      expect(text($(el, '[part="summary"]'))).to.contain('<script>x</script>');
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('compact shows the title, window and availability only', async () => {
+      const el = await notice(feed([maintenance('m', HOUR)]), { attrs: { variant: 'compact' } });
+      expect(title(el)).to.equal('Maintenance m');
+      expect($(el, '[part="window"]')).to.exist;
+      expect($(el, '[part="availability"]')).to.exist;
+      for (const part of ['summary', 'recommendations', 'faq', 'update', 'actions', 'schedule']) {
+        expect($(el, `[part~="${part}"]`), part).to.equal(null);
+      }
+      el.variant = 'full';
+      await el.updateComplete;
+      for (const part of ['summary', 'recommendations', 'faq', 'update', 'actions']) {
+        expect($(el, `[part~="${part}"]`), part).to.exist;
+      }
+    });
+
+    it('shows the latest update with its status and time, and a link to the item page', async () => {
+      const el = await notice(feed([maintenance('m', HOUR, 2, { url: 'https://status.example.com/m' })]), {
+        attrs: { 'time-zone': 'UTC', locale: 'en-US' },
+      });
+      const update = text($(el, '[part="update"]'));
+      expect(update).to.contain('Scheduled');
+      expect(update).to.contain('UTC');
+      expect(update).to.contain('Planned m.');
+      const link = $<HTMLAnchorElement>(el, '[part="link"]')!;
+      expect(link.href).to.equal('https://status.example.com/m');
+      expect(link.rel).to.equal('noopener noreferrer');
+    });
+  });
+
+  describe('add to calendar', () => {
+    /** Clicks the button and reads the file its download link points at (without downloading it). */
+    async function download(el: MaintenanceNotice): Promise<{ name: string; text: string }> {
+      const clicked = new Promise<HTMLAnchorElement>((resolve) => {
+        el.shadowRoot!.addEventListener(
+          'click',
+          (event) => {
+            const target = event.target as HTMLElement;
+            if (target.localName === 'a' && target.hasAttribute('download')) {
+              event.preventDefault();
+              resolve(target as HTMLAnchorElement);
+            }
+          },
+          { capture: true },
+        );
+      });
+      $<HTMLButtonElement>(el, '[part="calendar-button"]')!.click();
+      const link = await clicked;
+      const response = await fetch(link.href);
+      return { name: link.download, text: await response.text() };
+    }
+
+    it('downloads an .ics file for a one-off window', async () => {
+      const start = Date.parse('2026-12-05T21:00:00Z');
+      setClock(start - DAY);
+      const el = await notice(
+        feed([
+          maintenance('storage', 0, 4, {
+            title: 'Storage upgrade',
+            startsAt: iso(start),
+            endsAt: iso(start + 4 * HOUR),
+          }),
+        ]),
+      );
+      const file = await download(el);
+      expect(file.name).to.equal('storage-upgrade.ics');
+      const lines = file.text.split('\r\n');
+      expect(lines[0]).to.equal('BEGIN:VCALENDAR');
+      expect(lines).to.include('DTSTART:20261205T210000Z');
+      expect(lines).to.include('DTEND:20261206T010000Z');
+      expect(lines).to.include('SUMMARY:Example: Storage upgrade');
+      expect(lines).to.include('UID:storage@status.example.com');
+    });
+
+    it('downloads the schedule with its zone and RRULE for a recurring window', async () => {
+      setClock(Date.parse('2026-11-25T12:00:00Z'));
+      const el = await notice(feed([weekly()]));
+      const file = await download(el);
+      expect(file.name).to.equal('weekly-upkeep.ics');
+      const lines = file.text.split('\r\n');
+      expect(lines).to.include('DTSTART;TZID=America/Los_Angeles:20260103T170000');
+      expect(lines).to.include('RRULE:FREQ=WEEKLY;BYDAY=SA');
+      expect(lines).to.include('DURATION:PT5H');
+      expect(lines).to.include('BEGIN:VTIMEZONE');
+      expect(lines).to.include('TZID:America/Los_Angeles');
+      const file2 = await el.calendarFile();
+      expect(file2!.type).to.equal('text/calendar');
+      expect(await file2!.text()).to.equal(
+        file.text.replace(/DTSTAMP:\d+T\d+Z/, (await file2!.text()).match(/DTSTAMP:\d+T\d+Z/)![0]),
+      );
+    });
+  });
+
+  describe('events and live updates', () => {
+    it('fires status-change when the window shown changes, not for a first empty render', async () => {
+      const el = await notice(feed());
+      const changes: StatusChangeEvent['detail'][] = [];
+      el.addEventListener('status-change', (event) => changes.push(event.detail));
+      await settle();
+      expect(changes).to.deep.equal([]);
+      el.feed = feed([maintenance('a', HOUR)]);
+      await el.updateComplete;
+      await settle();
+      el.feed = feed([maintenance('a', HOUR), maintenance('b', -HOUR)]);
+      await el.updateComplete;
+      await settle();
+      el.feed = feed();
+      await el.updateComplete;
+      await settle();
+      expect(changes.map((d) => [d.item?.id, d.kind, d.phase])).to.deep.equal([
+        ['a', 'maintenance', 'upcoming'],
+        ['b', 'maintenance', 'in_progress'],
+        [undefined, undefined, undefined],
+      ]);
+      // A different window is not a phase change: nothing is announced.
+      expect(text($(el, '[role="status"]'))).to.equal('');
+    });
+
+    it('re-renders only what changed when the feed changes', async () => {
+      const doc = feed([maintenance('m', HOUR)]);
+      const el = await notice(doc);
+      const table = $(el, '[part="availability"]');
+      const faq = $(el, '[part="faq-item"]');
+      const changed = structuredClone(doc);
+      changed.maintenances![0]!.title = 'Renamed';
+      el.feed = changed;
+      await el.updateComplete;
+      expect(title(el)).to.equal('Renamed');
+      expect($(el, '[part="availability"]')).to.equal(table);
+      expect($(el, '[part="faq-item"]')).to.equal(faq);
+    });
+  });
+
+  describe('languages', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      it(`speaks ${locale} without a missing string`, async () => {
+        const words = noticeStrings(locale);
+        for (const [key, value] of Object.entries({ ...NOTICE_STRINGS[locale], ...COMMON_STRINGS[locale] })) {
+          expect(value, `${locale}.${key}`).to.be.ok;
+        }
+        const el = await notice(feed([maintenance('m', HOUR)]), { attrs: { locale } });
+        expect(badge(el)).to.equal(words.upcoming);
+        expect(text($(el, 'caption'))).to.equal(words.availability);
+        expect(sectionTitles(el)).to.deep.equal([words.recommendations, words.faq, words.latestUpdate]);
+        expect(text($(el, '[part="calendar-button"]'))).to.equal(words.addToCalendar);
+        expect(text(base(el))).not.to.match(/undefined|\{\w+\}/);
+      });
+    }
+
+    it('takes the nearest lang and lets `strings` override any word', async () => {
+      const el = await notice(feed([maintenance('m', -HOUR)]), {
+        parent: { lang: 'de-AT' },
+        props: { strings: { addToCalendar: 'In den Kalender', statuses: { in_progress: 'Jetzt' } } },
+      });
+      expect(badge(el)).to.equal('Jetzt');
+      expect(text($(el, '[part="calendar-button"]'))).to.equal('In den Kalender');
+      expect(text($(el, 'caption'))).to.equal(NOTICE_STRINGS.de.availability);
+    });
+  });
+
+  describe('layout and styling', () => {
+    it('lays out right to left', async () => {
+      const el = await notice(feed([maintenance('m', HOUR)]), { parent: { dir: 'rtl' } });
+      const card = base(el);
+      expect(getComputedStyle(card).direction).to.equal('rtl');
+      // The accent border is on the start side, which is the right in RTL.
+      expect(parseFloat(getComputedStyle(card).borderRightWidth)).to.be.greaterThan(
+        parseFloat(getComputedStyle(card).borderLeftWidth),
+      );
+    });
+
+    it('reads at 320 px without overflowing sideways', async () => {
+      const wrapper = mount(html`<div style="width: 320px"></div>`);
+      const el = document.createElement('maintenance-notice');
+      el.feed = feed([
+        maintenance('m', HOUR, 2, {
+          title: 'A long title about an upgrade of the analytics storage engine in two regions',
+          availability: {
+            available: ['Signing in and managing users, roles and billing details'],
+            unavailable: ['Collecting events from the SDKs, the Events API and batch imports'],
+          },
+        }),
+      ]);
+      wrapper.append(el);
+      await el.updateComplete;
+      const card = base(el);
+      expect(card.getBoundingClientRect().width).to.be.at.most(320);
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+    });
+
+    it('has forced-colors and reduced-motion rules, and dark colours with theme="dark"', async () => {
+      const css = styles.map((sheet) => sheet.cssText).join('\n');
+      expect(css).to.match(/@media\s*\(forced-colors:\s*active\)[\s\S]*CanvasText/);
+      expect(css).to.match(/@media\s*\(prefers-reduced-motion:\s*no-preference\)/);
+      const doc = feed([maintenance('m', HOUR)]);
+      const light = await notice(doc);
+      const dark = await notice(doc, { attrs: { theme: 'dark' } });
+      expect(getComputedStyle(base(dark)).backgroundColor).not.to.equal(
+        getComputedStyle(base(light)).backgroundColor,
+      );
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const theme of ['light', 'dark']) {
+      it(`is accessible in every state (${theme})`, async function () {
+        this.timeout(30_000);
+        setClock(Date.parse('2026-11-25T12:00:00Z'));
+        const states: [string, unknown, Record<string, string>][] = [
+          ['upcoming', feed([maintenance('u', 3 * HOUR, 2, { url: 'https://status.example.com/u' })]), {}],
+          ['in progress', feed([maintenance('r', -HOUR)]), {}],
+          ['completed', feed([maintenance('c', -5 * HOUR, 2)]), {}],
+          ['cancelled', feed([maintenance('x', HOUR, 2, { status: 'cancelled' })]), { maintenance: 'x' }],
+          [
+            'recurring',
+            feed([weekly()], { timeZone: 'America/Los_Angeles' }),
+            { 'time-zone': 'Europe/Berlin' },
+          ],
+          ['compact', feed([maintenance('k', HOUR)]), { variant: 'compact' }],
+          ['empty', feed(), { 'show-empty': '' }],
+        ];
+        const wrapper = mount(html`<div></div>`);
+        const notices: MaintenanceNotice[] = [];
+        for (const [name, doc, attrs] of states) {
+          const el = document.createElement('maintenance-notice');
+          el.id = `axe-${name.replace(/\W+/g, '-')}`;
+          for (const [attr, value] of Object.entries({ ...attrs, theme })) el.setAttribute(attr, value);
+          el.feed = doc;
+          wrapper.append(el);
+          notices.push(el);
+        }
+        await Promise.all(notices.map((el) => el.updateComplete));
+        expect(notices.map((el) => badge(el) || text($(el, '[part="empty"]')))).to.deep.equal([
+          'Upcoming',
+          'In progress',
+          'Completed',
+          'Cancelled',
+          'Upcoming',
+          'Upcoming',
+          'No maintenance scheduled',
+        ]);
+        // One answer open, so its text is checked too.
+        notices[0]!.shadowRoot!.querySelector('details')!.open = true;
+        notices.forEach(skipAnimations);
+        await expect(wrapper).to.be.accessible();
+      });
+    }
+  });
+
+  describe('feeds from the network', () => {
+    it('shows nothing while a failing src has never delivered, or a line with show-errors', async () => {
+      const el = document.createElement('maintenance-notice');
+      el.interval = 0;
+      el.src = `/__feed/missing.json?id=${uid('missing')}`;
+      const failed = oneEvent(el, 'status-error');
+      await fixture(html`${el}`);
+      expect((await failed).detail.kind).to.equal('http');
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      el.showErrors = true;
+      await el.updateComplete;
+      expect(text($(el, '[part="empty"]'))).to.equal('Service status is unavailable right now');
+    });
+
+    it('keeps the last good notice when a later poll fails', async function () {
+      this.timeout(20_000);
+      const key = uid('notice-poll-fails');
+      const put = await fetch(`/__feed-state/${encodeURIComponent(key)}`, {
+        method: 'PUT',
+        body: JSON.stringify(feed([maintenance('m', HOUR, 2, { title: 'Database upgrade' })])),
+      });
+      expect(put.ok).to.equal(true);
+      const el = document.createElement('maintenance-notice');
+      el.interval = 1;
+      el.src = `/__feed/state:${encodeURIComponent(key)}?id=${key}`;
+      const loaded = oneEvent(el, 'status-load');
+      await fixture(html`${el}`);
+      await loaded;
+      await el.updateComplete;
+      expect(title(el)).to.equal('Database upgrade');
+      const failed = oneEvent(el, 'status-error');
+      await fetch(`/__feed-state/${encodeURIComponent(key)}`, { method: 'DELETE' });
+      await failed;
+      await el.updateComplete;
+      expect(title(el)).to.equal('Database upgrade');
+      expect($(el, '[part="availability"]')).to.exist;
+    });
+
+    it('renders every section of the example notice built from the reference document', async function () {
+      this.timeout(15_000);
+      const el = document.createElement('maintenance-notice');
+      el.interval = 0;
+      el.setAttribute('time-zone', 'Europe/Berlin');
+      el.setAttribute('locale', 'en-GB');
+      el.src = '/demo/feeds/maintenance-notice.json';
+      const loaded = oneEvent(el, 'status-load');
+      await fixture(html`${el}`);
+      await loaded;
+      // Friday 4 December 2026, a day before the window. (After the load: the clock takes the
+      // response's Date header, which is today's.)
+      setClock(Date.parse('2026-12-04T12:00:00Z'));
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(title(el)).to.equal('Analytics storage upgrade in the EU and India regions');
+      expect(badge(el)).to.equal('Upcoming');
+      expect($$(el, '[part="summary"] p')).to.have.length(3);
+      expect(windowTimes(el)[0]).to.match(/Sat,? 5 Dec, 22:00( CET)?\s?–\s?Sun,? 6 Dec, 02:00 CET/);
+      expect(windowTimes(el)[1], 'the page zone').to.match(/Sat,? 5 Dec, 13:00\s?–\s?17:00 (PST|GMT-8)/);
+      expect(text($(el, '[part="countdown"]'))).to.equal('starts in 1 day');
+      expect($$(el, 'table tbody tr')).to.have.length(6);
+      expect($$(el, '[part="recommendations"] li')).to.have.length(4);
+      expect($$(el, '[part="faq-item"]')).to.have.length(5);
+      expect(text($(el, '[part="update"]'))).to.contain('Scheduled');
+      expect(text($(el, '.affects'))).to.contain('India (Mumbai)');
+      expect($(el, '[part="calendar-button"]')).to.exist;
+      expect($<HTMLAnchorElement>(el, '[part="link"]')!.href).to.contain('status.tidewaterpulse.example');
+      // After the window: the after-note.
+      setClock(Date.parse('2026-12-06T09:00:00Z'));
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(badge(el)).to.equal('Completed');
+      expect(text($(el, '[part="after-note"]'))).not.to.equal('');
+    });
+  });
+});
+
+function base(el: MaintenanceNotice): HTMLElement {
+  return $(el, '[part="base"]')!;
+}
