@@ -253,8 +253,12 @@ export const styles = [
       .window dd {
         grid-column: 1;
       }
+      .base {
+        padding: 0.875rem;
+      }
+      th,
       td {
-        white-space: normal;
+        padding-inline: 0.25rem;
       }
     }
     @media (prefers-reduced-motion: no-preference) {
