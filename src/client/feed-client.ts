@@ -123,6 +123,11 @@ export class FeedClient {
     this.cache = sharedCache ??= new FeedCache();
   }
 
+  /** Credentialed feeds are cached in memory only, apart from the others (see cache.ts). */
+  private get cacheScope(): string | undefined {
+    return this.options.credentials === 'omit' ? undefined : `credentials:${this.options.credentials}`;
+  }
+
   /** The latest good feed, if any. */
   get snapshot(): FeedSnapshot | undefined {
     return this.current;
@@ -175,7 +180,7 @@ export class FeedClient {
     this.started = true;
     // A client that stopped and is subscribed to again (someone kept it) is alive again.
     if (!registry.has(this.key)) registry.set(this.key, this);
-    const cached = this.cache.read(this.url);
+    const cached = this.cache.read(this.url, this.cacheScope);
     if (cached && this.clock.now() - cached.fetchedAt <= this.options.cacheMaxAge)
       this.apply(cached, 'cache');
     if (typeof addEventListener === 'function') {
@@ -294,7 +299,7 @@ export class FeedClient {
             }
           : { ...this.entry(), fetchedAt };
       if (this.apply(entry, 'network')) {
-        this.cache.write(entry);
+        this.cache.write(entry, this.cacheScope);
         this.tabs?.publishFeed(entry);
       }
     }

@@ -105,6 +105,31 @@ describe('feed cache', function () {
     expect(await count(id)).to.equal(2);
   });
 
+  it('keeps a feed fetched with credentials out of localStorage and away from clients without them', async () => {
+    const id = uniqueKey('credentials');
+    const url = feedUrl('incident-resolved.json', id, { delay: 300 });
+    const signedIn = follow(url, 0, { credentials: 'include' });
+    try {
+      await until(() => signedIn.loads.length === 1, 'the credentialed request answers');
+      expect(signedIn.loads[0]!.source).to.equal('network');
+      expect(localStorage.getItem(`status-widgets:feed:v1:${url}`), 'not stored').to.equal(null);
+      expect(new FeedCache().read(url), 'not in the shared cache').to.equal(undefined);
+      // A client of the same URL without credentials fetches for itself; it is never shown the
+      // credentialed copy from the cache.
+      const anonymous = follow(url, 0);
+      try {
+        expect(anonymous.loads, 'nothing from the cache at once').to.deep.equal([]);
+        await until(() => anonymous.loads.length === 1, 'its own request answers');
+        expect(anonymous.loads[0]!.source).to.equal('network');
+        expect(await count(id)).to.equal(2);
+      } finally {
+        anonymous.stop();
+      }
+    } finally {
+      signedIn.stop();
+    }
+  });
+
   it('does not show a cached feed older than cacheMaxAge', async () => {
     const url = feedUrl('operational.json', uniqueKey('old'), { delay: 300 });
     new FeedCache().write({
