@@ -357,6 +357,8 @@ export class FeedClient {
   }
 
   private succeeded(): void {
+    // The next outage warns again, once per distinct error.
+    this.warned.clear();
     this.failures = 0;
     this.lastError = undefined;
     this.notBefore = 0;

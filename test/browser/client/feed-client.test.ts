@@ -403,7 +403,7 @@ describe('FeedClient', function () {
       }
     });
 
-    it('warns once per distinct error, keeps the last good feed, and announces recovery', async () => {
+    it('warns once per distinct error until it recovers, keeps the last good feed, and announces recovery', async () => {
       const key = uniqueKey('recover');
       const good = await exampleFeed('incident-resolved.json');
       const url = feedUrl(`state:${key}`, key);
@@ -435,6 +435,12 @@ describe('FeedClient', function () {
         expect(followed.loads[1]!.source).to.equal('network');
         expect(followed.loads[1]!.model).to.deep.equal(model);
         expect(followed.client.error).to.equal(undefined);
+
+        // A later outage with the same error is a new story: it is warned about again, once.
+        await putState(key, '{"version": 1, "page": ');
+        const before = followed.errors.length;
+        await until(() => followed.errors.length >= before + 2, 'two more parse errors');
+        expect(warnings.about(url), 'the parse error again, once').to.have.length(3);
       } finally {
         warnings.restore();
         await deleteState(key);
