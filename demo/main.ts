@@ -8,6 +8,7 @@ const FEEDS = [
   'all.json',
   'maintenance-notice.json',
   'incident-resolved.json',
+  'incident-history.json',
   'status-page.json',
   'operational.json',
   'live.json',

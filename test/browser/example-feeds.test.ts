@@ -5,7 +5,14 @@ import { parseFeed } from '../../src/feed/parse.js';
 import type { FeedModel } from '../../src/feed/model.js';
 import { accepted, incident, loadText, maintenance } from './helpers.js';
 
-const FILES = ['maintenance-notice', 'incident-resolved', 'status-page', 'all', 'operational'] as const;
+const FILES = [
+  'maintenance-notice',
+  'incident-resolved',
+  'status-page',
+  'all',
+  'operational',
+  'incident-history',
+] as const;
 type FeedName = (typeof FILES)[number];
 
 const TODAY = Date.parse('2026-11-25T00:00:00Z');
@@ -245,6 +252,45 @@ describe('example feeds (demo/feeds)', () => {
         'mnt-2026-11-08-reports-db-upgrade',
         'mnt-2026-10-10-settings-db-resync',
       ]);
+    });
+  });
+
+  describe('incident-history.json (the <incident-timeline> history)', () => {
+    it('has one active incident and 7 resolved ones in the 90 days before 2026-11-25, one older', () => {
+      const model = get('incident-history');
+      const from = TODAY - 90 * DAY;
+      const active = model.incidents.filter((i) => i.status !== 'resolved');
+      expect(active.map((i) => i.id)).to.deep.equal(['inc-2026-11-25-android-push']);
+      const resolved = model.incidents.filter((i) => i.status === 'resolved');
+      expect(resolved.filter((i) => i.startedAt >= from)).to.have.length(7);
+      expect(resolved.filter((i) => i.startedAt < from).map((i) => i.id)).to.deep.equal([
+        'inc-2026-08-11-api-rate-limits',
+      ]);
+      expect(new Set(model.incidents.map((i) => i.impact))).to.deep.equal(
+        new Set(['none', 'minor', 'major', 'critical']),
+      );
+      expect(incident(model, 'inc-2026-11-06-au-email-throttling').regions).to.deep.equal(['au']);
+      expect(model.maintenances.map((m) => m.status)).to.deep.equal(['completed', 'cancelled']);
+    });
+
+    it('has the reference-shaped incident: 9 updates investigating → resolved over 7 h 45 min', () => {
+      const i = incident(get('incident-history'), 'inc-2026-11-19-in-sdk-ingestion');
+      expect([i.impact, i.status, i.regions, i.components]).to.deep.equal([
+        'major',
+        'resolved',
+        ['in'],
+        ['ingest-sdk', 'journeys'],
+      ]);
+      const oldestFirst = [...i.updates].reverse();
+      expect(oldestFirst.map((u) => u.status)).to.deep.equal([
+        ...Array<string>(6).fill('investigating'),
+        'identified',
+        'monitoring',
+        'resolved',
+      ]);
+      expect((i.resolvedAt! - i.startedAt) / 60_000).to.equal(465);
+      expect(oldestFirst[0]!.at).to.equal(i.startedAt);
+      expect(oldestFirst[8]!.at).to.equal(i.resolvedAt);
     });
   });
 

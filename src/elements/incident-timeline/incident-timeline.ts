@@ -1,19 +1,495 @@
 /**
- * `<incident-timeline>`. The class only; `define.ts` registers the tag.
+ * `<incident-timeline>`: incidents (active first, then the history window), each with its impact,
+ * what it touched, when, how long, and its updates as a timeline; or one incident by id.
+ * The class only; `define.ts` registers the tag.
  */
-import { html } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { StatusElement } from '../shared/status-element.js';
+import { elapsedTime, relativeTime } from '../shared/relative-time.js';
+import { plainText } from '../shared/plain-text.js';
+import { impactSeverity, severityIcon, type Severity } from '../shared/severity.js';
+import { StatusChangeEvent, type StatusChangeDetail } from '../shared/events.js';
+import type { FeedModel, FeedItem, StatusUpdate } from '../../feed/model.js';
+import {
+  historyDays,
+  nextTimelineBoundary,
+  timelineEntries,
+  type TimelineEntry,
+  type TimelineOptions,
+} from '../../select/timeline.js';
+import {
+  timelineStrings,
+  type TimelineOwnStrings,
+  type TimelineStrings,
+} from '../../i18n/timeline-strings.js';
+import type { StringOverrides } from '../../i18n/common-strings.js';
+import { capitalize, fill, pick, timeStrings, type Phrase } from '../../i18n/strings.js';
+import { displayLocale } from '../../i18n/locale.js';
+import { formatDuration, formatInstant, formatWindow } from '../../time/format.js';
+import { incidentDurationMinutes } from '../../time/phase.js';
+import { intl } from '../../time/zone.js';
+import { styles } from './incident-timeline.styles.js';
+
+const MINUTE = 60_000;
+/** Updates shown per item before "Show all N updates". */
+const COLLAPSED_UPDATES = 3;
+
+
+/** The identity of an update within its item: what `repeat` keys its DOM node by. */
+function updateKey(update: StatusUpdate): string {
+  return `${update.at}:${update.status}`;
+}
+
+/** An item's latest update's key, or `''` without updates. */
+function latestKey(item: FeedItem): string {
+  const latest = item.updates[0];
+  return latest ? updateKey(latest) : '';
+}
+
+const isHttp = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
 
 /**
+ * Incidents as a status page shows them, inside an app: active incidents first, then those
+ * resolved within the last `days` days (newest first), or the one incident named by `incident`.
+ * Each shows its impact (icon and text), status, affected components and regions, its start and
+ * resolution in the viewer's zone (named), how long it lasted (or a ticking "ongoing for"), a
+ * link to its page, and its updates as a timeline: the latest three, with a button for the rest.
+ * `limit` items show at first, with a "Show more" button for the next page. A new update on a
+ * shown item is inserted without re-rendering the rest and announced once, politely.
+ *
  * @tagname incident-timeline
+ * @summary Incidents with their updates as a timeline, and the recent history.
+ *
+ * @fires status-load - A feed was applied; `detail.source` is `network`, `cache` or `peer`.
+ * @fires status-error - The feed could not be fetched or read; what is shown does not change.
+ * @fires status-change - The set of items shown changed, or a shown item has a new update; `detail` has the item, its kind (`incident` or `maintenance`), its phase (`active`, `resolved`, `in_progress`, `completed`) and the new `update`.
+ *
+ * @csspart base - The whole timeline (takes no space when nothing is shown).
+ * @csspart list - The list of items.
+ * @csspart incident - One item's card (an incident, or a maintenance window with `include-maintenance`).
+ * @csspart header - The row with the badge, the title and the status.
+ * @csspart badge - The impact badge: icon and text.
+ * @csspart icon - The impact icon inside the badge.
+ * @csspart title - The item's title (a heading at `heading-level`).
+ * @csspart status - The item's current status ("Resolved", "Monitoring").
+ * @csspart meta - The facts: affected components and regions, start and resolution.
+ * @csspart duration - "Lasted 7 hr, 45 min" or the ticking "Ongoing for 2 hr, 10 min".
+ * @csspart link - The link to the item's own page.
+ * @csspart updates - The list of updates.
+ * @csspart update - One update.
+ * @csspart update-status - An update's status word.
+ * @csspart update-time - An update's date and time (zone named).
+ * @csspart update-relative - An update's ticking relative time ("3 hours ago").
+ * @csspart update-body - An update's text (paragraphs, links).
+ * @csspart toggle - The "Show all N updates" / "Show fewer updates" button.
+ * @csspart more - The "Show N more" button below the list.
+ * @csspart empty - The line shown with `show-empty` when nothing happened (or with `show-errors` when the feed cannot be read).
+ * @csspart announcer - The polite live region (visually hidden) that announces new updates.
+ *
+ * @cssprop --status-font - Font of the timeline (default: inherited).
+ * @cssprop --status-radius - Corner radius of the cards (default: 0.5rem).
+ * @cssprop --status-padding - Inner spacing of the cards (default: 0.875rem 1rem).
+ * @cssprop --status-surface-bg - Background of the cards (default: white, or dark).
+ * @cssprop --status-surface-fg - Text colour of the cards.
+ * @cssprop --status-muted - Colour of secondary text: times and labels (default: the text colour at 72 %).
+ * @cssprop --status-border - Colour of card borders and the timeline rule.
+ * @cssprop --status-critical-bg - Badge background for critical incidents.
+ * @cssprop --status-critical-fg - Badge text colour for critical incidents.
+ * @cssprop --status-major-bg - Badge background for major incidents.
+ * @cssprop --status-major-fg - Badge text colour for major incidents.
+ * @cssprop --status-minor-bg - Badge background for minor incidents (and impact `none`).
+ * @cssprop --status-minor-fg - Badge text colour for minor incidents (and impact `none`).
+ * @cssprop --status-maintenance-bg - Badge background for maintenance.
+ * @cssprop --status-maintenance-fg - Badge text colour for maintenance.
+ * @cssprop --status-operational-bg - Background of the "Resolved" status.
+ * @cssprop --status-operational-fg - Text colour of the "Resolved" status.
+ * @cssprop --status-focus-ring - Outline of focused links and buttons.
  */
 export class IncidentTimeline extends StatusElement {
-  protected nextBoundary(): number | undefined {
-    return undefined;
+  static override styles = styles;
+
+  /** Show only the incident with this id (whatever its age and the filters). */
+  @property() incident?: string;
+
+  /** How many days of resolved incidents the history shows. */
+  @property({ type: Number }) days = 90;
+
+  /** Add maintenance in progress and completed maintenance windows to the list. */
+  @property({ type: Boolean, attribute: 'include-maintenance' }) includeMaintenance = false;
+
+  /** How many items show at first; a "Show N more" button reveals the next as many. */
+  @property({ type: Number }) limit = 10;
+
+  /** The order of each item's updates: `newest-first` or `oldest-first`. */
+  @property() order: 'newest-first' | 'oldest-first' = 'newest-first';
+
+  /** Show a line ("No incidents in the last 90 days") when there is nothing to show, instead of nothing. */
+  @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
+
+  /** Show a short line when the feed cannot be read and nothing is known yet. */
+  @property({ type: Boolean, attribute: 'show-errors' }) showErrors = false;
+
+  /** The level (1–6) of the item titles' headings. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Where links open: a browsing context name such as `_blank` (default: the same page). */
+  @property({ attribute: 'link-target' }) linkTarget?: string;
+
+  /** Replace any built-in string (see `TimelineStrings`; `statuses` word by word). */
+  @property({ attribute: false }) strings?: StringOverrides<TimelineOwnStrings>;
+
+  /** How many pages of `limit` items are shown. */
+  @state() private pages = 1;
+  /** Keys of the items whose update lists are expanded. */
+  @state() private expanded = new Set<string>();
+
+  /** The model the latest-update map is for, and that map (item key → latest update key). */
+  private trackedModel: FeedModel | undefined;
+  private latest: Map<string, string> | undefined;
+  /** Keys of items whose latest update is new in the current model (consumed by one render). */
+  private fresh = new Set<string>();
+  /** The keys of the selection at the last render; `undefined` before the first feed. */
+  private selectionKey: string | undefined;
+  /** The sentence in the live region. */
+  private announcement = '';
+  /** Stable DOM ids for item keys (feed ids may hold any character). */
+  private readonly domIds = new Map<string, string>();
+  private names:
+    { model: FeedModel; components: Map<string, string>; regions: Map<string, string> } | undefined;
+
+  protected override willUpdate(changed?: PropertyValues): void {
+    super.willUpdate();
+    if (!changed) return;
+    if (
+      changed.has('limit') ||
+      changed.has('incident') ||
+      changed.has('components') ||
+      changed.has('regions')
+    ) {
+      this.pages = 1;
+    }
+  }
+
+  private options(now: number): TimelineOptions {
+    return {
+      now,
+      days: this.days,
+      filter: this.filter,
+      incident: this.incident,
+      includeMaintenance: this.includeMaintenance,
+    };
+  }
+
+  protected nextBoundary(now: number): number | undefined {
+    return this.model ? nextTimelineBoundary(this.model, this.options(now)) : undefined;
+  }
+
+  private get pageSize(): number {
+    const limit = Math.floor(this.limit);
+    return Number.isFinite(limit) && limit > 0 ? limit : 10;
+  }
+
+  private get level(): number {
+    const level = Math.round(this.headingLevel);
+    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
+  }
+
+  private domId(key: string): string {
+    let id = this.domIds.get(key);
+    if (!id) {
+      id = `item-${this.domIds.size + 1}`;
+      this.domIds.set(key, id);
+    }
+    return id;
   }
 
   protected override render() {
-    return html``;
+    const locale = this.resolvedLocale;
+    const words = timelineStrings(locale, this.strings);
+    const model = this.model;
+    const entries = model ? timelineEntries(model, this.options(this.now)) : [];
+    if (model) this.track(model, entries, words);
+    const shown = entries.slice(0, this.pageSize * this.pages);
+    const rest = entries.length - shown.length;
+
+    let content: TemplateResult | typeof nothing = nothing;
+    if (shown.length) {
+      content = html`<ul part="list" class="list" aria-label=${words.incidents}>
+        ${repeat(
+          shown,
+          (entry) => entry.key,
+          (entry) => this.renderEntry(entry, words, locale),
+        )}
+      </ul>`;
+    } else if (model && this.showEmpty) {
+      const days = historyDays(this.days);
+      content = html`<p part="empty" class="empty">
+        ${this.incident ? words.notFound : this.say(words.empty, { days }, locale, days)}
+      </p>`;
+    } else if (!model && this.data.state === 'error' && this.showErrors) {
+      content = html`<p part="empty" class="empty unavailable">${words.unavailable}</p>`;
+    }
+    const page = Math.min(rest, this.pageSize);
+    return html`<div part="base" class="base">
+      <div part="announcer" class="visually-hidden" role="status" aria-atomic="true">
+        ${this.announcement}
+      </div>
+      ${content}
+      ${
+        rest > 0
+          ? html`<button part="more" class="more" type="button" @click=${() => this.pages++}>
+              ${this.say(words.showMore, { n: page }, locale, page)}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** A phrase in its plural form for `count`, filled. */
+  private say(
+    phrase: Phrase,
+    values: Record<string, string | number>,
+    locale: string,
+    count: number,
+  ): string {
+    const category = intl(Intl.PluralRules, displayLocale(locale)).select(count);
+    return fill(pick(phrase, category), values);
+  }
+
+  private componentNames(model: FeedModel) {
+    if (this.names?.model !== model) {
+      this.names = {
+        model,
+        components: new Map(model.components.map((c) => [c.id, c.name])),
+        regions: new Map(model.regions.map((r) => [r.id, r.name])),
+      };
+    }
+    return this.names;
+  }
+
+  private renderEntry(entry: TimelineEntry, words: TimelineStrings, locale: string): TemplateResult {
+    const { item } = entry;
+    const names = this.componentNames(this.model!);
+    const list = (ids: string[], known: Map<string, string>) =>
+      intl(Intl.ListFormat, locale, { type: 'conjunction' }).format(ids.map((id) => known.get(id) ?? id));
+    const zoned = { locale, timeZone: this.resolvedTimeZone };
+    const time = (at: number) =>
+      html`<time datetime=${new Date(at).toISOString()}
+        >${formatInstant(at, { ...zoned, year: this.otherYear(at) })}</time
+      >`;
+    const phrases = timeStrings(locale);
+    const shownLocale = displayLocale(locale);
+    const phrase = (p: Phrase) => (duration: string) => capitalize(fill(pick(p), { duration }), shownLocale);
+
+    let severity: Severity;
+    let label: string;
+    let status: string;
+    let facts: TemplateResult;
+    let duration: TemplateResult | string;
+    if (entry.kind === 'incident') {
+      severity = impactSeverity(entry.item.impact);
+      label = entry.item.impact === 'none' ? words.noImpact : words[entry.item.impact];
+      status = words.statuses[entry.item.status];
+      const resolvedAt = entry.phase === 'resolved' ? entry.item.resolvedAt : undefined;
+      facts = html`<div>
+          <dt>${words.startedLabel}</dt>
+          <dd>${time(entry.item.startedAt)}</dd>
+        </div>
+        ${
+          resolvedAt !== undefined
+            ? html`<div>
+                <dt>${words.resolvedLabel}</dt>
+                <dd>${time(resolvedAt)}</dd>
+              </div>`
+            : nothing
+        }`;
+      duration =
+        entry.phase === 'resolved'
+          ? phrase(phrases.lasted)(formatDuration(incidentDurationMinutes(entry.item, this.now), shownLocale))
+          : html`${elapsedTime(entry.item.startedAt, shownLocale, phrase(phrases.ongoingFor))}`;
+    } else {
+      severity = 'maintenance';
+      label = entry.phase === 'in_progress' ? words.maintenance : words.maintenanceDone;
+      status = words.statuses[entry.phase === 'in_progress' ? 'in_progress' : 'completed'];
+      const { startsAt, endsAt } = entry.window;
+      facts = html`<div>
+        <dt>${words.windowLabel}</dt>
+        <dd>${formatWindow(startsAt, endsAt, zoned).text}</dd>
+      </div>`;
+      duration =
+        entry.phase === 'completed'
+          ? phrase(phrases.lasted)(formatDuration((endsAt - startsAt) / MINUTE, shownLocale))
+          : html`${elapsedTime(startsAt, shownLocale, phrase(phrases.ongoingFor))}`;
+    }
+    const id = this.domId(entry.key);
+    const resolved = entry.phase === 'resolved' || entry.phase === 'completed';
+    return html`<li part="incident" class="incident ${severity}" aria-labelledby="${id}-title">
+      <div part="header" class="header">
+        <span part="badge" class="badge ${severity}">${severityIcon(severity)}<span>${label}</span></span>
+        <div part="title" class="title" role="heading" aria-level=${this.level} id="${id}-title">
+          ${item.title}
+        </div>
+        <span part="status" class="status ${resolved ? 'resolved' : ''}">${status}</span>
+      </div>
+      <dl part="meta" class="meta">
+        ${
+          item.components.length
+            ? html`<div>
+                <dt>${words.affected}</dt>
+                <dd>${list(item.components, names.components)}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          item.regions.length
+            ? html`<div>
+                <dt>${words.regionsLabel}</dt>
+                <dd>${list(item.regions, names.regions)}</dd>
+              </div>`
+            : nothing
+        }
+        ${facts}
+      </dl>
+      <p part="duration" class="duration">${duration}</p>
+      ${
+        isHttp(item.url)
+          ? html`<a
+              part="link"
+              class="link"
+              href=${item.url}
+              target=${this.linkTarget ?? nothing}
+              rel="noopener noreferrer"
+              >${words.details}</a
+            >`
+          : nothing
+      }
+      ${this.renderUpdates(entry, id, words, locale)}
+    </li>`;
+  }
+
+  private renderUpdates(
+    entry: TimelineEntry,
+    id: string,
+    words: TimelineStrings,
+    locale: string,
+  ): TemplateResult | typeof nothing {
+    const all = entry.item.updates;
+    if (!all.length) return nothing;
+    const open = this.expanded.has(entry.key);
+    const collapsible = all.length > COLLAPSED_UPDATES;
+    // Only what is shown is touched: the latest few, unless expanded.
+    let updates = open || !collapsible ? all : all.slice(0, COLLAPSED_UPDATES);
+    if (this.order === 'oldest-first') updates = [...updates].reverse();
+    const shownLocale = displayLocale(locale);
+    const zoned = { locale, timeZone: this.resolvedTimeZone };
+    return html`<ol part="updates" class="updates" id="${id}-updates" aria-label=${words.updates}>
+        ${repeat(
+          updates,
+          updateKey,
+          (update) =>
+            html`<li part="update" class="update">
+              <div class="update-head">
+                <strong part="update-status" class="update-status">${words.statuses[update.status]}</strong>
+                <time part="update-time" class="update-time" datetime=${new Date(update.at).toISOString()}
+                  >${formatInstant(update.at, { ...zoned, year: this.otherYear(update.at) })}</time
+                >
+                <span class="separator" aria-hidden="true">·</span>
+                <span part="update-relative" class="update-relative"
+                  >${relativeTime(update.at, shownLocale)}</span
+                >
+              </div>
+              <div part="update-body" class="update-body">
+                ${plainText(update.body, { target: this.linkTarget })}
+              </div>
+            </li>`,
+        )}
+      </ol>
+      ${
+        collapsible
+          ? html`<button
+              part="toggle"
+              class="toggle"
+              type="button"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="${id}-updates"
+              @click=${() => this.toggle(entry.key)}
+            >
+              ${open ? words.showFewer : this.say(words.showAll, { n: all.length }, locale, all.length)}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  private toggle(key: string): void {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(key)) expanded.add(key);
+    this.expanded = expanded;
+  }
+
+  /** Whether `at` falls in another year than now (then times show the year). */
+  private otherYear(at: number): boolean {
+    return new Date(at).getUTCFullYear() !== new Date(this.now).getUTCFullYear();
+  }
+
+  /**
+   * Notes what changed since the last render and, after this render, fires `status-change` for
+   * it: each shown item with a new update (announced once, politely: the newest), or else a
+   * changed set of items. Nothing is announced for the first feed, and an empty element fires
+   * nothing at first. O(items) when the feed changed, O(selection) otherwise.
+   */
+  private track(model: FeedModel, entries: TimelineEntry[], words: TimelineStrings): void {
+    if (model !== this.trackedModel) {
+      const latest = new Map<string, string>();
+      for (const item of [...model.incidents, ...model.maintenances]) {
+        latest.set(`${item.kind}:${item.id}`, latestKey(item));
+      }
+      this.fresh = new Set();
+      if (this.latest) {
+        for (const [key, value] of latest) {
+          if (value && this.latest.get(key) !== value) this.fresh.add(key);
+        }
+      }
+      this.latest = latest;
+      this.trackedModel = model;
+    }
+
+    const details: StatusChangeDetail[] = [];
+    const detail = (entry: TimelineEntry, update?: StatusUpdate): StatusChangeDetail => ({
+      item: entry.item,
+      kind: entry.kind,
+      phase: entry.phase,
+      ...(update && { update }),
+    });
+    const updated = this.fresh.size ? entries.filter((entry) => this.fresh.has(entry.key)) : [];
+    this.fresh = new Set();
+    for (const entry of updated) details.push(detail(entry, entry.item.updates[0]));
+    const newest = updated.reduce<TimelineEntry | undefined>(
+      (best, entry) => (!best || entry.item.updates[0]!.at > best.item.updates[0]!.at ? entry : best),
+      undefined,
+    );
+    if (newest) {
+      this.announcement = fill(words.announce, {
+        title: newest.item.title,
+        status: words.statuses[newest.item.updates[0]!.status],
+      });
+    }
+
+    const selection = entries.map((entry) => entry.key).join('\n');
+    const before = this.selectionKey;
+    this.selectionKey = selection;
+    if (!details.length && selection !== before && !(before === undefined && !entries.length)) {
+      const top = entries[0];
+      details.push(
+        top ? detail(top, top.item.updates[0]) : { item: undefined, kind: undefined, phase: undefined },
+      );
+    }
+    if (details.length) {
+      void this.updateComplete.then(() => {
+        for (const d of details) this.dispatchEvent(new StatusChangeEvent(d));
+      });
+    }
   }
 }
 

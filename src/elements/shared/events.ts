@@ -3,7 +3,7 @@
  * listed in `GlobalEventHandlersEventMap` so `el.addEventListener('status-load', e => e.detail)`
  * is typed. They bubble but are not `composed`: they are dispatched on the element itself.
  */
-import type { FeedItem, FeedModel } from '../../feed/model.js';
+import type { FeedItem, FeedModel, StatusUpdate } from '../../feed/model.js';
 import type { StatusErrorDetail } from '../../client/errors.js';
 import type { FeedSource } from '../../client/feed-client.js';
 
@@ -46,8 +46,17 @@ export interface StatusChangeDetail {
   /** The item now shown, or `undefined` when the element shows nothing. */
   readonly item: FeedItem | undefined;
   readonly kind: 'incident' | 'maintenance' | undefined;
-  /** `active` (incident), `in_progress` or `upcoming` (maintenance). */
+  /**
+   * `active` (incident), `in_progress` or `upcoming` (maintenance); `operational` when
+   * `<status-banner show-operational>` now shows its "all systems operational" line (with `item`
+   * and `kind` undefined); `undefined` when the element shows nothing.
+   */
   readonly phase: string | undefined;
+  /**
+   * The new update that caused the change, when there is one (`<incident-timeline>`: a new update
+   * on a shown item, or the latest update of an item that newly appeared).
+   */
+  readonly update?: StatusUpdate;
 }
 
 /** What the element shows changed: another item, another phase, or nothing any more. */

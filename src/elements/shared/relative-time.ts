@@ -1,44 +1,40 @@
 /**
- * A Lit directive for a ticking relative time ("starts in 3 hours"): it rewrites only its own
- * text as time passes, on the page's shared scheduler, without re-rendering the element. Keep
- * it outside live regions so screen readers are not told every minute.
+ * Text that changes with the clock ("starts in 3 hours", "ongoing for 2 hr, 10 min"): a Lit
+ * directive that rewrites only its own text when the clock passes the next step, on the page's
+ * shared scheduler, without re-rendering the element. Keep it outside live regions so screen
+ * readers are not told every minute.
  */
 import { AsyncDirective, directive } from 'lit/async-directive.js';
-import { formatRelative } from '../../time/format.js';
+import { formatDuration, formatRelative } from '../../time/format.js';
 import { sharedClock } from '../../time/clock.js';
 import { sharedScheduler } from '../../time/scheduler.js';
 
-/** Wraps the relative phrase, e.g. `(relative) => fill(strings.starts, { relative })`. */
-export type RelativePhrase = (relative: string) => string;
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
 
-class RelativeTimeDirective extends AsyncDirective {
-  private target = 0;
-  private locale = 'en';
-  private phrase: RelativePhrase = (relative) => relative;
+/** Wraps a phrase around the changing part, e.g. `(relative) => fill(strings.starts, { relative })`. */
+export type RelativePhrase = (text: string) => string;
+
+class TickingDirective extends AsyncDirective {
+  private text: (now: number) => string = () => '';
+  private next: (now: number) => number = (now) => now + MINUTE;
   private cancel: (() => void) | undefined;
 
-  render(target: number, locale: string, phrase?: RelativePhrase): string {
-    this.target = target;
-    this.locale = locale;
-    if (phrase) this.phrase = phrase;
+  /** `text(now)` now and again at each instant `next(now)` returns (always later than `now`). */
+  render(text: (now: number) => string, next: (now: number) => number): string {
+    this.text = text;
+    this.next = next;
     this.schedule();
-    return this.text();
+    return text(sharedClock().now());
   }
 
-  private text(): string {
-    return this.phrase(formatRelative(this.target, sharedClock().now(), this.locale));
-  }
-
-  /** Next tick: every minute within a few hours, every hour beyond, every 10 s in the last minute. */
   private schedule(): void {
     this.cancel?.();
+    this.cancel = undefined;
     if (!this.isConnected) return;
-    const now = sharedClock().now();
-    const distance = Math.abs(this.target - now);
-    const step = distance < 90_000 ? 10_000 : distance < 6 * 3_600_000 ? 60_000 : 3_600_000;
-    this.cancel = sharedScheduler().at(now + step - (now % step) + 50, () => {
+    this.cancel = sharedScheduler().at(this.next(sharedClock().now()), () => {
       this.cancel = undefined;
-      this.setValue(this.text());
+      this.setValue(this.text(sharedClock().now()));
       this.schedule();
     });
   }
@@ -49,9 +45,33 @@ class RelativeTimeDirective extends AsyncDirective {
   }
 
   override reconnected(): void {
-    this.setValue(this.text());
+    this.setValue(this.text(sharedClock().now()));
     this.schedule();
   }
 }
 
-export const relativeTime = directive(RelativeTimeDirective);
+/** A text that changes with the clock; see `relativeTime` and `elapsedTime`. */
+export const ticking = directive(TickingDirective);
+
+/**
+ * `target` relative to now ("in 3 hours", "5 minutes ago") inside `phrase`: rewritten every
+ * 10 s in the last minute and a half, every minute within six hours, every hour beyond.
+ */
+export function relativeTime(target: number, locale: string, phrase: RelativePhrase = (text) => text) {
+  return ticking(
+    (now) => phrase(formatRelative(target, now, locale)),
+    (now) => {
+      const distance = Math.abs(target - now);
+      const step = distance < 90_000 ? 10_000 : distance < 6 * HOUR ? MINUTE : HOUR;
+      return now + step - (now % step) + 50;
+    },
+  );
+}
+
+/** The whole minutes since `since` as a duration ("2 hr, 10 min") inside `phrase`, at each minute. */
+export function elapsedTime(since: number, locale: string, phrase: RelativePhrase = (text) => text) {
+  return ticking(
+    (now) => phrase(formatDuration(Math.max(0, Math.floor((now - since) / MINUTE)), locale)),
+    (now) => since + (Math.floor(Math.max(0, now - since) / MINUTE) + 1) * MINUTE,
+  );
+}

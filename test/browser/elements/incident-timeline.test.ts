@@ -1,0 +1,1055 @@
+// <incident-timeline> in a real browser: which items show and in what order (active first, the
+// `days` window, filters, `incident`, `include-maintenance`, `limit` pages), what each shows
+// (badge, status, components, regions, times in a named zone, duration, link, heading level),
+// the updates (order, time, text as paragraphs with links and never HTML, collapsing by
+// keyboard), live updates (keyed: existing nodes survive; one polite announcement; events),
+// the empty and error states, a 500-incident feed, axe in both themes, layout and languages.
+// Most feeds are built relative to the device clock; the example feed's tests fix the shared
+// clock at 2026-11-25 12:05 UTC (the feeds' "today") through its Date-header correction.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/incident-timeline/define.js';
+import type { IncidentTimeline } from '../../../src/elements/incident-timeline/incident-timeline.js';
+import { styles } from '../../../src/elements/incident-timeline/incident-timeline.styles.js';
+import type { FeedDocument } from '../../../src/feed/schema.js';
+import { timelineStrings } from '../../../src/i18n/timeline-strings.js';
+import { SUPPORTED_LOCALES } from '../../../src/i18n/locale.js';
+import { pick, timeStrings } from '../../../src/i18n/strings.js';
+import { formatDuration, formatInstant } from '../../../src/time/format.js';
+import { sharedClock } from '../../../src/time/clock.js';
+import { linkify, plainText } from '../../../src/elements/shared/plain-text.js';
+import type { StatusChangeEvent } from '../../../src/elements/shared/events.js';
+import { loadJson } from '../helpers.js';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const PAGE_URL = 'https://status.example.com/';
+/** The example feeds' "today" (their page's updatedAt). */
+const FEED_NOW = Date.parse('2026-11-25T12:05:00Z');
+const REFERENCE_ID = 'inc-2026-11-19-in-sdk-ingestion';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+type IncidentDoc = NonNullable<FeedDocument['incidents']>[number];
+type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
+type UpdateDoc = NonNullable<IncidentDoc['updates']>[number];
+type Impact = IncidentDoc['impact'];
+
+function feed(incidents: IncidentDoc[] = [], maintenances: MaintenanceDoc[] = []): FeedDocument {
+  return {
+    version: 1,
+    page: { name: 'Example', url: PAGE_URL },
+    components: [
+      { id: 'api', name: 'Public API' },
+      { id: 'web', name: 'Dashboard' },
+    ],
+    regions: [
+      { id: 'eu', name: 'Europe' },
+      { id: 'us', name: 'United States' },
+    ],
+    incidents,
+    maintenances,
+  };
+}
+
+/** An incident that started `agoMs` before now: active, or resolved `lastedMs` later. */
+function incident(
+  id: string,
+  impact: Impact,
+  { agoMs = HOUR, lastedMs, ...extra }: Partial<IncidentDoc> & { agoMs?: number; lastedMs?: number } = {},
+): IncidentDoc {
+  const startedAt = Date.now() - agoMs;
+  const resolvedAt = lastedMs === undefined ? undefined : startedAt + lastedMs;
+  return {
+    id,
+    title: `Incident ${id}`,
+    impact,
+    status: resolvedAt === undefined ? 'investigating' : 'resolved',
+    startedAt: iso(startedAt),
+    ...(resolvedAt !== undefined && { resolvedAt: iso(resolvedAt) }),
+    components: ['api'],
+    regions: ['eu'],
+    updates: [
+      ...(resolvedAt !== undefined
+        ? [{ at: iso(resolvedAt), status: 'resolved' as const, body: `Fixed ${id}.` }]
+        : []),
+      { at: iso(startedAt + MINUTE), status: 'investigating', body: `Looking into ${id}.` },
+    ],
+    ...extra,
+  };
+}
+
+/** `n` updates a minute apart from `start`, oldest last (as feeds may list them either way). */
+function updates(n: number, start = Date.now() - 2 * HOUR): UpdateDoc[] {
+  return Array.from({ length: n }, (_, i) => ({
+    at: iso(start + (n - 1 - i) * MINUTE),
+    status: 'investigating' as const,
+    body: `Update number ${n - i}.`,
+  }));
+}
+
+interface Options {
+  attrs?: Record<string, string>;
+  props?: Partial<IncidentTimeline>;
+  parent?: Record<string, string>;
+}
+
+const mounted: Element[] = [];
+afterEach(() => mounted.splice(0).forEach((node) => node.remove()));
+
+function mount<T extends Element = HTMLDivElement>(template: TemplateResult): T {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  return container.firstElementChild as T;
+}
+
+async function timeline(
+  doc?: unknown,
+  { attrs = {}, props = {}, parent }: Options = {},
+): Promise<IncidentTimeline> {
+  const el = document.createElement('incident-timeline');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  Object.assign(el, props);
+  if (doc !== undefined) el.feed = doc;
+  if (parent) {
+    const wrapper = mount(html`<div></div>`);
+    for (const [name, value] of Object.entries(parent)) wrapper.setAttribute(name, value);
+    wrapper.append(el);
+  } else {
+    await fixture(html`${el}`);
+  }
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: IncidentTimeline | Element, selector: string): T | null =>
+  ('shadowRoot' in el && el.shadowRoot ? el.shadowRoot : el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: IncidentTimeline | Element, selector: string): T[] => [
+  ...('shadowRoot' in el && el.shadowRoot ? el.shadowRoot : el).querySelectorAll<T>(selector),
+];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const cards = (el: IncidentTimeline) => $$(el, '[part="incident"]');
+const titles = (el: IncidentTimeline) => $$(el, '[part="title"]').map(text);
+const card = (el: IncidentTimeline, title: string) =>
+  cards(el).find((c) => text($(c, '[part="title"]')) === title)!;
+const updateBodies = (scope: Element) => $$(scope, '[part="update-body"]').map(text);
+const announcer = (el: IncidentTimeline) => $(el, '[role="status"]')!;
+/** The facts of a card (or the first card) as label → value, from its description list. */
+const facts = (scope: IncidentTimeline | Element): Record<string, string> =>
+  Object.fromEntries($$(scope, '[part="meta"] > div').map((row) => [text($(row, 'dt')), text($(row, 'dd'))]));
+
+/** Sets the page's shared clock to `at` (to the second) through its Date-header correction. */
+function fixClock(at: number): void {
+  sharedClock().observe(new Date(at).toUTCString(), Date.now());
+}
+function restoreClock(): void {
+  sharedClock().observe(new Date().toUTCString(), Date.now());
+}
+
+/** Message-channel turns (background pages clamp timers): lets queued events go out. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(undefined);
+    });
+  }
+}
+
+function recordChanges(el: IncidentTimeline): StatusChangeEvent['detail'][] {
+  const seen: StatusChangeEvent['detail'][] = [];
+  el.addEventListener('status-change', (event) => seen.push(event.detail));
+  return seen;
+}
+
+function uid(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Ends entrance animations at once (axe measures contrast through half-transparent boxes). */
+function skipAnimations(el: IncidentTimeline): void {
+  for (const animation of el.shadowRoot!.getAnimations?.() ?? []) animation.finish();
+}
+
+// Keys as in the banner's tests: real keys where the runner can send them, else their effects
+// (WebKit over WebDriver cannot take a second command after sendKeys; Firefox in a background
+// page does not activate buttons for sent keys).
+const webdriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+const KEY_WAIT = { timeout: 5000, interval: 20 };
+
+async function press(key: string, target: HTMLElement): Promise<void> {
+  const activates = key === 'Enter' || key === ' ';
+  if (!webdriver && !(activates && !document.hasFocus() && /Firefox/.test(navigator.userAgent))) {
+    return sendKeys({ press: key });
+  }
+  if (key === 'Tab') {
+    expect(target.tabIndex, 'in the tab order').to.equal(0);
+    target.focus();
+  } else if (activates) {
+    expect(target.localName).to.equal('button');
+    target.click();
+  }
+}
+
+Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+
+describe('<incident-timeline>', () => {
+  describe('which items, in which order', () => {
+    it('shows active incidents first (newest first), then resolved ones newest first', async () => {
+      const el = await timeline(
+        feed([
+          incident('old', 'minor', { agoMs: 20 * DAY, lastedMs: HOUR }),
+          incident('active-old', 'minor', { agoMs: 5 * HOUR }),
+          incident('recent', 'critical', { agoMs: 2 * DAY, lastedMs: HOUR }),
+          incident('active-new', 'major', { agoMs: HOUR }),
+        ]),
+      );
+      expect(titles(el)).to.deep.equal([
+        'Incident active-new',
+        'Incident active-old',
+        'Incident recent',
+        'Incident old',
+      ]);
+    });
+
+    it('keeps resolved incidents within `days` (90 by default)', async () => {
+      const doc = feed([
+        incident('a', 'minor', { agoMs: 10 * DAY, lastedMs: HOUR }),
+        incident('b', 'minor', { agoMs: 60 * DAY, lastedMs: HOUR }),
+        incident('c', 'minor', { agoMs: 100 * DAY, lastedMs: HOUR }),
+      ]);
+      expect(titles(await timeline(doc))).to.deep.equal(['Incident a', 'Incident b']);
+      const el = await timeline(doc, { attrs: { days: '30' } });
+      expect(titles(el)).to.deep.equal(['Incident a']);
+      el.days = 365;
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(3);
+    });
+
+    it('shows one incident with `incident`, whatever its age', async () => {
+      const el = await timeline(
+        feed([incident('x', 'major'), incident('ancient', 'minor', { agoMs: 400 * DAY, lastedMs: HOUR })]),
+        { attrs: { incident: 'ancient' } },
+      );
+      expect(titles(el)).to.deep.equal(['Incident ancient']);
+      el.incident = 'nope';
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(0);
+    });
+
+    for (const [attr, value, expected] of [
+      ['components', 'web', ['Incident web-us']],
+      ['components', 'public api', ['Incident api-eu']],
+      ['regions', 'United States', ['Incident web-us']],
+      ['regions', 'eu, us', ['Incident web-us', 'Incident api-eu']],
+    ] as const) {
+      it(`filters with ${attr}="${value}"`, async () => {
+        const el = await timeline(
+          feed([
+            incident('api-eu', 'minor', { agoMs: 3 * DAY, lastedMs: HOUR }),
+            incident('web-us', 'major', {
+              agoMs: 2 * DAY,
+              lastedMs: HOUR,
+              components: ['web'],
+              regions: ['us'],
+            }),
+          ]),
+          { attrs: { [attr]: value } },
+        );
+        expect(titles(el)).to.deep.equal([...expected]);
+      });
+    }
+
+    it('adds maintenance in progress and completed windows with include-maintenance', async () => {
+      const now = Date.now();
+      const window = (id: string, startsIn: number, hours: number, extra: Partial<MaintenanceDoc> = {}) =>
+        ({
+          id,
+          title: `Maintenance ${id}`,
+          status: 'scheduled',
+          startsAt: iso(now + startsIn),
+          endsAt: iso(now + startsIn + hours * HOUR),
+          components: ['web'],
+          ...extra,
+        }) as MaintenanceDoc;
+      const doc = feed(
+        [incident('active', 'minor'), incident('done', 'minor', { agoMs: 3 * DAY, lastedMs: HOUR })],
+        [
+          window('running', -HOUR, 2),
+          window('finished', -2 * DAY, 1, { status: 'completed' }),
+          window('upcoming', DAY, 1),
+          window('cancelled', -DAY, 1, { status: 'cancelled' }),
+        ],
+      );
+      expect(titles(await timeline(doc))).to.deep.equal(['Incident active', 'Incident done']);
+      const el = await timeline(doc, { attrs: { 'include-maintenance': '' } });
+      expect(titles(el)).to.deep.equal([
+        'Incident active',
+        'Maintenance running',
+        'Maintenance finished',
+        'Incident done',
+      ]);
+      expect(text($(card(el, 'Maintenance running'), '[part="badge"]'))).to.equal('Maintenance in progress');
+      expect(text($(card(el, 'Maintenance finished'), '[part="badge"]'))).to.equal('Maintenance');
+      expect(text($(card(el, 'Maintenance finished'), '[part="status"]'))).to.equal('Completed');
+      expect(text($(card(el, 'Maintenance finished'), '[part="duration"]'))).to.equal(
+        `Lasted ${formatDuration(60, 'en')}`,
+      );
+    });
+
+    it('shows `limit` items and reveals the next page with "Show N more"', async () => {
+      const doc = feed(
+        Array.from({ length: 7 }, (_, i) =>
+          incident(`i${i}`, 'minor', { agoMs: (i + 1) * DAY, lastedMs: HOUR }),
+        ),
+      );
+      const el = await timeline(doc, { attrs: { limit: '3' } });
+      expect(titles(el)).to.deep.equal(['Incident i0', 'Incident i1', 'Incident i2']);
+      const more = $<HTMLButtonElement>(el, '[part="more"]')!;
+      expect(more.localName).to.equal('button');
+      expect(text(more)).to.equal('Show 3 more');
+      const kept = cards(el)[0];
+      more.click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(6);
+      expect(cards(el)[0], 'the first page is not re-created').to.equal(kept);
+      expect(text($(el, '[part="more"]'))).to.equal('Show 1 more');
+      $<HTMLButtonElement>(el, '[part="more"]')!.click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(7);
+      expect($(el, '[part="more"]')).to.equal(null);
+      // Ten by default.
+      expect(
+        cards(await timeline(feed(Array.from({ length: 12 }, (_, i) => incident(`d${i}`, 'minor'))))),
+      ).to.have.length(10);
+    });
+  });
+
+  describe('each incident', () => {
+    it('shows a badge with icon and text, title, status, components, regions and a link', async () => {
+      const url = 'https://status.example.com/incidents/7';
+      const el = await timeline(
+        feed([
+          incident('c', 'critical', { url, components: ['api', 'web'], regions: ['eu', 'us'] }),
+          incident('n', 'none', { agoMs: 2 * HOUR }),
+        ]),
+        { attrs: { 'link-target': '_blank' } },
+      );
+      const first = cards(el)[0]!;
+      expect(text($(first, '[part="badge"]'))).to.equal('Critical outage');
+      const icon = $(first, '[part="badge"] [part="icon"]')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
+      expect(text($(first, '[part="status"]'))).to.equal('Investigating');
+      expect(facts(first)).to.include({
+        Affected: 'Public API and Dashboard',
+        Regions: 'Europe and United States',
+      });
+      const link = $<HTMLAnchorElement>(first, '[part="link"]')!;
+      expect(link.href).to.equal(url);
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(link.target).to.equal('_blank');
+      expect(text($(cards(el)[1]!, '[part="badge"]'))).to.equal('No impact');
+      expect($(cards(el)[1]!, '[part="link"]')).to.equal(null);
+    });
+
+    it('makes each title a heading at heading-level (2 by default, clamped to 1–6)', async () => {
+      const el = await timeline(feed([incident('h', 'minor')]));
+      const heading = () => $(el, '[role="heading"]')!;
+      expect(heading().getAttribute('aria-level')).to.equal('2');
+      expect(text(heading())).to.equal('Incident h');
+      for (const [value, level] of [
+        ['4', '4'],
+        ['9', '6'],
+        ['0', '1'],
+        ['x', '2'],
+      ]) {
+        el.setAttribute('heading-level', value!);
+        await el.updateComplete;
+        expect(heading().getAttribute('aria-level'), value).to.equal(level);
+      }
+      // The items are a list, the updates an ordered list.
+      expect($(el, 'ul[part="list"] > li[part="incident"]')).to.exist;
+      expect($(el, 'ol[part="updates"] > li[part="update"]')).to.exist;
+    });
+
+    it('shows "Ongoing for …" for an active incident, ticking without re-rendering', async function () {
+      this.timeout(20_000);
+      // 2 h 10 min minus 1.5 s ago: reads 2 h 9 min, and 2 h 10 min a moment later.
+      const el = await timeline(feed([incident('live', 'major', { agoMs: 130 * MINUTE - 1500 })]), {
+        attrs: { locale: 'en' },
+      });
+      const duration = $(el, '[part="duration"]')!;
+      expect(text(duration)).to.equal(`Ongoing for ${formatDuration(129, 'en')}`);
+      let renders = 0;
+      const target = el as unknown as { render(): unknown };
+      const original = target.render.bind(el);
+      target.render = () => {
+        renders++;
+        return original();
+      };
+      await waitUntil(
+        () => text(duration) === `Ongoing for ${formatDuration(130, 'en')}`,
+        'the duration never ticked',
+        { timeout: 10_000, interval: 50 },
+      );
+      expect(renders).to.equal(0);
+      expect(announcer(el).contains(duration)).to.equal(false);
+    });
+
+    it('renders hostile titles and update text as text', async () => {
+      const hostile =
+        '<img src=x onerror="window.__timelinePwned=1"><script>window.__timelinePwned=2</script>';
+      const el = await timeline(
+        feed([
+          incident('x', 'major', {
+            title: hostile,
+            updates: [{ at: iso(Date.now() - MINUTE), status: 'identified', body: hostile }],
+          }),
+        ]),
+      );
+      await settle();
+      expect(titles(el)).to.deep.equal([hostile]);
+      expect(updateBodies(el)).to.deep.equal([hostile]);
+      expect($(el, 'img')).to.equal(null);
+      expect($(el, 'script')).to.equal(null);
+      expect((window as unknown as { __timelinePwned?: number }).__timelinePwned).to.equal(undefined);
+    });
+  });
+
+  describe('the example feed at its "today" (2026-11-25 12:05 UTC)', () => {
+    let doc: unknown;
+    before(async () => {
+      doc = await loadJson('/demo/feeds/incident-history.json');
+    });
+    beforeEach(() => fixClock(FEED_NOW));
+    afterEach(restoreClock);
+
+    it('renders the reference-shaped incident: every update, and "lasted 7 h 45 min"', async () => {
+      const el = await timeline(doc, {
+        attrs: { incident: REFERENCE_ID, locale: 'en-US', 'time-zone': 'UTC' },
+      });
+      expect(titles(el)).to.deep.equal(['SDK events are not arriving from the India collection endpoint']);
+      expect(text($(el, '[part="badge"]'))).to.equal('Major outage');
+      expect(text($(el, '[part="status"]'))).to.equal('Resolved');
+      expect(text($(el, '[part="duration"]'))).to.equal(`Lasted ${formatDuration(465, 'en-US')}`);
+      expect(text($(el, '[part="duration"]'))).to.match(/^Lasted 7 hr,? 45 min$/);
+      expect(facts(el)).to.include({
+        Affected: 'SDK event collection and Journeys & triggered messages',
+        Regions: 'India (Mumbai)',
+      });
+
+      const toggle = $<HTMLButtonElement>(el, '[part="toggle"]')!;
+      expect(text(toggle)).to.equal('Show all 9 updates');
+      toggle.click();
+      await el.updateComplete;
+      const statuses = $$(el, '[part="update-status"]').map(text);
+      expect(statuses).to.deep.equal([
+        'Resolved',
+        'Monitoring',
+        'Identified',
+        'Investigating',
+        'Investigating',
+        'Investigating',
+        'Investigating',
+        'Investigating',
+        'Investigating',
+      ]);
+      const times = $$(el, '[part="update-time"]');
+      expect(text(times[0])).to.equal('Thu, Nov 19, 11:16 AM UTC');
+      expect(text(times[8])).to.equal('Thu, Nov 19, 3:31 AM UTC');
+      expect(times[0]!.getAttribute('datetime')).to.equal('2026-11-19T11:16:00.000Z');
+      expect(text($(el, '[part="update-relative"]'))).to.equal('6 days ago');
+      // The resolved update links its review.
+      const review = $<HTMLAnchorElement>(el, '[part="update-body"] a')!;
+      expect(review.href).to.equal('https://status.tidewaterpulse.example/reviews/2026-11-19');
+      expect(text(review)).to.equal('https://status.tidewaterpulse.example/reviews/2026-11-19');
+    });
+
+    it('names the zone: Asia/Kolkata', async () => {
+      const el = await timeline(doc, {
+        attrs: { incident: REFERENCE_ID, locale: 'en-US', 'time-zone': 'Asia/Kolkata' },
+      });
+      // 03:31 UTC is 09:01 in India (UTC+5:30), 11:16 UTC is 16:46.
+      expect(facts(el).Started).to.match(/^Thu, Nov 19, 9:01 AM (GMT\+5:30|IST)$/);
+      expect(facts(el).Resolved).to.match(/^Thu, Nov 19, 4:46 PM (GMT\+5:30|IST)$/);
+      expect(text($(el, '[part="update-time"]'))).to.equal(
+        formatInstant(Date.parse('2026-11-19T11:16:00Z'), { locale: 'en-US', timeZone: 'Asia/Kolkata' }),
+      );
+    });
+
+    it('names the zone: America/Los_Angeles (the day before, PST)', async () => {
+      const el = await timeline(doc, {
+        attrs: { incident: REFERENCE_ID, locale: 'en-US', 'time-zone': 'America/Los_Angeles' },
+      });
+      expect(facts(el)).to.include({
+        Started: 'Wed, Nov 18, 7:31 PM PST',
+        Resolved: 'Thu, Nov 19, 3:16 AM PST',
+      });
+      expect(text($(el, '[part="duration"]'))).to.equal(`Lasted ${formatDuration(465, 'en-US')}`);
+    });
+
+    it('shows the 90-day history: the active incident first, then 7 resolved, not the older one', async () => {
+      const el = await timeline(doc, { attrs: { locale: 'en-US', 'time-zone': 'UTC' } });
+      expect(titles(el)).to.deep.equal([
+        'Push notifications to Android devices are delayed',
+        'SDK events are not arriving from the India collection endpoint',
+        'Email sending slowed for workspaces in Australia',
+        'Dashboard and sign-in unavailable',
+        'Help center search shows outdated articles',
+        'Outbound webhooks delayed in the United States',
+        'Scheduled report exports arriving late',
+        'Imports from cloud buckets paused',
+      ]);
+      const active = cards(el)[0]!;
+      expect(text($(active, '[part="status"]'))).to.equal('Identified');
+      // Started 10:40 UTC, the clock says 12:05: 1 h 25 min.
+      expect(text($(active, '[part="duration"]'))).to.equal(`Ongoing for ${formatDuration(85, 'en-US')}`);
+      // The region-scoped incident names its region.
+      expect(facts(card(el, 'Email sending slowed for workspaces in Australia')).Regions).to.equal(
+        'Australia (Sydney)',
+      );
+      // With include-maintenance the completed drill joins the history, the cancelled window does not.
+      el.includeMaintenance = true;
+      await el.updateComplete;
+      expect(titles(el)).to.include('Events API database failover drill');
+      expect(titles(el)).not.to.include('Mumbai network upgrade');
+      el.days = 120;
+      await el.updateComplete;
+      expect(titles(el)).to.include('Management API applying the wrong rate limits');
+    });
+  });
+
+  describe('updates', () => {
+    it('lists updates newest first, or oldest first with order="oldest-first"', async () => {
+      const doc = feed([incident('i', 'major', { updates: updates(3) })]);
+      expect(updateBodies(await timeline(doc))).to.deep.equal([
+        'Update number 3.',
+        'Update number 2.',
+        'Update number 1.',
+      ]);
+      const el = await timeline(doc, { attrs: { order: 'oldest-first' } });
+      expect(updateBodies(el)).to.deep.equal(['Update number 1.', 'Update number 2.', 'Update number 3.']);
+    });
+
+    it('shows each update with its status, absolute time (zone named) and relative time', async () => {
+      const at = Date.now() - 3 * HOUR;
+      const el = await timeline(
+        feed([
+          incident('i', 'major', { updates: [{ at: iso(at), status: 'identified', body: 'Found it.' }] }),
+        ]),
+        { attrs: { locale: 'en-US', 'time-zone': 'Europe/Berlin' } },
+      );
+      const update = $(el, '[part="update"]')!;
+      expect(text($(update, '[part="update-status"]'))).to.equal('Identified');
+      expect(text($(update, '[part="update-time"]'))).to.equal(
+        formatInstant(at, { locale: 'en-US', timeZone: 'Europe/Berlin' }),
+      );
+      expect(text($(update, '[part="update-time"]'))).to.match(/GMT\+1|GMT\+2|CET|CEST/);
+      expect(text($(update, '[part="update-relative"]'))).to.equal('3 hours ago');
+    });
+
+    it('renders text as paragraphs with http(s) links, and HTML as text', async () => {
+      const body =
+        'First paragraph, see https://example.com/a.\n\nSecond <b>bold</b> <script>x()</script> and javascript:alert(1) and (https://example.com/b).';
+      const el = await timeline(
+        feed([incident('i', 'major', { updates: [{ at: iso(Date.now()), status: 'update', body }] })]),
+        { attrs: { 'link-target': '_blank' } },
+      );
+      const paragraphs = $$(el, '[part="update-body"] p');
+      expect(paragraphs.map(text)).to.deep.equal([
+        'First paragraph, see https://example.com/a.',
+        'Second <b>bold</b> <script>x()</script> and javascript:alert(1) and (https://example.com/b).',
+      ]);
+      const links = $$<HTMLAnchorElement>(el, '[part="update-body"] a');
+      expect(links.map((a) => a.href)).to.deep.equal(['https://example.com/a', 'https://example.com/b']);
+      expect(links.every((a) => a.rel === 'noopener noreferrer' && a.target === '_blank')).to.equal(true);
+      expect($(el, '[part="update-body"] b')).to.equal(null);
+      expect($(el, '[part="update-body"] script')).to.equal(null);
+    });
+
+    it('collapses after the latest 3 and expands and collapses by keyboard', async () => {
+      const wrapper = mount(
+        html`<div>
+          <button id="before">Before</button>
+          <incident-timeline
+            .feed=${feed([incident('i', 'major', { updates: updates(7) })])}
+          ></incident-timeline>
+        </div>`,
+      );
+      const el = wrapper.querySelector('incident-timeline')!;
+      await el.updateComplete;
+      const toggle = $<HTMLButtonElement>(el, '[part="toggle"]')!;
+      const list = $(el, '[part="updates"]')!;
+      expect(updateBodies(el)).to.deep.equal(['Update number 7.', 'Update number 6.', 'Update number 5.']);
+      expect(text(toggle)).to.equal('Show all 7 updates');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal(list.id);
+      expect(el.shadowRoot!.getElementById(list.id)).to.equal(list);
+
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      await press('Tab', toggle);
+      await waitUntil(
+        () => el.shadowRoot!.activeElement === toggle,
+        'Tab did not reach the toggle',
+        KEY_WAIT,
+      );
+      await press('Enter', toggle);
+      await waitUntil(() => updateBodies(el).length === 7, 'Enter did not expand', KEY_WAIT);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(toggle)).to.equal('Show fewer updates');
+      expect(el.shadowRoot!.activeElement, 'focus stays on the toggle').to.equal(toggle);
+      await press(' ', toggle);
+      await waitUntil(() => updateBodies(el).length === 3, 'Space did not collapse', KEY_WAIT);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('has no toggle for 3 updates or fewer', async () => {
+      const el = await timeline(feed([incident('i', 'major', { updates: updates(3) })]));
+      expect($(el, '[part="toggle"]')).to.equal(null);
+    });
+  });
+
+  describe('plainText (shared)', () => {
+    const host = () => mount(html`<div></div>`);
+
+    it('links http(s) URLs and leaves trailing punctuation out of them', () => {
+      expect(
+        linkify('see https://a.example/x. and http://b.example/y, (https://c.example/z)!'),
+      ).to.deep.equal([
+        { text: 'see ' },
+        { url: 'https://a.example/x' },
+        { text: '. and ' },
+        { url: 'http://b.example/y' },
+        { text: ', (' },
+        { url: 'https://c.example/z' },
+        { text: ')!' },
+      ]);
+      expect(linkify('https://en.example/wiki/A_(b) done')[0]).to.deep.equal({
+        url: 'https://en.example/wiki/A_(b)',
+      });
+      expect(linkify('ftp://x.example and javascript:alert(1)')).to.deep.equal([
+        { text: 'ftp://x.example and javascript:alert(1)' },
+      ]);
+    });
+
+    it('makes paragraphs at blank lines and keeps <script> as text', () => {
+      const div = host();
+      render(
+        plainText('One\nline.\n\n  \n<script>alert(1)</script> https://x.example/', { target: '_top' }),
+        div,
+      );
+      const paragraphs = $$(div, 'p');
+      expect(paragraphs).to.have.length(2);
+      expect(paragraphs[0]!.textContent).to.equal('One\nline.');
+      expect(paragraphs[1]!.textContent).to.equal('<script>alert(1)</script> https://x.example/');
+      expect($(div, 'script')).to.equal(null);
+      const link = $<HTMLAnchorElement>(div, 'a')!;
+      expect([link.href, link.target, link.rel]).to.deep.equal([
+        'https://x.example/',
+        '_top',
+        'noopener noreferrer',
+      ]);
+      render(plainText(undefined), div);
+      expect($$(div, 'p')).to.have.length(0);
+    });
+  });
+
+  describe('live updates', () => {
+    it('inserts a new update at the top, keeps every existing node, announces it once', async () => {
+      const start = Date.now() - HOUR;
+      const first: UpdateDoc = { at: iso(start), status: 'investigating', body: 'Looking.' };
+      const second: UpdateDoc = {
+        at: iso(start + 10 * MINUTE),
+        status: 'investigating',
+        body: 'Still looking.',
+      };
+      const base = incident('live', 'major', { title: 'Checkout errors', updates: [second, first] });
+      const other = incident('other', 'minor', { agoMs: 2 * DAY, lastedMs: HOUR });
+      const el = await timeline(feed([base, other]));
+      await settle();
+      expect(announcer(el)).to.exist;
+      expect(text(announcer(el)), 'nothing announced on load').to.equal('');
+      const cardNode = cards(el)[0]!;
+      const otherNode = cards(el)[1]!;
+      const titleNode = $(cardNode, '[part="title"]');
+      const updateNodes = $$(cardNode, '[part="update"]');
+      const changes = recordChanges(el);
+
+      const third: UpdateDoc = { at: iso(start + 30 * MINUTE), status: 'identified', body: 'Found it.' };
+      el.feed = feed([{ ...base, status: 'identified', updates: [third, second, first] }, other]);
+      await el.updateComplete;
+      await settle();
+
+      const now = $$(cardNode, '[part="update"]');
+      expect(now).to.have.length(3);
+      expect(updateBodies(cardNode)).to.deep.equal(['Found it.', 'Still looking.', 'Looking.']);
+      expect(now.slice(1)).to.deep.equal(updateNodes);
+      expect(now[1]).to.equal(updateNodes[0]);
+      expect(now[2]).to.equal(updateNodes[1]);
+      expect(cards(el)[0]).to.equal(cardNode);
+      expect(cards(el)[1]).to.equal(otherNode);
+      expect($(cardNode, '[part="title"]')).to.equal(titleNode);
+      expect(text($(cardNode, '[part="status"]'))).to.equal('Identified');
+
+      expect(text(announcer(el))).to.equal('Update on Checkout errors: Identified');
+      expect(announcer(el).getAttribute('role')).to.equal('status');
+      expect(announcer(el).querySelector('[part="duration"], [part="update-relative"]')).to.equal(null);
+      expect(changes).to.have.length(1);
+      expect(changes[0]!.kind).to.equal('incident');
+      expect(changes[0]!.phase).to.equal('active');
+      expect(changes[0]!.item?.id).to.equal('live');
+      expect(changes[0]!.update).to.deep.equal({
+        at: Date.parse(third.at),
+        status: 'identified',
+        body: 'Found it.',
+      });
+
+      // The same feed again (a poll): nothing fires, nothing new is said.
+      el.feed = JSON.parse(
+        JSON.stringify(feed([{ ...base, status: 'identified', updates: [third, second, first] }, other])),
+      );
+      await el.updateComplete;
+      await settle();
+      expect(changes).to.have.length(1);
+    });
+
+    it('fires status-change when the set of items changes, not for an empty first render', async () => {
+      const el = await timeline();
+      const changes = recordChanges(el);
+      el.feed = feed();
+      await el.updateComplete;
+      await settle();
+      expect(changes, 'an empty feed on an empty element').to.deep.equal([]);
+      el.feed = feed([incident('new', 'critical')]);
+      await el.updateComplete;
+      await settle();
+      expect(changes).to.have.length(1);
+      expect(changes[0]).to.include({ kind: 'incident', phase: 'active' });
+      expect(changes[0]!.item?.id).to.equal('new');
+      expect(text(announcer(el))).to.equal('Update on Incident new: Investigating');
+      el.feed = feed();
+      await el.updateComplete;
+      await settle();
+      expect(changes[1]).to.deep.equal({ item: undefined, kind: undefined, phase: undefined });
+    });
+  });
+
+  describe('empty and errors', () => {
+    it('shows nothing, taking no space, when nothing happened', async () => {
+      const el = await timeline(feed());
+      expect(cards(el)).to.have.length(0);
+      expect($(el, '[part="empty"]')).to.equal(null);
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(announcer(el)).to.exist;
+    });
+
+    it('says "No incidents in the last 90 days" with show-empty, following `days`', async () => {
+      const el = await timeline(feed([incident('old', 'minor', { agoMs: 200 * DAY, lastedMs: HOUR })]), {
+        attrs: { 'show-empty': '' },
+      });
+      expect(text($(el, '[part="empty"]'))).to.equal('No incidents in the last 90 days');
+      el.days = 1;
+      await el.updateComplete;
+      expect(text($(el, '[part="empty"]'))).to.equal('No incidents in the last day');
+      el.incident = 'missing';
+      await el.updateComplete;
+      expect(text($(el, '[part="empty"]'))).to.equal('This incident is not in the status feed');
+    });
+
+    it('shows nothing for a failing src, or a short line with show-errors', async () => {
+      const quiet = document.createElement('incident-timeline');
+      quiet.interval = 0;
+      quiet.src = `/__feed/missing.json?id=${uid('missing')}`;
+      let failed = oneEvent(quiet, 'status-error');
+      await fixture(html`${quiet}`);
+      await failed;
+      await quiet.updateComplete;
+      expect(text($(quiet, '[part="base"]'))).to.equal('');
+      expect(quiet.getBoundingClientRect().height).to.equal(0);
+
+      const loud = document.createElement('incident-timeline');
+      loud.interval = 0;
+      loud.showErrors = true;
+      loud.src = `/__feed/missing.json?id=${uid('missing-shown')}`;
+      failed = oneEvent(loud, 'status-error');
+      await fixture(html`${loud}`);
+      await failed;
+      await loud.updateComplete;
+      expect(text($(loud, '[part="empty"]'))).to.equal('Service status is unavailable right now');
+    });
+
+    it('keeps showing a good feed when a later poll fails', async function () {
+      this.timeout(20_000);
+      const key = uid('poll-fails');
+      const good = feed([incident(key, 'major', { title: 'Queue delays' })]);
+      const put = await fetch(`/__feed-state/${encodeURIComponent(key)}`, {
+        method: 'PUT',
+        body: JSON.stringify(good),
+      });
+      expect(put.ok).to.equal(true);
+      const el = document.createElement('incident-timeline');
+      el.interval = 1;
+      el.showErrors = true;
+      el.src = `/__feed/state:${encodeURIComponent(key)}?id=${key}`;
+      const loaded = oneEvent(el, 'status-load');
+      await fixture(html`${el}`);
+      await loaded;
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Queue delays']);
+      const before = $(el, '[part="list"]')!.innerHTML;
+      const changes = recordChanges(el);
+      const failed = oneEvent(el, 'status-error');
+      await fetch(`/__feed-state/${encodeURIComponent(key)}`, { method: 'DELETE' });
+      await failed;
+      await el.updateComplete;
+      await settle();
+      expect(titles(el)).to.deep.equal(['Queue delays']);
+      expect($(el, '[part="list"]')!.innerHTML).to.equal(before);
+      expect(changes).to.deep.equal([]);
+    });
+  });
+
+  describe('scale', () => {
+    it('renders 500 incidents with 10 000 updates in pages, collapsed', async () => {
+      const now = Date.now();
+      const incidents: IncidentDoc[] = Array.from({ length: 500 }, (_, i) => {
+        const startedAt = now - (i + 1) * 4 * HOUR;
+        return {
+          id: `bulk-${i}`,
+          title: `Bulk incident ${i}`,
+          impact: (['minor', 'major', 'critical', 'none'] as const)[i % 4]!,
+          status: 'resolved',
+          startedAt: iso(startedAt),
+          resolvedAt: iso(startedAt + 20 * MINUTE),
+          components: ['api'],
+          regions: ['eu'],
+          updates: Array.from({ length: 20 }, (_, u) => ({
+            at: iso(startedAt + u * MINUTE),
+            status: u === 19 ? ('resolved' as const) : ('investigating' as const),
+            body: `Update ${u} on ${i}: https://status.example.com/bulk/${i}/${u}`,
+          })),
+        };
+      });
+      const el = document.createElement('incident-timeline');
+      el.feed = feed(incidents);
+      await fixture(html`${el}`);
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(10);
+      expect($$(el, '[part="update"]')).to.have.length(30);
+      // A re-render (a clock boundary, a poll) keeps the shown page's nodes. (How long it takes is
+      // for the benchmarks, not for a test.)
+      const first = cards(el)[0];
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(cards(el)[0]).to.equal(first);
+      expect(text($(el, '[part="more"]'))).to.equal('Show 10 more');
+      $<HTMLButtonElement>(el, '[part="more"]')!.click();
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(20);
+      expect($$(el, '[part="update"]')).to.have.length(60);
+      expect(cards(el)[0]).to.equal(first);
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    const now = Date.now();
+    const states: [string, () => unknown, Record<string, string>][] = [
+      [
+        'history with an active incident',
+        () =>
+          feed([
+            incident('a', 'critical', { url: 'https://status.example.com/a', updates: updates(5) }),
+            incident('b', 'major', { agoMs: 2 * DAY, lastedMs: 3 * HOUR }),
+            incident('c', 'minor', { agoMs: 3 * DAY, lastedMs: HOUR }),
+            incident('d', 'none', { agoMs: 4 * DAY, lastedMs: HOUR }),
+          ]),
+        { limit: '3' },
+      ],
+      [
+        'maintenance included',
+        () =>
+          feed(
+            [],
+            [
+              {
+                id: 'm',
+                title: 'Database upgrade',
+                status: 'in_progress',
+                startsAt: iso(now - HOUR),
+                endsAt: iso(now + HOUR),
+                components: ['web'],
+                updates: [{ at: iso(now - HOUR), status: 'in_progress', body: 'Started.' }],
+              },
+            ],
+          ),
+        { 'include-maintenance': '' },
+      ],
+      ['one incident', () => feed([incident('one', 'major', { updates: updates(4) })]), { incident: 'one' }],
+      ['nothing, with show-empty', () => feed(), { 'show-empty': '' }],
+      ['nothing', () => feed(), {}],
+    ];
+    for (const theme of ['light', 'dark']) {
+      it(`is accessible in every state (${theme}), collapsed and expanded`, async function () {
+        this.timeout(30_000);
+        const wrapper = mount(html`<div style=${theme === 'dark' ? 'background:#000' : ''}></div>`);
+        const all: IncidentTimeline[] = [];
+        for (const [name, doc, attrs] of states) {
+          const el = document.createElement('incident-timeline');
+          el.id = `axe-${name.replace(/\W+/g, '-')}`;
+          for (const [attr, value] of Object.entries({ ...attrs, theme })) el.setAttribute(attr, value);
+          el.feed = doc();
+          wrapper.append(el);
+          all.push(el);
+        }
+        const failing = document.createElement('incident-timeline');
+        failing.setAttribute('show-errors', '');
+        failing.setAttribute('theme', theme);
+        failing.interval = 0;
+        failing.src = `/__feed/missing.json?id=${uid('axe-missing')}`;
+        const failed = oneEvent(failing, 'status-error');
+        wrapper.append(failing);
+        all.push(failing);
+        await failed;
+        await Promise.all(all.map((el) => el.updateComplete));
+        all.forEach(skipAnimations);
+        await expect(wrapper).to.be.accessible();
+        for (const el of all) $<HTMLButtonElement>(el, '[part="toggle"]')?.click();
+        await Promise.all(all.map((el) => el.updateComplete));
+        all.forEach(skipAnimations);
+        expect($$(all[2]!, '[part="update"]')).to.have.length(4);
+        await expect(wrapper).to.be.accessible();
+      });
+    }
+  });
+
+  describe('layout and styling', () => {
+    it('fits 320 px without horizontal overflow', async () => {
+      const wrapper = mount(html`<div style="width: 320px"></div>`);
+      const el = document.createElement('incident-timeline');
+      el.feed = feed([
+        incident('narrow', 'critical', {
+          title: 'A rather long incident title that has to wrap on a narrow phone screen',
+          url: 'https://status.example.com/narrow',
+          components: ['api', 'web'],
+          regions: ['eu', 'us'],
+          updates: [
+            {
+              at: iso(Date.now()),
+              status: 'identified',
+              body: 'See https://status.example.com/a/very/long/path/that/does/not/break/easily/at/all for details.',
+            },
+          ],
+        }),
+      ]);
+      wrapper.append(el);
+      await el.updateComplete;
+      const base = $(el, '[part="base"]')!;
+      expect(el.getBoundingClientRect().width).to.equal(320);
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      for (const node of $$(el, '[part="incident"] *')) {
+        expect(node.getBoundingClientRect().right, node.className).to.be.at.most(
+          el.getBoundingClientRect().right + 1,
+        );
+      }
+    });
+
+    it('puts the badge on the right of the title in right-to-left pages', async () => {
+      const doc = feed([incident('i', 'major', { title: 'עדכון' })]);
+      const ltr = await timeline(doc);
+      const rtl = await timeline(doc, { parent: { dir: 'rtl' } });
+      const rect = (el: IncidentTimeline, selector: string) => $(el, selector)!.getBoundingClientRect();
+      expect(rect(ltr, '[part="badge"]').right).to.be.at.most(rect(ltr, '[part="title"]').left + 1);
+      expect(rect(rtl, '[part="badge"]').left).to.be.at.least(rect(rtl, '[part="title"]').right - 1);
+    });
+
+    it('takes colours from --status-* properties and exposes ::part', async () => {
+      const wrapper = mount(
+        html`<div>
+          <style>
+            .themed {
+              --status-major-bg: rgb(1, 2, 3);
+              --status-surface-bg: rgb(4, 5, 6);
+            }
+            .themed::part(update-status) {
+              text-transform: uppercase;
+            }
+          </style>
+          <incident-timeline class="themed" .feed=${feed([incident('i', 'major')])}></incident-timeline>
+        </div>`,
+      );
+      const el = wrapper.querySelector('incident-timeline')!;
+      await el.updateComplete;
+      expect(getComputedStyle($(el, '[part="badge"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, '[part="incident"]')!).backgroundColor).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle($(el, '[part="update-status"]')!).textTransform).to.equal('uppercase');
+    });
+
+    it('has a dark theme', async () => {
+      const light = await timeline(feed([incident('i', 'major')]));
+      const dark = await timeline(feed([incident('i', 'major')]), { attrs: { theme: 'dark' } });
+      const bg = (el: IncidentTimeline) => getComputedStyle($(el, '[part="incident"]')!).backgroundColor;
+      expect(bg(dark)).not.to.equal(bg(light));
+    });
+
+    it('has forced-colors, reduced-motion and container rules in its stylesheet', () => {
+      const css = styles.map((sheet) => sheet.cssText).join('\n');
+      expect(css).to.match(/@media\s*\(forced-colors:\s*active\)[\s\S]*CanvasText/);
+      expect(css).to.match(/@media\s*\(prefers-reduced-motion:\s*no-preference\)[\s\S]*animation/);
+      expect(css).to.match(/container-type:\s*inline-size/);
+      expect(css).not.to.match(
+        /margin-left|margin-right|padding-left|padding-right|border-left|border-right/,
+      );
+    });
+  });
+
+  describe('languages', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      it(`speaks ${locale}`, async () => {
+        const words = timelineStrings(locale);
+        const el = await timeline(
+          feed([incident('i', 'major', { url: 'https://status.example.com/i', updates: updates(5) })]),
+          { attrs: { locale } },
+        );
+        expect(text($(el, '[part="badge"]'))).to.equal(words.major);
+        expect(text($(el, '[part="status"]'))).to.equal(words.statuses.investigating);
+        expect(text($(el, '[part="link"]'))).to.equal(words.details);
+        const toggle = $<HTMLButtonElement>(el, '[part="toggle"]')!;
+        expect(text(toggle)).to.equal(pick(words.showAll).replace('{n}', '5'));
+        toggle.click();
+        await el.updateComplete;
+        expect(text(toggle)).to.equal(words.showFewer);
+        const ongoing = pick(timeStrings(locale).ongoingFor).replace('{duration}', '').trim();
+        expect(text($(el, '[part="duration"]')).toLowerCase()).to.contain(ongoing.toLowerCase());
+        expect(el.shadowRoot!.textContent).not.to.match(/\{\w+\}/);
+
+        el.feed = feed();
+        el.showEmpty = true;
+        await el.updateComplete;
+        expect(text($(el, '[part="empty"]'))).to.equal(pick(words.empty).replace('{days}', '90'));
+      });
+    }
+
+    it('lets the strings property override any string', async () => {
+      const el = await timeline(feed([incident('i', 'major', { updates: updates(4) })]), {
+        props: {
+          strings: { major: 'Big trouble', showAll: 'All {n}', statuses: { investigating: 'Digging' } },
+        },
+      });
+      expect(text($(el, '[part="badge"]'))).to.equal('Big trouble');
+      expect(text($(el, '[part="toggle"]'))).to.equal('All 4');
+      expect(text($(el, '[part="update-status"]'))).to.equal('Digging');
+      expect(text($(el, '[part="status"]'))).to.equal('Digging');
+    });
+  });
+});

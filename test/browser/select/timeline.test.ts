@@ -1,0 +1,146 @@
+// What <incident-timeline> selects, without a DOM: order, the `days` window, filters, one incident
+// by id, maintenance with include-maintenance, and the next instant the selection changes.
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../../src/feed/parse.js';
+import type { FeedModel } from '../../../src/feed/model.js';
+import type { FeedDocument } from '../../../src/feed/schema.js';
+import {
+  historyDays,
+  nextTimelineBoundary,
+  timelineEntries,
+  type TimelineOptions,
+} from '../../../src/select/timeline.js';
+import { makeFilter, NO_FILTER } from '../../../src/select/filter.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const NOW = Date.UTC(2026, 10, 25, 12, 0);
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function model(doc: Partial<FeedDocument>): FeedModel {
+  const result = parseFeed({
+    version: 1,
+    page: { name: 'Example' },
+    components: [
+      { id: 'api', name: 'Public API' },
+      { id: 'web', name: 'Dashboard' },
+    ],
+    regions: [
+      { id: 'eu', name: 'Europe' },
+      { id: 'us', name: 'United States' },
+    ],
+    ...doc,
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.model;
+}
+
+/** An incident started `ago` before NOW; resolved `lasted` later when given. */
+const incident = (id: string, ago: number, lasted?: number, extra = {}) => ({
+  id,
+  title: `Incident ${id}`,
+  impact: 'minor' as const,
+  status: lasted === undefined ? ('investigating' as const) : ('resolved' as const),
+  startedAt: iso(NOW - ago),
+  ...(lasted !== undefined && { resolvedAt: iso(NOW - ago + lasted) }),
+  components: ['api'],
+  regions: ['eu'],
+  ...extra,
+});
+
+const window = (id: string, startsIn: number, hours: number, extra = {}) => ({
+  id,
+  title: `Maintenance ${id}`,
+  status: 'scheduled' as const,
+  startsAt: iso(NOW + startsIn),
+  endsAt: iso(NOW + startsIn + hours * HOUR),
+  components: ['web'],
+  ...extra,
+});
+
+const options = (extra: Partial<TimelineOptions> = {}): TimelineOptions => ({
+  now: NOW,
+  filter: NO_FILTER,
+  ...extra,
+});
+const ids = (m: FeedModel, extra?: Partial<TimelineOptions>) =>
+  timelineEntries(m, options(extra)).map((e) => e.item.id);
+
+describe('timeline selection', () => {
+  const doc = model({
+    incidents: [
+      incident('old-active', 3 * HOUR),
+      incident('resolved-5d', 5 * DAY, HOUR),
+      incident('resolved-89d', 89 * DAY, HOUR),
+      incident('resolved-91d', 91 * DAY, HOUR),
+      incident('new-active', HOUR, undefined, { components: ['web'], regions: ['us'] }),
+      incident('resolved-1d', DAY, HOUR, { components: ['web'] }),
+    ],
+    maintenances: [
+      window('running', -HOUR, 2),
+      window('done', -3 * DAY, 1, { status: 'completed' }),
+      window('later', DAY, 1),
+      window('off', -2 * DAY, 1, { status: 'cancelled' }),
+      window('ancient', -100 * DAY, 1, { status: 'completed' }),
+    ],
+  });
+
+  it('puts active incidents first, newest first, then the resolved ones in the window, newest first', () => {
+    expect(ids(doc)).to.deep.equal([
+      'new-active',
+      'old-active',
+      'resolved-1d',
+      'resolved-5d',
+      'resolved-89d',
+    ]);
+    expect(timelineEntries(doc, options()).map((e) => e.phase)).to.deep.equal([
+      'active',
+      'active',
+      'resolved',
+      'resolved',
+      'resolved',
+    ]);
+  });
+
+  it('takes `days` (90 when missing or not positive)', () => {
+    expect(ids(doc, { days: 3 })).to.deep.equal(['new-active', 'old-active', 'resolved-1d']);
+    expect(ids(doc, { days: 100 })).to.include('resolved-91d');
+    expect([
+      historyDays(undefined),
+      historyDays(0),
+      historyDays(-1),
+      historyDays(NaN),
+      historyDays(7),
+    ]).to.deep.equal([90, 90, 90, 90, 7]);
+  });
+
+  it('applies the filters', () => {
+    expect(ids(doc, { filter: makeFilter('dashboard') })).to.deep.equal(['new-active', 'resolved-1d']);
+    expect(ids(doc, { filter: makeFilter(undefined, 'us') })).to.deep.equal(['new-active']);
+  });
+
+  it('returns the one incident named by id, whatever its age and the filters', () => {
+    expect(ids(doc, { incident: 'resolved-91d', filter: makeFilter('web') })).to.deep.equal(['resolved-91d']);
+    expect(ids(doc, { incident: 'missing' })).to.deep.equal([]);
+  });
+
+  it('adds running and completed windows (not upcoming, cancelled or old) with includeMaintenance', () => {
+    expect(ids(doc, { includeMaintenance: true })).to.deep.equal([
+      'new-active',
+      'old-active',
+      'running',
+      'resolved-1d',
+      'done',
+      'resolved-5d',
+      'resolved-89d',
+    ]);
+  });
+
+  it('knows when the selection next changes by the clock alone', () => {
+    // resolved-89d (ended 89 d − 1 h ago) leaves the 90-day window in 1 day + 1 hour.
+    expect(nextTimelineBoundary(doc, options())).to.equal(NOW + DAY + HOUR);
+    // With maintenance, the running window's end (in 1 hour) comes first.
+    expect(nextTimelineBoundary(doc, options({ includeMaintenance: true }))).to.equal(NOW + HOUR);
+    expect(nextTimelineBoundary(doc, options({ incident: 'resolved-1d' }))).to.equal(undefined);
+  });
+});
