@@ -36,7 +36,6 @@ const MINUTE = 60_000;
 /** Updates shown per item before "Show all N updates". */
 const COLLAPSED_UPDATES = 3;
 
-
 /** The identity of an update within its item: what `repeat` keys its DOM node by. */
 function updateKey(update: StatusUpdate): string {
   return `${update.at}:${update.status}`;
