@@ -367,6 +367,9 @@ export function browsersFor({ tz, engines: selected = engines } = {}) {
           executablePath: FIREFOX_PATH,
           headless: true,
           env,
+          // Opens Firefox's privileged (chrome) scope to the remote protocol, for the
+          // emulate-media-features command below; nothing else uses it.
+          args: ['-remote-allow-system-access'],
           // Test pages run side by side, so most are background tabs, whose timers Firefox slows
           // to once a second; the polling and scheduling tests need real timers.
           extraPrefsFirefox: {
@@ -379,6 +382,117 @@ export function browsersFor({ tz, engines: selected = engines } = {}) {
     webkit: () => new WebKitLauncher(env),
   };
   return selected.map((engine) => launchers[engine]());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Media-feature emulation: the `emulate-media-features` command
+
+/**
+ * Tests call `executeServerCommand('emulate-media-features', { forcedColors, colorScheme,
+ * reducedMotion })` (each optional; `null` removes that override) and get back whether the
+ * engine applied it. web-test-runner's own `emulateMedia` gives forced colors to Playwright only,
+ * and through puppeteer it needs CDP, so Firefox (WebDriver BiDi) gets nothing from it.
+ *   - Chromium: `Emulation.setEmulatedMedia` on a CDP session of the test's page, kept open per
+ *     page (pages are reused by later test files; detaching would drop the overrides). The
+ *     command sends every feature it has set each time, since each call replaces the page's set.
+ *   - Firefox: WebDriver BiDi has no such command in Firefox ESR 153 (emulation.
+ *     setForcedColorsModeThemeOverride is unknown), but its top-level BrowsingContext has the
+ *     per-tab overrides DevTools uses (forcedColorsOverride, prefersColorSchemeOverride,
+ *     prefersReducedMotionOverride). They are set from Firefox's privileged chrome scope, which
+ *     the launcher opens with -remote-allow-system-access; only the test's own tab changes.
+ *   - WebKit (WebDriver classic): no emulation; the command answers `{ applied: false }`.
+ */
+function emulateMediaFeaturesPlugin() {
+  /** @type {WeakMap<object, { cdp: Promise<any>, features: Map<string, string> }>} */
+  const chromiumPages = new WeakMap();
+  const FEATURES = {
+    forcedColors: { cdp: 'forced-colors', firefox: 'forcedColorsOverride', values: ['active', 'none'] },
+    colorScheme: {
+      cdp: 'prefers-color-scheme',
+      firefox: 'prefersColorSchemeOverride',
+      values: ['light', 'dark'],
+    },
+    reducedMotion: {
+      cdp: 'prefers-reduced-motion',
+      firefox: 'prefersReducedMotionOverride',
+      values: ['reduce', 'no-preference'],
+    },
+  };
+
+  /** @returns {[keyof typeof FEATURES, string | null][]} */
+  function validate(payload) {
+    if (payload === null || typeof payload !== 'object') {
+      throw new Error('emulate-media-features takes an object');
+    }
+    return Object.entries(payload).map(([key, value]) => {
+      const feature = FEATURES[key];
+      if (!feature) throw new Error(`emulate-media-features: unknown feature ${key}`);
+      if (value !== null && !feature.values.includes(value)) {
+        throw new Error(`emulate-media-features: ${key} is one of ${feature.values.join(', ')} or null`);
+      }
+      return [key, value];
+    });
+  }
+
+  async function chromium(page, changes) {
+    let entry = chromiumPages.get(page);
+    if (!entry) {
+      entry = { cdp: page.createCDPSession(), features: new Map() };
+      chromiumPages.set(page, entry);
+    }
+    for (const [key, value] of changes) {
+      if (value === null) entry.features.delete(FEATURES[key].cdp);
+      else entry.features.set(FEATURES[key].cdp, value);
+    }
+    const features = [...entry.features].map(([name, value]) => ({ name, value }));
+    await (await entry.cdp).send('Emulation.setEmulatedMedia', { features });
+  }
+
+  async function firefox(page, changes) {
+    const connection = page.browser().connection;
+    // Asked each time: a chrome window's context ends when the window closes.
+    const { result: tree } = await connection.send('browsingContext.getTree', {
+      'moz:scope': 'chrome',
+      maxDepth: 0,
+    });
+    const chromeContext = tree.contexts[0]?.context;
+    if (!chromeContext) {
+      throw new Error(
+        'emulate-media-features: no chrome scope (is Firefox started with -remote-allow-system-access?)',
+      );
+    }
+    const assignments = changes
+      .map(([key, value]) => `context.${FEATURES[key].firefox} = ${JSON.stringify(value ?? 'none')};`)
+      .join(' ');
+    const expression = `(() => {
+      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+      const context = NavigableManager.getBrowsingContextById(${JSON.stringify(page.mainFrame()._id)});
+      if (!context) throw new Error('no browsing context for the test page');
+      ${assignments}
+    })()`;
+    const { result } = await connection.send('script.evaluate', {
+      expression,
+      target: { context: chromeContext },
+      awaitPromise: false,
+      resultOwnership: 'none',
+    });
+    if (result.type === 'exception') {
+      throw new Error(`emulate-media-features: ${result.exceptionDetails.text}`);
+    }
+  }
+
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const changes = validate(payload);
+      if (session.browser.type !== 'puppeteer') return { applied: false };
+      const page = session.browser.getPage(session.id);
+      if (page.browser().protocol === 'cdp') await chromium(page, changes);
+      else await firefox(page, changes);
+      return { applied: true };
+    },
+  };
 }
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
@@ -401,7 +515,10 @@ export default {
   // stay reliable, at the cost of some wall time.
   concurrentBrowsers: 2,
   browsers: browsersFor(),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    emulateMediaFeaturesPlugin(),
+  ],
   middleware: [misbehave()],
   reporters: [defaultReporter(), summaryReporter()],
   // Lit's development build announces itself once per test file; everything else is kept.

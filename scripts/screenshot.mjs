@@ -1,15 +1,26 @@
 // Takes a screenshot of a page in Debian's Chromium, for looking at what the demo shows.
 //   node scripts/screenshot.mjs http://localhost:5173/ /tmp/demo.png [--dark] [--rtl] [--width=1280] [--top]
-// (--top: only the first screenful instead of the whole page)
+//     [--forced-colors] [--clip=<CSS selector>]
+// --top: only the first screenful instead of the whole page; --width: viewport width in CSS
+// pixels (320 for a small phone); --dark: prefers-color-scheme dark; --rtl: dir="rtl" on <html>;
+// --forced-colors: forced-colors active (Chromium's emulation, as with a Windows contrast theme);
+// --clip: only the first element matching the selector (e.g. --clip=.banners).
 // Console errors and failed requests on the page are printed, so a blank page explains itself.
 import puppeteer from 'puppeteer-core';
 
 const [url, out = 'screenshot.png', ...flags] = process.argv.slice(2);
 if (!url) {
-  console.error('usage: node scripts/screenshot.mjs <url> [out.png] [--dark] [--rtl] [--width=N]');
+  console.error(
+    'usage: node scripts/screenshot.mjs <url> [out.png] [--dark] [--rtl] [--width=N] [--top] [--forced-colors] [--clip=SELECTOR]',
+  );
   process.exit(2);
 }
 const width = Number(flags.find((f) => f.startsWith('--width='))?.slice(8) ?? 1280);
+const clip = flags.find((f) => f.startsWith('--clip='))?.slice(7);
+if (!Number.isInteger(width) || width < 200) {
+  console.error('--width takes a whole number of CSS pixels (at least 200)');
+  process.exit(2);
+}
 const browser = await puppeteer.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
@@ -29,12 +40,24 @@ try {
     console.error(`request failed: ${req.url()} ${req.failure()?.errorText}`),
   );
   await page.setViewport({ width, height: 900 });
-  if (flags.includes('--dark'))
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  const features = [];
+  if (flags.includes('--dark')) features.push({ name: 'prefers-color-scheme', value: 'dark' });
+  if (flags.includes('--forced-colors')) features.push({ name: 'forced-colors', value: 'active' });
+  // puppeteer's emulateMediaFeatures refuses forced-colors; CDP takes it.
+  if (features.length > 0) {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features });
+  }
   await page.goto(url, { waitUntil: 'networkidle0' });
   if (flags.includes('--rtl')) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
   await new Promise((resolve) => setTimeout(resolve, 500));
-  await page.screenshot({ path: out, fullPage: !flags.includes('--top') });
+  if (clip) {
+    const element = await page.$(clip);
+    if (!element) throw new Error(`--clip: nothing matches ${clip}`);
+    await element.screenshot({ path: out });
+  } else {
+    await page.screenshot({ path: out, fullPage: !flags.includes('--top') });
+  }
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

@@ -45,8 +45,17 @@ export const styles = [
       block-size: 1.25em;
       fill: currentColor;
     }
-    .text {
+    /* The icon and the text stay side by side however narrow the banner; the links and the
+       dismiss button wrap to a row of their own first. */
+    .main {
       flex: 1 1 16rem;
+      min-inline-size: 0;
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+    }
+    .text {
+      flex: 1 1 auto;
       min-inline-size: 0;
       display: flex;
       flex-wrap: wrap;
@@ -59,6 +68,12 @@ export const styles = [
       -webkit-line-clamp: 2;
       overflow: hidden;
       overflow-wrap: anywhere;
+    }
+    /* A phone-sized screen: three lines, so the title (or the error line) is not cut short. */
+    @media (max-width: 30rem) {
+      .message {
+        -webkit-line-clamp: 3;
+      }
     }
     .label {
       font-weight: 600;
@@ -132,6 +147,9 @@ export const styles = [
       .icon,
       .close svg {
         fill: CanvasText;
+      }
+      a {
+        color: LinkText;
       }
     }
   `,

@@ -8,7 +8,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { StatusElement } from '../shared/status-element.js';
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
-import { StatusChangeEvent, StatusDismissEvent } from '../shared/events.js';
+import { StatusChangeEvent, StatusDismissEvent, type StatusChangeDetail } from '../shared/events.js';
 import { bannerEntries, nextBannerBoundary, type BannerEntry } from '../../select/banner.js';
 import { sharedDismissals } from '../../select/dismissal.js';
 import { bannerStrings, type BannerStrings } from '../../i18n/banner-strings.js';
@@ -29,7 +29,7 @@ import { styles } from './status-banner.styles.js';
  *
  * @fires status-load - A feed was applied; `detail.source` is `network`, `cache` or `peer`.
  * @fires status-error - The feed could not be fetched or read; what is shown does not change.
- * @fires status-change - What the banner shows changed; `detail` has the item, its kind and phase.
+ * @fires status-change - What the banner shows changed; `detail` has the item, its kind and phase. When the "all systems operational" line appears, `detail` is `{ item: undefined, kind: undefined, phase: 'operational' }`; when nothing is shown any more, all three are `undefined`.
  * @fires status-dismiss - The user dismissed the shown item; `detail` has the item, its kind and phase.
  *
  * @csspart base - The banner box (absent in layout when nothing is shown).
@@ -143,7 +143,7 @@ export class StatusBanner extends StatusElement {
     const entries = this.visibleEntries();
     const entry = entries[0];
     this.shownEntry = entry;
-    this.announceChange(entry);
+    this.announceChange(entry, !entry && !!this.model && this.showOperational);
 
     let severity: Severity | undefined;
     let content: TemplateResult | typeof nothing = nothing;
@@ -157,10 +157,10 @@ export class StatusBanner extends StatusElement {
       content = this.renderEntry(entry, severity, words, locale);
     } else if (this.model && this.showOperational) {
       severity = 'operational';
-      content = html`<span part="label" class="label">${words.operational}</span>`;
+      content = html`<span part="label" class="label" dir="auto">${words.operational}</span>`;
     } else if (!this.model && this.data.state === 'error' && this.showErrors) {
       severity = 'unavailable';
-      content = html`<span part="label" class="label">${words.unavailable}</span>`;
+      content = html`<span part="label" class="label" dir="auto">${words.unavailable}</span>`;
     }
     const assertive =
       entry?.kind === 'incident' && (entry.item.impact === 'major' || entry.item.impact === 'critical');
@@ -171,21 +171,24 @@ export class StatusBanner extends StatusElement {
       part="base"
       class=${classMap({ base: true, empty: !severity, [severity ?? 'none']: true })}
     >
-      ${severity ? severityIcon(severity) : nothing}
-      <div class="text">
-        <div part="message" class="message" role="alert" aria-atomic="true">
-          ${assertive ? content : nothing}
+      <div class="main">
+        ${severity ? severityIcon(severity) : nothing}
+        <div class="text">
+          <div part="message" class="message" role="alert" aria-atomic="true">
+            ${assertive ? content : nothing}
+          </div>
+          <div part="message" class="message" role="status" aria-atomic="true">
+            ${assertive ? nothing : content}
+          </div>
+          ${entry?.kind === 'maintenance' ? this.renderCountdown(entry, locale) : nothing}
         </div>
-        <div part="message" class="message" role="status" aria-atomic="true">
-          ${assertive ? nothing : content}
-        </div>
-        ${entry?.kind === 'maintenance' ? this.renderCountdown(entry, locale) : nothing}
       </div>
       ${
         more > 0 && pageUrl
           ? html`<a
               part="more"
               class="more"
+              dir="auto"
               href=${pageUrl}
               target=${this.linkTarget ?? nothing}
               rel="noopener noreferrer"
@@ -198,6 +201,7 @@ export class StatusBanner extends StatusElement {
           ? html`<a
               part="link"
               class="link"
+              dir="auto"
               href=${entry.item.url}
               target=${this.linkTarget ?? nothing}
               rel="noopener noreferrer"
@@ -234,17 +238,17 @@ export class StatusBanner extends StatusElement {
     const label = words[severity as keyof BannerStrings] as string;
     if (entry.kind === 'incident') {
       const latest = entry.item.updates[0]?.body;
-      return html`<span part="label" class="label">${label}</span>
-        <strong class="title">${entry.item.title}</strong>
-        ${latest ? html`<span class="detail">${latest}</span>` : nothing}`;
+      return html`<span part="label" class="label" dir="auto">${label}</span>
+        <strong class="title" dir="auto">${entry.item.title}</strong>
+        ${latest ? html`<span class="detail" dir="auto">${latest}</span>` : nothing}`;
     }
     const window = formatWindow(entry.window.startsAt, entry.window.endsAt, {
       locale,
       timeZone: this.resolvedTimeZone,
     });
-    return html`<span part="label" class="label">${label}</span>
-      <strong class="title">${entry.item.title}</strong>
-      <span class="detail">${window.text}</span>`;
+    return html`<span part="label" class="label" dir="auto">${label}</span>
+      <strong class="title" dir="auto">${entry.item.title}</strong>
+      <span class="detail" dir="auto">${window.text}</span>`;
   }
 
   private renderCountdown(
@@ -254,21 +258,28 @@ export class StatusBanner extends StatusElement {
     const phrases = timeStrings(locale);
     const target = entry.phase === 'upcoming' ? entry.window.startsAt : entry.window.endsAt;
     const phrase = pick(entry.phase === 'upcoming' ? phrases.starts : phrases.ends);
-    return html`<span part="countdown" class="countdown"
+    return html`<span part="countdown" class="countdown" dir="auto"
       >${relativeTime(target, displayLocale(locale), (relative) => fill(phrase, { relative }))}</span
     >`;
   }
 
-  /** Fires `status-change` when the shown item or its phase changes (after this render). */
-  private announceChange(entry: BannerEntry | undefined): void {
-    const key = entry ? `${entry.kind}:${entry.item.id}:${entry.phase}` : undefined;
+  /**
+   * Fires `status-change` when the shown item or its phase changes, or the "all systems
+   * operational" line appears or goes (after this render).
+   */
+  private announceChange(entry: BannerEntry | undefined, operational: boolean): void {
+    const key = entry
+      ? `${entry.kind}:${entry.item.id}:${entry.phase}`
+      : operational
+        ? 'operational'
+        : undefined;
     if (key === this.lastShownKey) return;
-    const first = this.lastShownKey === undefined && !entry;
+    const first = this.lastShownKey === undefined && key === undefined;
     this.lastShownKey = key;
     if (first) return;
-    const detail = entry
+    const detail: StatusChangeDetail = entry
       ? { item: entry.item, kind: entry.kind, phase: entry.phase }
-      : { item: undefined, kind: undefined, phase: undefined };
+      : { item: undefined, kind: undefined, phase: operational ? 'operational' : undefined };
     void this.updateComplete.then(() => this.dispatchEvent(new StatusChangeEvent(detail)));
   }
 }

@@ -39,11 +39,16 @@ interface PageWindow extends Window {
 
 /**
  * A page of its own (an iframe whose srcdoc is plain HTML, no imports) with `scripts` in its
- * head, a <status-banner>, and a classic inline script that hands the banner its feed. It
+ * head and `body` (default: a <status-banner> and an inline script that hands it its feed). It
  * inherits this page's URL as its base, so `/dist/…` resolves on the test server.
  */
-async function page(scripts: string): Promise<{ win: PageWindow; doc: Document }> {
+async function page(scripts: string, body?: string): Promise<{ win: PageWindow; doc: Document }> {
   const title = 'Checkout is failing';
+  body ??= `<status-banner id="banner"></status-banner>
+    <script type="module">
+      // After the module build too (modules run after classic scripts and the parser).
+      document.getElementById('banner').feed = ${JSON.stringify(feed(title))};
+    </script>`;
   const srcdoc = `<!doctype html>
 <html lang="en">
   <head>
@@ -55,11 +60,7 @@ async function page(scripts: string): Promise<{ win: PageWindow; doc: Document }
     ${scripts}
   </head>
   <body>
-    <status-banner id="banner"></status-banner>
-    <script type="module">
-      // After the module build too (modules run after classic scripts and the parser).
-      document.getElementById('banner').feed = ${JSON.stringify(feed(title))};
-    </script>
+    ${body}
   </body>
 </html>`;
   const iframe = document.createElement('iframe');
@@ -113,6 +114,34 @@ describe('CDN bundle in a plain HTML page', () => {
     );
     expect(bannerText(doc)).to.contain('Major outage');
   });
+
+  for (const [name, url, tag] of [
+    ['classic script', CLASSIC, `<script src="${CLASSIC}"></script>`],
+    ['module build', MODULE, `<script type="module" src="${MODULE}"></script>`],
+  ] as const) {
+    it(`the ${name} alone and <status-banner src> show an example feed (demo/feeds/all.json)`, async function () {
+      this.timeout(15_000);
+      if (!(await built(url))) {
+        console.info(`${url} is not built (run \`npm run build\`): skipping`);
+        this.skip();
+      }
+      // Nothing but markup: the script tag and the element, which fetches the feed itself.
+      const { win, doc } = await page(
+        tag,
+        '<status-banner id="banner" src="/demo/feeds/all.json" interval="0"></status-banner>',
+      );
+      // all.json has one unresolved major incident, shown whatever the date.
+      await waitUntil(
+        () => bannerText(doc).includes('Webhook deliveries failing for US workspaces'),
+        `the banner never showed the feed: "${bannerText(doc)}"`,
+        { timeout: 5000 },
+      );
+      expect(bannerText(doc)).to.contain('Major outage');
+      const alert = doc.getElementById('banner')!.shadowRoot!.querySelector('[role="alert"]');
+      expect((alert?.textContent ?? '').replace(/\s+/g, ' ')).to.contain('Webhook deliveries failing');
+      expect(errors(win), 'errors in the page').to.deep.equal([]);
+    });
+  }
 
   it('tolerates two copies of the library on one page (classic script twice, and the module build)', async function () {
     this.timeout(15_000);

@@ -6,7 +6,7 @@
 // so "an incident started an hour ago" and "a window starting in 3 hours" hold whenever it runs.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/status-banner/define.js';
 import type { StatusBanner } from '../../../src/elements/status-banner/status-banner.js';
 import { styles } from '../../../src/elements/status-banner/status-banner.styles.js';
@@ -160,16 +160,21 @@ const shown = (el: StatusBanner) => text(base(el));
  * - WebKit runs over WebDriver here, where `sendKeys` switches into the test's frame and never
  *   back, so a second command breaks the session: no real keys at all.
  * - Firefox delivers keys to a test page in the background (without focus) but does not run a
- *   button's activation behaviour for them: Enter and Space are played there.
+ *   button's activation behaviour for them, and which tab has focus changes under a running
+ *   test: web-test-runner opens each page as a new tab in the foreground, which takes focus
+ *   from the others (puppeteer's newPage). Checking `document.hasFocus()` and then sending the
+ *   key was a race that lost Enter or Space whenever another page opened in between (more
+ *   often under load): Enter and Space are always played in Firefox. Tab and Escape stay real.
  */
 const webdriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+const firefox = /Firefox\//.test(navigator.userAgent);
 
 /** Key events may arrive after the command returns; a page in the background polls once a second. */
 const KEY_WAIT = { timeout: 5000, interval: 20 };
 
 async function press(key: string, target: HTMLElement): Promise<void> {
   const activates = key === 'Enter' || key === ' ';
-  if (!webdriver && !(activates && !document.hasFocus() && /Firefox/.test(navigator.userAgent))) {
+  if (!webdriver && !(activates && firefox)) {
     return sendKeys({ press: key });
   }
   if (key === 'Tab') {
@@ -187,11 +192,36 @@ async function press(key: string, target: HTMLElement): Promise<void> {
   }
 }
 
+interface MediaFeatures {
+  forcedColors?: 'active' | 'none' | null;
+  colorScheme?: 'light' | 'dark' | null;
+  reducedMotion?: 'reduce' | 'no-preference' | null;
+}
+
 /**
- * Media emulation works through puppeteer's CDP session, i.e. in Chromium only: Firefox runs
- * over WebDriver BiDi (no CDP) and WebKit over WebDriver classic.
+ * Emulates media features for this page through the `emulate-media-features` command of
+ * web-test-runner.config.mjs (`null` removes an override) and says whether the engine could:
+ * Chromium (CDP) and Firefox (its per-tab overrides) can, WebKit over WebDriver cannot.
  */
-const canEmulateMedia = /Chrome\//.test(navigator.userAgent);
+async function emulate(features: MediaFeatures): Promise<boolean> {
+  const result = await executeServerCommand<{ applied: boolean }, MediaFeatures>(
+    'emulate-media-features',
+    features,
+  );
+  return result?.applied === true;
+}
+
+/** A colour keyword (`CanvasText`, `Canvas`) as this page computes it now. */
+function systemColour(keyword: string): string {
+  const probe = document.createElement('div');
+  probe.style.color = keyword;
+  document.body.append(probe);
+  try {
+    return getComputedStyle(probe).color;
+  } finally {
+    probe.remove();
+  }
+}
 
 /**
  * Ends the entrance fade at once: axe measures contrast through a half-transparent box, and a
@@ -655,6 +685,53 @@ describe('<status-banner>', () => {
       expect(detail).to.deep.equal({ item: undefined, kind: undefined, phase: undefined });
     });
 
+    it('fires status-change when the "all systems operational" line appears or goes (show-operational)', async () => {
+      const operational = { item: undefined, kind: undefined, phase: 'operational' };
+      const el = await banner(undefined, { attrs: { 'show-operational': '', dismissible: '' } });
+      const changes = recordChanges(el);
+
+      // The first feed with nothing wrong brings the line.
+      let event = oneEvent(el, 'status-change');
+      el.feed = feed();
+      expect((await event).detail).to.deep.equal(operational);
+      expect(label(el)).to.equal('All systems operational');
+
+      // An incident replaces it…
+      const item = incident(uid('operational'), 'minor');
+      event = oneEvent(el, 'status-change');
+      el.feed = feed([item]);
+      expect((await event).detail).to.include({ kind: 'incident', phase: 'active' });
+
+      // …and dismissing the incident brings the line back.
+      event = oneEvent(el, 'status-change');
+      closeButton(el)!.click();
+      expect((await event).detail).to.deep.equal(operational);
+
+      // The same state again (a poll) says nothing.
+      el.feed = feed();
+      await el.updateComplete;
+      await settle();
+      expect(changes).to.have.length(3);
+
+      // Without show-operational the line goes and nothing is shown.
+      event = oneEvent(el, 'status-change');
+      el.removeAttribute('show-operational');
+      expect((await event).detail).to.deep.equal({ item: undefined, kind: undefined, phase: undefined });
+      expect(shown(el)).to.equal('');
+      await settle();
+      expect(changes).to.have.length(4);
+    });
+
+    it('does not fire status-change for a quiet feed without show-operational', async () => {
+      const el = await banner();
+      const changes = recordChanges(el);
+      el.feed = feed();
+      await el.updateComplete;
+      await settle();
+      expect(shown(el)).to.equal('');
+      expect(changes).to.deep.equal([]);
+    });
+
     it('does not fire status-change when an update leaves what it shows unchanged', async () => {
       const el = await banner(feed([incident('i', 'major')]));
       await settle();
@@ -686,8 +763,12 @@ describe('<status-banner>', () => {
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
 
       await press('Tab', closeButton(el)!);
+      await waitUntil(
+        () => el.shadowRoot!.activeElement === closeButton(el),
+        'Tab did not reach the dismiss button',
+        KEY_WAIT,
+      );
       expect(document.activeElement).to.equal(el);
-      expect(el.shadowRoot!.activeElement).to.equal(closeButton(el));
 
       await press('Enter', closeButton(el)!);
       await waitUntil(() => title(el) === items[1]!.title, 'Enter did not dismiss', KEY_WAIT);
@@ -700,6 +781,11 @@ describe('<status-banner>', () => {
 
       await press('Escape', closeButton(el)!);
       await waitUntil(() => shown(el) === '', 'Escape did not dismiss', KEY_WAIT);
+      // The last button is gone and nothing else in the banner takes focus: the browser puts it
+      // back on the body (the README tells hosts to listen to status-dismiss to move it).
+      expect(closeButton(el)).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+      expect(document.activeElement).to.equal(document.body);
     });
 
     it('dismisses on Escape from anywhere in the banner, but keeps what cannot be dismissed', async () => {
@@ -918,6 +1004,60 @@ describe('<status-banner>', () => {
       expect(rect(rtl, '[part="icon"]').left).to.be.at.least(rect(rtl, '[part="label"]').right);
     });
 
+    it('keeps the icon beside the text when the banner is narrow (links wrap first)', async () => {
+      const doc = feed([
+        incident('i', 'major', { url: 'https://status.example.com/i' }),
+        incident('j', 'minor'),
+      ]);
+      for (const dir of ['ltr', 'rtl']) {
+        const el = await banner(doc, { attrs: { dismissible: '' }, parent: { dir, style: 'width: 240px' } });
+        const icon = $(el, '[part="icon"]')!.getBoundingClientRect();
+        const message = $(el, '[role="alert"]')!.getBoundingClientRect();
+        // Same row: the icon lies within the message's lines, beside it.
+        expect(icon.top, dir).to.be.at.least(message.top - 1);
+        expect(icon.bottom, dir).to.be.at.most(message.bottom + 1);
+        if (dir === 'ltr') expect(icon.right).to.be.at.most(message.left);
+        else expect(icon.left).to.be.at.least(message.right);
+        // The links and the dismiss button went to a row below.
+        expect($(el, '[part="link"]')!.getBoundingClientRect().top, dir).to.be.at.least(message.bottom - 1);
+        expect(el.getBoundingClientRect().width, dir).to.equal(240);
+      }
+    });
+
+    it('keeps each text run in its own direction in right-to-left pages', async () => {
+      // English text in an RTL page: without isolation "+1 more" shows as "more 1+", and a full
+      // stop at the end of the update jumps to the far (left) end of the line.
+      const doc = feed([
+        incident('i', 'major', {
+          updates: [{ at: iso(Date.now() - MINUTE), status: 'investigating', body: 'Looking into it.' }],
+        }),
+        incident('j', 'minor'),
+      ]);
+      const el = await banner(doc, { parent: { dir: 'rtl' } });
+      /** The box of the character at `index` (negative: from the end) of an element's text. */
+      const charBox = (node: Element, index: number): DOMRect => {
+        const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+        let textNode: Text | null = null;
+        while (walker.nextNode()) {
+          if ((walker.currentNode as Text).data.trim()) textNode = walker.currentNode as Text;
+        }
+        const data = textNode!.data.trimEnd();
+        const at = index < 0 ? data.length + index : data.indexOf(data.trimStart()) + index;
+        const range = document.createRange();
+        range.setStart(textNode!, at);
+        range.setEnd(textNode!, at + 1);
+        return range.getBoundingClientRect();
+      };
+      const detail = $(el, '.detail')!;
+      expect(text(detail)).to.equal('Looking into it.');
+      expect(charBox(detail, -1).left, 'the full stop follows "it"').to.be.at.least(
+        charBox(detail, -2).right - 0.5,
+      );
+      const more = $(el, '[part="more"]')!;
+      expect(text(more)).to.equal('+1 more');
+      expect(charBox(more, 0).right, '"+" comes first').to.be.at.most(charBox(more, -4).left + 0.5);
+    });
+
     it('takes colours from --status-* properties and exposes ::part', async () => {
       const wrapper = mount(html`
         <div>
@@ -954,54 +1094,72 @@ describe('<status-banner>', () => {
       expect(css).to.match(/forced-colors[\s\S]*CanvasText/);
     });
 
-    it('uses system colours in forced-colors mode (where the browser can emulate it)', async function () {
-      // web-test-runner's emulateMedia hands forcedColors to Playwright only (and puppeteer itself
-      // refuses the feature); this suite drives Chromium and Firefox through puppeteer and WebKit
-      // through WebDriver, so this runs only if the runner ever moves to Playwright.
-      if (canEmulateMedia) await emulateMedia({ forcedColors: 'active' });
-      if (!matchMedia('(forced-colors: active)').matches) this.skip();
+    it('uses system colours, a visible border and a CanvasText icon in forced-colors mode', async function () {
+      // Emulated in Chromium and Firefox; WebKit over WebDriver cannot emulate it and skips.
+      if (!(await emulate({ forcedColors: 'active' }))) this.skip();
       try {
-        const el = await banner(feed([incident('i', 'major')]));
-        const probe = document.createElement('div');
-        probe.style.color = 'CanvasText';
-        document.body.append(probe);
-        expect(getComputedStyle(base(el)).color).to.equal(getComputedStyle(probe).color);
-        expect(getComputedStyle(base(el)).borderTopStyle).to.equal('solid');
-        probe.remove();
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.equal(true);
+        const [canvasText, canvas, linkText] = ['CanvasText', 'Canvas', 'LinkText'].map(systemColour);
+        for (const theme of ['light', 'dark']) {
+          const el = await banner(feed([incident('i', 'major', { url: 'https://status.example.com/i' })]), {
+            attrs: { theme, dismissible: '' },
+          });
+          skipAnimations(el);
+          const box = getComputedStyle(base(el));
+          expect(box.color, `${theme}: text`).to.equal(canvasText);
+          expect(box.backgroundColor, `${theme}: background`).to.equal(canvas);
+          expect(box.borderTopStyle, `${theme}: border`).to.equal('solid');
+          expect(parseFloat(box.borderTopWidth), `${theme}: border width`).to.be.greaterThan(0);
+          expect(box.borderTopColor, `${theme}: border colour`).to.equal(canvasText);
+          expect(getComputedStyle($(el, '[part="icon"]')!).fill, `${theme}: icon`).to.equal(canvasText);
+          expect(getComputedStyle($(el, '.close svg')!).fill, `${theme}: close icon`).to.equal(canvasText);
+          expect(getComputedStyle($(el, '[part="link"]')!).color, `${theme}: link`).to.equal(linkText);
+        }
+        // Nothing shown: still no space taken (no border drawn around nothing).
+        const empty = await banner(feed());
+        expect(empty.getBoundingClientRect().height).to.equal(0);
       } finally {
-        await emulateMedia({ forcedColors: 'none' });
+        await emulate({ forcedColors: null });
       }
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colors reset').to.equal(false);
     });
 
     it('does not animate when the user prefers reduced motion', async function () {
-      if (!canEmulateMedia) this.skip();
-      const moving = await banner(feed([incident('i', 'major')]));
-      await emulateMedia({ reducedMotion: 'reduce' });
+      // Emulated in Chromium and Firefox; WebKit skips.
+      if (!(await emulate({ reducedMotion: 'no-preference' }))) this.skip();
       try {
+        const moving = await banner(feed([incident('i', 'major')]));
+        expect(getComputedStyle(base(moving)).animationName).to.equal('appear');
+        await emulate({ reducedMotion: 'reduce' });
         expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
         const calm = await banner(feed([incident('i', 'major')]));
         expect(getComputedStyle(base(calm)).animationName).to.equal('none');
-        await emulateMedia({ reducedMotion: 'no-preference' });
+        expect(getComputedStyle(base(moving)).animationName).to.equal('none');
+        await emulate({ reducedMotion: 'no-preference' });
         expect(getComputedStyle(base(moving)).animationName).to.equal('appear');
       } finally {
-        await emulateMedia({ reducedMotion: 'no-preference' });
+        await emulate({ reducedMotion: null });
       }
     });
 
     it('follows the operating system with theme="auto"', async function () {
-      if (!canEmulateMedia) this.skip();
+      // Emulated in Chromium and Firefox; WebKit skips.
+      if (!(await emulate({ colorScheme: 'light' }))) this.skip();
       const doc = feed([incident('i', 'major')]);
       const light = await banner(doc);
       const dark = await banner(doc, { attrs: { theme: 'dark' } });
       const auto = await banner(doc, { attrs: { theme: 'auto' } });
+      for (const el of [light, dark, auto]) skipAnimations(el);
       const background = (el: StatusBanner) => getComputedStyle(base(el)).backgroundColor;
       try {
-        await emulateMedia({ colorScheme: 'dark' });
+        expect(background(light)).not.to.equal(background(dark));
+        expect(background(auto)).to.equal(background(light));
+        await emulate({ colorScheme: 'dark' });
         expect(background(auto)).to.equal(background(dark));
-        await emulateMedia({ colorScheme: 'light' });
+        await emulate({ colorScheme: 'light' });
         expect(background(auto)).to.equal(background(light));
       } finally {
-        await emulateMedia({ colorScheme: 'light' });
+        await emulate({ colorScheme: null });
       }
     });
   });
