@@ -2,16 +2,6 @@ import { css } from 'lit';
 import { tokens } from '../shared/tokens.js';
 import { severityStyles } from '../shared/severity.js';
 
-/**
- * The neutral card colours in the dark theme (the severity colours come from the tokens); the
- * same `--status-surface-*` and `--status-border` as `<maintenance-notice>`.
- */
-const dark = css`
-  --_surface: var(--status-surface-bg, #161b24);
-  --_text: var(--status-surface-fg, #e6eaf2);
-  --_border: var(--status-border, #3a4456);
-`;
-
 export const styles = [
   tokens,
   severityStyles,
@@ -19,31 +9,8 @@ export const styles = [
     :host {
       display: block;
       container-type: inline-size;
-      --_surface: var(--status-surface-bg, #ffffff);
-      --_text: var(--status-surface-fg, #1c2330);
-      --_border: var(--status-border, #d5dbe5);
-      --_muted: var(--status-muted, color-mix(in srgb, var(--_text) 72%, var(--_surface)));
-      color: var(--_text);
+      color: var(--_surface-fg);
       line-height: 1.45;
-    }
-    :host([theme='dark']) {
-      ${dark}
-    }
-    @media (prefers-color-scheme: dark) {
-      :host([theme='auto']) {
-        ${dark}
-      }
-    }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
     }
     .base {
       position: relative;
@@ -64,8 +31,8 @@ export const styles = [
       border: 1px solid var(--_border);
       border-inline-start: 0.3rem solid var(--_fg);
       border-radius: var(--status-radius, 0.5rem);
-      background: var(--_surface);
-      color: var(--_text);
+      background: var(--_surface-bg);
+      color: var(--_surface-fg);
       min-inline-size: 0;
       overflow-wrap: anywhere;
     }
@@ -169,7 +136,7 @@ export const styles = [
       inline-size: 10px;
       block-size: 10px;
       border-radius: 50%;
-      background: var(--_surface);
+      background: var(--_surface-bg);
       border: 2px solid var(--_muted);
       box-sizing: border-box;
     }
@@ -207,12 +174,12 @@ export const styles = [
       min-block-size: 2rem;
       border: 1px solid var(--_border);
       border-radius: 0.375rem;
-      background: var(--_surface);
-      color: var(--_text);
+      background: var(--_surface-bg);
+      color: var(--_surface-fg);
       cursor: pointer;
     }
     button:hover {
-      background: color-mix(in srgb, currentColor 8%, var(--_surface));
+      background: color-mix(in srgb, currentColor 8%, var(--_surface-bg));
     }
     .more {
       justify-self: center;
@@ -222,7 +189,7 @@ export const styles = [
       padding: var(--status-padding, 0.875rem 1rem);
       border: 1px solid var(--_border);
       border-radius: var(--status-radius, 0.5rem);
-      background: var(--_surface);
+      background: var(--_surface-bg);
       color: var(--_muted);
     }
     a:focus-visible,

@@ -9,33 +9,6 @@ export const styles = [
     :host {
       display: block;
       container-type: inline-size;
-      --_surface-bg: var(--status-surface-bg, #ffffff);
-      --_surface-fg: var(--status-surface-fg, #1c2330);
-      --_border: var(--status-border, #d5dbe5);
-      --_muted: color-mix(in srgb, var(--_surface-fg) 72%, transparent);
-    }
-    :host([theme='dark']) {
-      --_surface-bg: var(--status-surface-bg, #161b24);
-      --_surface-fg: var(--status-surface-fg, #e6eaf2);
-      --_border: var(--status-border, #3a4456);
-    }
-    @media (prefers-color-scheme: dark) {
-      :host([theme='auto']) {
-        --_surface-bg: var(--status-surface-bg, #161b24);
-        --_surface-fg: var(--status-surface-fg, #e6eaf2);
-        --_border: var(--status-border, #3a4456);
-      }
-    }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
     }
     .base,
     .empty {

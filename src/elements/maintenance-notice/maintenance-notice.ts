@@ -73,6 +73,7 @@ const PHASE_SEVERITY: Record<MaintenancePhase, Severity> = {
  * @cssprop --status-surface-bg - Background of the card (default: Canvas-like white, or dark).
  * @cssprop --status-surface-fg - Text colour of the card.
  * @cssprop --status-border - Border colour of the card and table.
+ * @cssprop --status-muted - Colour of secondary text: zone notes, countdown, update times (default: the text colour at 72 %).
  * @cssprop --status-maintenance-bg - Badge background while in progress and upcoming.
  * @cssprop --status-maintenance-fg - Badge text colour while in progress and upcoming.
  * @cssprop --status-operational-bg - Badge background once completed.
@@ -182,7 +183,9 @@ export class MaintenanceNotice extends StatusElement {
     return html`${live}
       <article part="base" class=${classMap({ base: true, [phase]: true })} aria-labelledby="title">
         <header part="header" class="header">
-          <div part="title" class="title" id="title" role="heading" aria-level=${level}>${item.title}</div>
+          <div part="title" class="title" id="title" role="heading" aria-level=${level} dir="auto">
+            ${item.title}
+          </div>
           <span part="badge" class=${`badge ${PHASE_SEVERITY[phase]}`}
             >${severityIcon(PHASE_SEVERITY[phase])}<span>${badge}</span></span
           >
@@ -303,7 +306,7 @@ export class MaintenanceNotice extends StatusElement {
     if (!available.length && !unavailable.length) return nothing;
     const row = (service: string, ok: boolean) =>
       html`<tr class=${ok ? 'ok' : 'down'}>
-        <th scope="row">${service}</th>
+        <th scope="row" dir="auto">${service}</th>
         <td>
           <span class="mark" aria-hidden="true">${ok ? '✓' : '✕'}</span>
           ${ok ? words.available : words.notAvailable}
@@ -345,9 +348,12 @@ export class MaintenanceNotice extends StatusElement {
           ? section(
               'recommendations',
               words.recommendations,
-              html`<ul class="recommendation-list">
+              html`<ul class="recommendation-list" dir="auto">
                 ${item.recommendations.map(
-                  (r) => html`<li><strong>${r.title}</strong>${plainText(r.body, this.linkOptions)}</li>`,
+                  (r) =>
+                    html`<li dir="auto">
+                      <strong>${r.title}</strong>${plainText(r.body, this.linkOptions)}
+                    </li>`,
                 )}
               </ul>`,
             )
@@ -361,7 +367,7 @@ export class MaintenanceNotice extends StatusElement {
               item.faq.map(
                 (entry) =>
                   html`<details part="faq-item" class="faq-item">
-                    <summary>${entry.question}</summary>
+                    <summary dir="auto">${entry.question}</summary>
                     <div class="prose">${plainText(entry.answer, this.linkOptions)}</div>
                   </details>`,
               ),

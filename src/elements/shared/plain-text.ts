@@ -43,7 +43,10 @@ export function linkify(text: string): ({ text: string } | { url: string })[] {
   return out;
 }
 
-/** Paragraphs (`<p>`) of the text, with http(s) URLs as links opening as `target` says. */
+/**
+ * Paragraphs (`<p dir="auto">`: feed text in one language reads right inside a page in another
+ * direction) of the text, with http(s) URLs as links opening as `target` says.
+ */
 export function plainText(text: string | undefined, { target }: PlainTextOptions = {}): TemplateResult[] {
   if (!text) return [];
   return text
@@ -56,6 +59,6 @@ export function plainText(text: string | undefined, { target }: PlainTextOptions
           ? html`<a href=${run.url} target=${target ?? nothing} rel="noopener noreferrer">${run.url}</a>`
           : run.text,
       );
-      return html`<p>${runs}</p>`;
+      return html`<p dir="auto">${runs}</p>`;
     });
 }

@@ -1,6 +1,7 @@
 /**
  * The shared design tokens: every colour is a `--status-*` custom property with a fallback, in
- * a light and a dark set. `theme="dark"` picks the dark set, `theme="auto"` follows the
+ * a light and a dark set: the severity colours, and the neutral card colours (`--status-surface-bg`,
+ * `--status-surface-fg`, `--status-border`, `--status-muted`) of the notice and the timeline. `theme="dark"` picks the dark set, `theme="auto"` follows the
  * operating system, and forced-colors mode hands everything to the system colours.
  */
 import { css } from 'lit';
@@ -17,6 +18,9 @@ const dark = css`
   --_maintenance-fg: var(--status-maintenance-fg, #d3e5ff);
   --_operational-bg: var(--status-operational-bg, #0f3320);
   --_operational-fg: var(--status-operational-fg, #c9f2d6);
+  --_surface-bg: var(--status-surface-bg, #161b24);
+  --_surface-fg: var(--status-surface-fg, #e6eaf2);
+  --_border: var(--status-border, #3a4456);
 `;
 
 export const tokens = css`
@@ -31,6 +35,10 @@ export const tokens = css`
     --_maintenance-fg: var(--status-maintenance-fg, #0b4a8b);
     --_operational-bg: var(--status-operational-bg, #e5f5ea);
     --_operational-fg: var(--status-operational-fg, #145c2c);
+    --_surface-bg: var(--status-surface-bg, #ffffff);
+    --_surface-fg: var(--status-surface-fg, #1c2330);
+    --_border: var(--status-border, #d5dbe5);
+    --_muted: var(--status-muted, color-mix(in srgb, var(--_surface-fg) 72%, var(--_surface-bg)));
     --_focus: var(--status-focus-ring, 2px solid currentColor);
     font: var(--status-font, inherit);
   }
@@ -44,5 +52,17 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  /* Read by screen readers, not shown: live regions that only announce. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
 `;

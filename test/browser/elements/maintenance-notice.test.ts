@@ -605,6 +605,10 @@ describe('<maintenance-notice>', () => {
       expect(parseFloat(getComputedStyle(card).borderRightWidth)).to.be.greaterThan(
         parseFloat(getComputedStyle(card).borderLeftWidth),
       );
+      // Feed text in a left-to-right language still reads left to right (its full stop at its end).
+      for (const node of [$(el, '[part="title"]'), $(el, '[part="summary"] p'), $(el, 'summary')]) {
+        expect(getComputedStyle(node!).direction, text(node)).to.equal('ltr');
+      }
     });
 
     it('reads at 320 px without overflowing sideways', async () => {
