@@ -495,6 +495,32 @@ function emulateMediaFeaturesPlugin() {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// The accessibility tree: the `accessibility-tree` command
+
+/**
+ * Tests call `executeServerCommand('accessibility-tree', { selector })` and get the browser's
+ * accessibility tree under the first element matching `selector` (puppeteer's snapshot, with
+ * every node: roles, names, levels, live-region state as the engine exposes them to assistive
+ * technology), or `{ unsupported: reason }` where the engine cannot give one: Chromium can (CDP);
+ * Firefox over WebDriver BiDi and WebKit over WebDriver classic cannot.
+ */
+function accessibilityTreePlugin() {
+  return {
+    name: 'accessibility-tree',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'accessibility-tree') return undefined;
+      if (session.browser.type !== 'puppeteer') return { unsupported: `${session.browser.type} launcher` };
+      const page = session.browser.getPage(session.id);
+      if (page.browser().protocol !== 'cdp') return { unsupported: 'WebDriver BiDi' };
+      const root = payload?.selector ? await page.$(payload.selector) : null;
+      if (payload?.selector && !root)
+        throw new Error(`accessibility-tree: nothing matches ${payload.selector}`);
+      return page.accessibility.snapshot({ root: root ?? undefined, interestingOnly: false });
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   // test/browser/tz/ runs again in its own group with the browsers themselves in
@@ -518,6 +544,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     emulateMediaFeaturesPlugin(),
+    accessibilityTreePlugin(),
   ],
   middleware: [misbehave()],
   reporters: [defaultReporter(), summaryReporter()],

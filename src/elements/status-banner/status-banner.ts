@@ -20,6 +20,13 @@ import { formatWindow } from '../../time/format.js';
 import { styles } from './status-banner.styles.js';
 
 /**
+ * Between the title and what follows: a space on screen, and a colon for screen readers, since a
+ * space where the line wraps is dropped from the accessibility tree (the live region would say
+ * "Queue delaysWe are looking into it").
+ */
+const SPOKEN_SEPARATOR = html` <span class="visually-hidden">: </span>`;
+
+/**
  * The single most important status line now: an active incident (critical > major > minor),
  * else maintenance in progress, else maintenance starting within `lead` hours, else nothing (or
  * "all systems operational" with `show-operational`). Dismissing it reveals the next item.
@@ -239,16 +246,20 @@ export class StatusBanner extends StatusElement {
     if (entry.kind === 'incident') {
       const latest = entry.item.updates[0]?.body;
       return html`<span part="label" class="label" dir="auto">${label}</span>
-        <strong class="title" dir="auto">${entry.item.title}</strong>
-        ${latest ? html`<span class="detail" dir="auto">${latest}</span>` : nothing}`;
+        <strong class="title" dir="auto">${entry.item.title}</strong>${
+          latest ? html`${SPOKEN_SEPARATOR}<span class="detail" dir="auto">${latest}</span>` : nothing
+        }`;
     }
     const window = formatWindow(entry.window.startsAt, entry.window.endsAt, {
       locale,
       timeZone: this.resolvedTimeZone,
     });
     return html`<span part="label" class="label" dir="auto">${label}</span>
-      <strong class="title" dir="auto">${entry.item.title}</strong>
-      <span class="detail" dir="auto">${window.text}</span>`;
+      <strong class="title" dir="auto">${entry.item.title}</strong>${SPOKEN_SEPARATOR}<span
+        class="detail"
+        dir="auto"
+        >${window.text}</span
+      >`;
   }
 
   private renderCountdown(

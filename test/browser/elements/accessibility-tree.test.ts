@@ -1,0 +1,197 @@
+// What assistive technology is given, read from the browser's accessibility tree (the
+// `accessibility-tree` command of web-test-runner.config.mjs): roles, names, heading levels,
+// live regions and what is inside them. Chromium exposes the tree to the runner (CDP); Firefox
+// over WebDriver BiDi and WebKit over WebDriver classic cannot, and skip. The DOM-level checks of
+// the same behaviour run in every engine in each element's own tests.
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../../src/elements/status-banner/define.js';
+import '../../../src/elements/maintenance-notice/define.js';
+import '../../../src/elements/incident-timeline/define.js';
+
+const HOUR = 3_600_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+interface AXNode {
+  role: string;
+  name?: string;
+  level?: number;
+  live?: string;
+  atomic?: boolean;
+  expanded?: boolean;
+  children?: AXNode[];
+}
+
+let count = 0;
+
+/** The accessibility tree under `el`, or undefined where the engine cannot give one. */
+async function tree(el: HTMLElement): Promise<AXNode | undefined> {
+  el.id ||= `ax-${++count}`;
+  const result = await executeServerCommand<AXNode | { unsupported: string }, { selector: string }>(
+    'accessibility-tree',
+    { selector: `#${el.id}` },
+  );
+  return result && 'role' in result ? result : undefined;
+}
+
+function all(node: AXNode | undefined, test: (node: AXNode) => boolean): AXNode[] {
+  if (!node) return [];
+  return [...(test(node) ? [node] : []), ...(node.children ?? []).flatMap((child) => all(child, test))];
+}
+
+/** The text a node holds, as its static text pieces read in order. */
+function spoken(node: AXNode | undefined): string {
+  return all(node, (n) => n.role === 'StaticText')
+    .map((n) => n.name ?? '')
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const live = (root: AXNode | undefined) => all(root, (n) => n.live === 'polite' || n.live === 'assertive');
+
+async function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  feed: unknown,
+  attrs: Record<string, string> = {},
+): Promise<HTMLElementTagNameMap[K]> {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  (el as HTMLElementTagNameMap[K] & { feed: unknown }).feed = feed;
+  await fixture(html`${el}`);
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return el;
+}
+
+function feed(extra: Record<string, unknown> = {}) {
+  return {
+    version: 1,
+    page: { name: 'Example', url: 'https://status.example.com/', timeZone: 'America/Los_Angeles' },
+    components: [{ id: 'api', name: 'Public API' }],
+    regions: [{ id: 'eu', name: 'Europe' }],
+    ...extra,
+  };
+}
+
+function incident(id: string, impact: string, updates = 1, status = 'investigating') {
+  const startedAt = Date.now() - HOUR;
+  return {
+    id,
+    title: `Incident ${id}`,
+    impact,
+    status,
+    startedAt: iso(startedAt),
+    ...(status === 'resolved' && { resolvedAt: iso(startedAt + 30 * 60_000) }),
+    components: ['api'],
+    regions: ['eu'],
+    updates: Array.from({ length: updates }, (_, i) => ({
+      at: iso(startedAt + i * 60_000),
+      status: 'investigating',
+      body: `Update ${i} on ${id}.`,
+    })),
+  };
+}
+
+function maintenance(id: string, inMs: number) {
+  const startsAt = Date.now() + inMs;
+  return {
+    id,
+    title: `Maintenance ${id}`,
+    status: 'scheduled',
+    startsAt: iso(startsAt),
+    endsAt: iso(startsAt + 2 * HOUR),
+    availability: { available: ['Signing in'], unavailable: ['Reports'] },
+    faq: [{ question: 'Will data be lost?', answer: 'No.' }],
+  };
+}
+
+describe('the accessibility tree', () => {
+  before(async function () {
+    const probe = document.createElement('div');
+    document.body.append(probe);
+    const supported = await tree(probe);
+    probe.remove();
+    if (!supported) this.skip();
+  });
+
+  describe('<status-banner>', () => {
+    it('has both live regions, empty, before anything is shown', async () => {
+      const root = await tree(await mount('status-banner', feed()));
+      const regions = live(root);
+      expect(regions.map((n) => [n.role, n.live, n.atomic])).to.deep.equal([
+        ['alert', 'assertive', true],
+        ['status', 'polite', true],
+      ]);
+      expect(regions.map(spoken)).to.deep.equal(['', '']);
+    });
+
+    it('announces a major incident assertively and a minor one politely', async () => {
+      const major = await tree(await mount('status-banner', feed({ incidents: [incident('m', 'major')] })));
+      // The title and the update are apart when spoken, even where the line wraps between them.
+      const [alert, polite] = live(major);
+      expect([alert!.role, polite!.role, spoken(polite)]).to.deep.equal(['alert', 'status', '']);
+      expect(spoken(alert)).to.match(/^Major outage Incident m: ?Update 0 on m\.$/);
+      const minor = await tree(await mount('status-banner', feed({ incidents: [incident('n', 'minor')] })));
+      const [quiet, status] = live(minor);
+      expect([quiet!.role, spoken(quiet), status!.role]).to.deep.equal(['alert', '', 'status']);
+      expect(spoken(status)).to.match(/^Service issue Incident n: ?Update 0 on n\.$/);
+    });
+
+    it('keeps the countdown out of the live regions and names the dismiss button', async () => {
+      const el = await mount('status-banner', feed({ maintenances: [maintenance('u', 3 * HOUR)] }), {
+        dismissible: '',
+      });
+      const root = await tree(el);
+      const countdown = el.shadowRoot!.querySelector('[part="countdown"]')!.textContent!.trim();
+      expect(countdown).to.match(/^starts in/);
+      expect(live(root).map(spoken).join(' ')).not.to.contain('starts in');
+      expect(spoken(root)).to.contain(countdown);
+      const buttons = all(root, (n) => n.role === 'button');
+      expect(buttons.map((n) => n.name)).to.deep.equal(['Dismiss: Maintenance u']);
+    });
+  });
+
+  describe('<maintenance-notice>', () => {
+    it('exposes the title heading, the table with its caption and headers, the FAQ and one quiet live region', async () => {
+      const el = await mount('maintenance-notice', feed({ maintenances: [maintenance('u', 3 * HOUR)] }), {
+        'heading-level': '3',
+      });
+      const root = await tree(el);
+      const headings = all(root, (n) => n.role === 'heading');
+      expect(headings[0]).to.include({ name: 'Maintenance u', level: 3 });
+      expect(headings.slice(1).every((n) => n.level === 4)).to.equal(true);
+      const [table] = all(root, (n) => n.role === 'table');
+      expect(table?.name).to.equal('Service availability during the window');
+      expect(all(table, (n) => n.role === 'columnheader').map((n) => n.name)).to.deep.equal([
+        'Service',
+        'During the window',
+      ]);
+      expect(all(table, (n) => n.role === 'rowheader').map((n) => n.name)).to.deep.equal([
+        'Signing in',
+        'Reports',
+      ]);
+      const question = all(root, (n) => n.name === 'Will data be lost?' && n.expanded !== undefined);
+      expect(question.map((n) => n.expanded)).to.deep.equal([false]);
+      const regions = live(root);
+      expect(regions.map((n) => [n.role, n.live, spoken(n)])).to.deep.equal([['status', 'polite', '']]);
+      expect(all(root, (n) => n.role === 'button').map((n) => n.name)).to.deep.equal(['Add to calendar']);
+    });
+  });
+
+  describe('<incident-timeline>', () => {
+    it('is a list of incidents with headings, a collapsed update list and one quiet live region', async () => {
+      const el = await mount(
+        'incident-timeline',
+        feed({ incidents: [incident('a', 'major', 5), incident('b', 'minor')] }),
+      );
+      const root = await tree(el);
+      const [list] = all(root, (n) => n.role === 'list');
+      expect(all(list, (n) => n.role === 'listitem').length).to.be.at.least(2);
+      const headings = all(root, (n) => n.role === 'heading' && n.level === 2).map((n) => n.name);
+      expect(headings).to.include.members(['Incident a', 'Incident b']);
+      const toggles = all(root, (n) => n.role === 'button' && n.expanded !== undefined);
+      expect(toggles.map((n) => n.expanded)).to.deep.equal([false]);
+      expect(live(root).map((n) => [n.role, n.live, spoken(n)])).to.deep.equal([['status', 'polite', '']]);
+    });
+  });
+});
