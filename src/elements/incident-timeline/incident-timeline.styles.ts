@@ -251,6 +251,9 @@ export const styles = [
         border-color: CanvasText;
         background: Canvas;
       }
+      a {
+        color: LinkText;
+      }
       .icon {
         fill: CanvasText;
       }

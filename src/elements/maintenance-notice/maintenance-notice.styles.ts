@@ -261,6 +261,9 @@ export const styles = [
       .update-meta {
         color: CanvasText;
       }
+      a {
+        color: LinkText;
+      }
       .button-icon {
         fill: ButtonText;
       }

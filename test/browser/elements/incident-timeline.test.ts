@@ -3,12 +3,12 @@
 // (badge, status, components, regions, times in a named zone, duration, link, heading level),
 // the updates (order, time, text as paragraphs with links and never HTML, collapsing by
 // keyboard), live updates (keyed: existing nodes survive; one polite announcement; events),
-// the empty and error states, a 500-incident feed, axe in both themes, layout and languages.
+// the empty and error states, a 500-incident feed, axe in both themes, layout (forced colors,
+// reduced motion, theme="auto") and languages.
 // Most feeds are built relative to the device clock; the example feed's tests fix the shared
 // clock at 2026-11-25 12:05 UTC (the feeds' "today") through its Date-header correction.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { render } from 'lit';
 import '../../../src/elements/incident-timeline/define.js';
 import type { IncidentTimeline } from '../../../src/elements/incident-timeline/incident-timeline.js';
 import { styles } from '../../../src/elements/incident-timeline/incident-timeline.styles.js';
@@ -17,21 +17,37 @@ import { timelineStrings } from '../../../src/i18n/timeline-strings.js';
 import { SUPPORTED_LOCALES } from '../../../src/i18n/locale.js';
 import { pick, timeStrings } from '../../../src/i18n/strings.js';
 import { formatDuration, formatInstant } from '../../../src/time/format.js';
-import { sharedClock } from '../../../src/time/clock.js';
 import { linkify, plainText } from '../../../src/elements/shared/plain-text.js';
-import type { StatusChangeEvent } from '../../../src/elements/shared/events.js';
 import { loadJson } from '../helpers.js';
+import {
+  $,
+  $$,
+  create,
+  DAY,
+  emulating,
+  expectAutoTheme,
+  expectReducedMotion,
+  expectSystemBox,
+  HOUR,
+  iso,
+  KEY_WAIT,
+  MINUTE,
+  mount,
+  press,
+  recordChanges,
+  setClock,
+  settle,
+  skipAnimations,
+  systemColour,
+  text,
+  uid,
+  type CreateOptions,
+} from './element-helpers.js';
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 const PAGE_URL = 'https://status.example.com/';
 /** The example feeds' "today" (their page's updatedAt). */
 const FEED_NOW = Date.parse('2026-11-25T12:05:00Z');
 const REFERENCE_ID = 'inc-2026-11-19-in-sdk-ingestion';
-
-const iso = (ms: number) => new Date(ms).toISOString();
 
 type IncidentDoc = NonNullable<FeedDocument['incidents']>[number];
 type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
@@ -91,48 +107,10 @@ function updates(n: number, start = Date.now() - 2 * HOUR): UpdateDoc[] {
   }));
 }
 
-interface Options {
-  attrs?: Record<string, string>;
-  props?: Partial<IncidentTimeline>;
-  parent?: Record<string, string>;
-}
+/** A connected timeline showing `doc` (or nothing, for `undefined`). */
+const timeline = (doc?: unknown, options?: CreateOptions<IncidentTimeline>) =>
+  create('incident-timeline', doc, options);
 
-const mounted: Element[] = [];
-afterEach(() => mounted.splice(0).forEach((node) => node.remove()));
-
-function mount<T extends Element = HTMLDivElement>(template: TemplateResult): T {
-  const container = document.createElement('div');
-  document.body.append(container);
-  mounted.push(container);
-  render(template, container);
-  return container.firstElementChild as T;
-}
-
-async function timeline(
-  doc?: unknown,
-  { attrs = {}, props = {}, parent }: Options = {},
-): Promise<IncidentTimeline> {
-  const el = document.createElement('incident-timeline');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  Object.assign(el, props);
-  if (doc !== undefined) el.feed = doc;
-  if (parent) {
-    const wrapper = mount(html`<div></div>`);
-    for (const [name, value] of Object.entries(parent)) wrapper.setAttribute(name, value);
-    wrapper.append(el);
-  } else {
-    await fixture(html`${el}`);
-  }
-  await el.updateComplete;
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: IncidentTimeline | Element, selector: string): T | null =>
-  ('shadowRoot' in el && el.shadowRoot ? el.shadowRoot : el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: IncidentTimeline | Element, selector: string): T[] => [
-  ...('shadowRoot' in el && el.shadowRoot ? el.shadowRoot : el).querySelectorAll<T>(selector),
-];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const cards = (el: IncidentTimeline) => $$(el, '[part="incident"]');
 const titles = (el: IncidentTimeline) => $$(el, '[part="title"]').map(text);
 const card = (el: IncidentTimeline, title: string) =>
@@ -142,66 +120,6 @@ const announcer = (el: IncidentTimeline) => $(el, '[role="status"]')!;
 /** The facts of a card (or the first card) as label → value, from its description list. */
 const facts = (scope: IncidentTimeline | Element): Record<string, string> =>
   Object.fromEntries($$(scope, '[part="meta"] > div').map((row) => [text($(row, 'dt')), text($(row, 'dd'))]));
-
-/** Sets the page's shared clock to `at` (to the second) through its Date-header correction. */
-function fixClock(at: number): void {
-  sharedClock().observe(new Date(at).toUTCString(), Date.now());
-}
-function restoreClock(): void {
-  sharedClock().observe(new Date().toUTCString(), Date.now());
-}
-
-/** Message-channel turns (background pages clamp timers): lets queued events go out. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await new Promise<void>((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(undefined);
-    });
-  }
-}
-
-function recordChanges(el: IncidentTimeline): StatusChangeEvent['detail'][] {
-  const seen: StatusChangeEvent['detail'][] = [];
-  el.addEventListener('status-change', (event) => seen.push(event.detail));
-  return seen;
-}
-
-function uid(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-/** Ends entrance animations at once (axe measures contrast through half-transparent boxes). */
-function skipAnimations(el: IncidentTimeline): void {
-  for (const animation of el.shadowRoot!.getAnimations?.() ?? []) animation.finish();
-}
-
-// Keys as in the banner's tests: real keys where the runner can send them, else their effects
-// (WebKit over WebDriver cannot take a second command after sendKeys; Firefox in a background
-// page does not activate buttons for sent keys).
-const webdriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
-const KEY_WAIT = { timeout: 5000, interval: 20 };
-
-async function press(key: string, target: HTMLElement): Promise<void> {
-  const activates = key === 'Enter' || key === ' ';
-  if (!webdriver && !(activates && !document.hasFocus() && /Firefox/.test(navigator.userAgent))) {
-    return sendKeys({ press: key });
-  }
-  if (key === 'Tab') {
-    expect(target.tabIndex, 'in the tab order').to.equal(0);
-    target.focus();
-  } else if (activates) {
-    expect(target.localName).to.equal('button');
-    target.click();
-  }
-}
-
-Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
-Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
 
 describe('<incident-timeline>', () => {
   describe('which items, in which order', () => {
@@ -432,8 +350,8 @@ describe('<incident-timeline>', () => {
     before(async () => {
       doc = await loadJson('/demo/feeds/incident-history.json');
     });
-    beforeEach(() => fixClock(FEED_NOW));
-    afterEach(restoreClock);
+    // The clock goes back to the device clock after every test (element-helpers.ts).
+    beforeEach(() => setClock(FEED_NOW));
 
     it('renders the reference-shaped incident: every update, and "lasted 7 h 45 min"', async () => {
       const el = await timeline(doc, {
@@ -1009,6 +927,107 @@ describe('<incident-timeline>', () => {
       expect(css).to.match(/container-type:\s*inline-size/);
       expect(css).not.to.match(
         /margin-left|margin-right|padding-left|padding-right|border-left|border-right/,
+      );
+    });
+
+    it('uses system colours, visible borders and CanvasText icons in forced-colors mode', async function () {
+      // Emulated in Chromium and Firefox; WebKit over WebDriver cannot emulate it and skips.
+      await emulating(this, { forcedColors: 'active' }, async () => {
+        const [canvasText, canvas, linkText, buttonText, buttonFace] = [
+          'CanvasText',
+          'Canvas',
+          'LinkText',
+          'ButtonText',
+          'ButtonFace',
+        ].map(systemColour);
+        const doc = feed([
+          incident('active', 'major', { url: 'https://status.example.com/active', updates: updates(5) }),
+          incident('done', 'critical', { agoMs: 2 * DAY, lastedMs: HOUR }),
+        ]);
+        for (const theme of ['light', 'dark']) {
+          const el = await timeline(doc, { attrs: { theme, limit: '1' } });
+          const empty = await timeline(feed(), { attrs: { theme, 'show-empty': '' } });
+          const active = cards(el)[0]!;
+          $<HTMLButtonElement>(el, '[part="more"]')!.click();
+          await el.updateComplete;
+          skipAnimations(el);
+          const done = card(el, 'Incident done');
+          expectSystemBox(active, `${theme}: card`);
+          expectSystemBox(done, `${theme}: resolved card`);
+          // The accent border on the start side stays wider than the others.
+          expect(parseFloat(getComputedStyle(active).borderLeftWidth), `${theme}: accent`).to.be.greaterThan(
+            parseFloat(getComputedStyle(active).borderTopWidth),
+          );
+          expectSystemBox($(active, '[part="badge"]'), `${theme}: badge`);
+          expectSystemBox($(active, '[part="status"]'), `${theme}: status`);
+          expectSystemBox($(done, '[part="status"]'), `${theme}: resolved status`);
+          expectSystemBox($(empty, '[part="empty"]'), `${theme}: empty line`);
+          for (const icon of $$(el, '[part="badge"] [part="icon"]')) {
+            expect(getComputedStyle(icon).fill, `${theme}: badge icon`).to.equal(canvasText);
+          }
+          // The rule and the dots of the updates.
+          const rule = getComputedStyle($(active, '[part="updates"]')!);
+          expect(rule.borderLeftStyle, `${theme}: rule`).to.equal('solid');
+          expect(rule.borderLeftColor, `${theme}: rule colour`).to.equal(canvasText);
+          const dot = getComputedStyle($(active, '[part="update"]')!, '::before');
+          expect(dot.borderTopStyle, `${theme}: dot`).to.equal('solid');
+          expect(dot.borderTopColor, `${theme}: dot border`).to.equal(canvasText);
+          expect(dot.backgroundColor, `${theme}: dot background`).to.equal(canvas);
+          // Text that is muted otherwise.
+          for (const selector of [
+            '[part="meta"] dt',
+            '[part="update-time"]',
+            '.separator',
+            '[part="update-relative"]',
+          ]) {
+            expect(getComputedStyle($(active, selector)!).color, `${theme}: ${selector}`).to.equal(
+              canvasText,
+            );
+          }
+          expect(getComputedStyle($(active, '[part="link"]')!).color, `${theme}: link`).to.equal(linkText);
+          const toggle = getComputedStyle($(active, '[part="toggle"]')!);
+          expect(toggle.color, `${theme}: button text`).to.equal(buttonText);
+          expect(toggle.backgroundColor, `${theme}: button face`).to.equal(buttonFace);
+          expect(toggle.borderTopStyle, `${theme}: button border`).to.equal('solid');
+          expect(toggle.borderTopColor, `${theme}: button border colour`).to.equal(buttonText);
+        }
+        // Nothing shown: still no space taken (no border drawn around nothing).
+        expect((await timeline(feed())).getBoundingClientRect().height).to.equal(0);
+      });
+    });
+
+    it('neither animates updates nor fades buttons when the user prefers reduced motion', async function () {
+      // Emulated in Chromium and Firefox; WebKit skips (likewise below).
+      await expectReducedMotion(
+        this,
+        () => timeline(feed([incident('i', 'major', { updates: updates(5) })])),
+        (el) => [
+          getComputedStyle($(el, '[part="update"]')!).animationName,
+          getComputedStyle($(el, '[part="toggle"]')!).transitionDuration,
+        ],
+        {
+          moving: ['enter', '0.12s'],
+          still: ['none', '0s'],
+          // Updates shown later (expanding) do not animate either.
+          more: async (el) => {
+            $<HTMLButtonElement>(el, '[part="toggle"]')!.click();
+            await el.updateComplete;
+            expect($$(el, '[part="update"]')).to.have.length(5);
+            expect(el.shadowRoot!.getAnimations(), 'none after expanding').to.deep.equal([]);
+          },
+        },
+      );
+    });
+
+    it('follows the operating system with theme="auto"', async function () {
+      await expectAutoTheme(
+        this,
+        (attrs) => timeline(feed([incident('i', 'major')]), { attrs }),
+        (el) => {
+          const style = getComputedStyle($(el, '[part="incident"]')!);
+          const badge = getComputedStyle($(el, '[part="badge"]')!);
+          return [style.backgroundColor, style.color, style.borderTopColor, badge.backgroundColor];
+        },
       );
     });
   });

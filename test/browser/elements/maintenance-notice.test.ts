@@ -1,11 +1,10 @@
 // <maintenance-notice> in a real browser: which window it picks, each phase (also at fixed clocks,
 // across a daylight-saving change, and switching at the exact boundary), times in two zones, the
 // availability table's semantics, the FAQ by keyboard, the calendar file, compact vs full, events,
-// live region, headings, hostile text, languages, layout, axe in every state and theme, feeds from
-// the network, and the example feed built from the reference notice.
+// live region, headings, hostile text, languages, layout, forced colors, reduced motion and
+// theme="auto", axe in every state and theme, feeds from the network, and the example feed built
+// from the reference notice.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/maintenance-notice/define.js';
 import type { MaintenanceNotice } from '../../../src/elements/maintenance-notice/maintenance-notice.js';
 import { styles } from '../../../src/elements/maintenance-notice/maintenance-notice.styles.js';
@@ -15,19 +14,32 @@ import { COMMON_STRINGS } from '../../../src/i18n/common-strings.js';
 import { SUPPORTED_LOCALES } from '../../../src/i18n/locale.js';
 import { sharedClock } from '../../../src/time/clock.js';
 import { formatWindow } from '../../../src/time/format.js';
-import type { StatusChangeEvent } from '../../../src/elements/shared/events.js';
+import {
+  $,
+  $$,
+  create,
+  DAY,
+  emulating,
+  expectAutoTheme,
+  expectReducedMotion,
+  expectSystemBox,
+  HOUR,
+  iso,
+  KEY_WAIT,
+  mount,
+  press,
+  recordChanges,
+  SECOND,
+  setClock,
+  settle,
+  skipAnimations,
+  systemColour,
+  text,
+  uid,
+  type CreateOptions,
+} from './element-helpers.js';
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 const PAGE_URL = 'https://status.example.com/';
-
-const iso = (ms: number) => new Date(ms).toISOString();
-
-function uid(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
 
 type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
 
@@ -92,88 +104,14 @@ const weekly = (extra: Partial<MaintenanceDoc> = {}): MaintenanceDoc => ({
   ...extra,
 });
 
-/**
- * Moves the shared clock (the one every element reads) to `at`, as a feed response's `Date`
- * header would, to the second; `reset()` puts it back on the device clock.
- */
-function setClock(at: number): void {
-  sharedClock().observe(new Date().toUTCString());
-  sharedClock().observe(new Date(at).toUTCString());
-}
-function resetClock(): void {
-  sharedClock().observe(new Date().toUTCString());
-}
-afterEach(resetClock);
+/** A connected notice showing `doc` (or nothing, for `undefined`). */
+const notice = (doc?: unknown, options?: CreateOptions<MaintenanceNotice>) =>
+  create('maintenance-notice', doc, options);
 
-interface Options {
-  attrs?: Record<string, string>;
-  props?: Partial<MaintenanceNotice>;
-  parent?: Record<string, string>;
-}
-
-async function notice(
-  doc?: unknown,
-  { attrs = {}, props = {}, parent }: Options = {},
-): Promise<MaintenanceNotice> {
-  const el = document.createElement('maintenance-notice');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  Object.assign(el, props);
-  if (doc !== undefined) el.feed = doc;
-  if (parent) {
-    const wrapper = mount(html`<div></div>`);
-    for (const [name, value] of Object.entries(parent)) wrapper.setAttribute(name, value);
-    wrapper.append(el);
-  } else {
-    await fixture(html`${el}`);
-  }
-  await el.updateComplete;
-  return el;
-}
-
-const mounted: Element[] = [];
-afterEach(() => mounted.splice(0).forEach((node) => node.remove()));
-
-function mount<T extends Element = HTMLDivElement>(template: TemplateResult): T {
-  const container = document.createElement('div');
-  document.body.append(container);
-  mounted.push(container);
-  render(template, container);
-  return container.firstElementChild as T;
-}
-
-function $<T extends Element = HTMLElement>(el: MaintenanceNotice, selector: string): T | null {
-  return el.shadowRoot!.querySelector<T>(selector);
-}
-function $$<T extends Element = HTMLElement>(el: MaintenanceNotice, selector: string): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
-}
-
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const title = (el: MaintenanceNotice) => text($(el, '[part="title"]'));
 const badge = (el: MaintenanceNotice) => text($(el, '[part="badge"]'));
 const windowTimes = (el: MaintenanceNotice) => $$(el, '[part="window"] .time').map(text);
 const sectionTitles = (el: MaintenanceNotice) => $$(el, '[part="heading"]').map(text);
-
-/** Lets events queued in microtasks (status-change goes out after the update) be dispatched. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await new Promise<void>((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(undefined);
-    });
-  }
-}
-
-function skipAnimations(el: MaintenanceNotice): void {
-  for (const animation of el.shadowRoot!.getAnimations?.() ?? []) animation.finish();
-}
-
-Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
-Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
 
 describe('<maintenance-notice>', () => {
   describe('which window', () => {
@@ -305,8 +243,7 @@ describe('<maintenance-notice>', () => {
       setClock(start - 3 * SECOND);
       const doc = feed([maintenance('edge', 0, 2, { startsAt: iso(start), endsAt: iso(start + 2 * HOUR) })]);
       const el = await notice(doc, { attrs: { locale: 'en-US' } });
-      const changes: StatusChangeEvent['detail'][] = [];
-      el.addEventListener('status-change', (event) => changes.push(event.detail));
+      const changes = recordChanges(el);
       expect(badge(el)).to.equal('Upcoming');
       await waitUntil(() => badge(el) === 'In progress', 'no switch at the start', {
         timeout: 8000,
@@ -403,18 +340,12 @@ describe('<maintenance-notice>', () => {
       expect(summary.tabIndex, 'a question is in the tab order').to.equal(0);
       summary.focus();
       expect(el.shadowRoot!.activeElement).to.equal(summary);
-      const webdriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
-      if (webdriver || !document.hasFocus()) {
-        // Keys cannot be sent to this page here (see the banner tests): activate as Enter does.
-        summary.click();
-      } else {
-        await sendKeys({ press: 'Enter' });
-      }
-      await waitUntil(() => first!.open, 'Enter did not open the answer', { timeout: 3000 });
+      // Real keys where the runner can send them, else their effect (see press()).
+      await press('Enter', summary);
+      await waitUntil(() => first!.open, 'Enter did not open the answer', KEY_WAIT);
       expect(text(first!.querySelector('.prose'))).to.equal('No. Events wait in a queue.');
-      if (webdriver || !document.hasFocus()) summary.click();
-      else await sendKeys({ press: ' ' });
-      await waitUntil(() => !first!.open, 'Space did not close the answer', { timeout: 3000 });
+      await press(' ', summary);
+      await waitUntil(() => !first!.open, 'Space did not close the answer', KEY_WAIT);
     });
 
     it('shows hostile text as text and links only http(s) URLs', async () => {
@@ -532,8 +463,7 @@ describe('<maintenance-notice>', () => {
   describe('events and live updates', () => {
     it('fires status-change when the window shown changes, not for a first empty render', async () => {
       const el = await notice(feed());
-      const changes: StatusChangeEvent['detail'][] = [];
-      el.addEventListener('status-change', (event) => changes.push(event.detail));
+      const changes = recordChanges(el);
       await settle();
       expect(changes).to.deep.equal([]);
       el.feed = feed([maintenance('a', HOUR)]);
@@ -639,6 +569,71 @@ describe('<maintenance-notice>', () => {
       const dark = await notice(doc, { attrs: { theme: 'dark' } });
       expect(getComputedStyle(base(dark)).backgroundColor).not.to.equal(
         getComputedStyle(base(light)).backgroundColor,
+      );
+    });
+
+    it('uses system colours, visible borders and CanvasText icons in forced-colors mode', async function () {
+      // Emulated in Chromium and Firefox; WebKit over WebDriver cannot emulate it and skips.
+      await emulating(this, { forcedColors: 'active' }, async () => {
+        const [canvasText, linkText, buttonText] = ['CanvasText', 'LinkText', 'ButtonText'].map(systemColour);
+        const colour = (el: MaintenanceNotice, selector: string, property: 'color' | 'fill' = 'color') => {
+          const node = $(el, selector);
+          expect(node, selector).to.exist;
+          return getComputedStyle(node!)[property];
+        };
+        const doc = feed([maintenance('u', HOUR, 2, { url: 'https://status.example.com/u' })], {
+          timeZone: 'America/Los_Angeles',
+        });
+        for (const theme of ['light', 'dark']) {
+          const upcoming = await notice(doc, { attrs: { theme, 'time-zone': 'Europe/Berlin' } });
+          const completed = await notice(feed([maintenance('c', -5 * HOUR, 2)]), { attrs: { theme } });
+          const empty = await notice(feed(), { attrs: { theme, 'show-empty': '' } });
+          for (const el of [upcoming, completed, empty]) skipAnimations(el);
+          expect(badge(completed)).to.equal('Completed');
+          expectSystemBox(base(upcoming), `${theme}: card`);
+          expectSystemBox($(upcoming, '[part="badge"]'), `${theme}: badge`);
+          expectSystemBox($(upcoming, '[part="window"]'), `${theme}: window`);
+          expectSystemBox(base(completed), `${theme}: completed card`);
+          expectSystemBox($(completed, '[part="after-note"]'), `${theme}: after-note`);
+          expectSystemBox($(empty, '[part="empty"]'), `${theme}: empty line`);
+          for (const el of [upcoming, completed]) {
+            expect(colour(el, '[part="badge"] [part="icon"]', 'fill'), `${theme}: badge icon`).to.equal(
+              canvasText,
+            );
+          }
+          // Text that is coloured or muted otherwise.
+          for (const selector of ['.ok td', '.down td', '.zone-note', '[part="countdown"]', '.update-meta']) {
+            expect(colour(upcoming, selector), `${theme}: ${selector}`).to.equal(canvasText);
+          }
+          expect(colour(upcoming, '.button-icon', 'fill'), `${theme}: calendar icon`).to.equal(buttonText);
+          expect(colour(upcoming, '[part="calendar-button"]'), `${theme}: calendar button`).to.equal(
+            buttonText,
+          );
+          expect(colour(upcoming, '[part="link"]'), `${theme}: link`).to.equal(linkText);
+        }
+        // Nothing shown: still no space taken (no border drawn around nothing).
+        expect((await notice(feed())).getBoundingClientRect().height).to.equal(0);
+      });
+    });
+
+    it('does not animate when the user prefers reduced motion', async function () {
+      // Emulated in Chromium and Firefox; WebKit skips (likewise below).
+      await expectReducedMotion(
+        this,
+        () => notice(feed([maintenance('m', HOUR)])),
+        (el) => getComputedStyle(base(el)).animationName,
+        { moving: 'appear', still: 'none' },
+      );
+    });
+
+    it('follows the operating system with theme="auto"', async function () {
+      await expectAutoTheme(
+        this,
+        (attrs) => notice(feed([maintenance('m', HOUR)]), { attrs }),
+        (el) => {
+          const style = getComputedStyle(base(el));
+          return [style.backgroundColor, style.color, style.borderTopColor];
+        },
       );
     });
   });

@@ -5,8 +5,6 @@
 // that fail. Feeds are built relative to the device clock (the shared clock reads Date.now()),
 // so "an incident started an hour ago" and "a window starting in 3 hours" hold whenever it runs.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/status-banner/define.js';
 import type { StatusBanner } from '../../../src/elements/status-banner/status-banner.js';
 import { styles } from '../../../src/elements/status-banner/status-banner.styles.js';
@@ -16,20 +14,31 @@ import { SUPPORTED_LOCALES } from '../../../src/i18n/locale.js';
 import { pick, timeStrings } from '../../../src/i18n/strings.js';
 import { dismissalKey } from '../../../src/select/banner.js';
 import { DismissalStore } from '../../../src/select/dismissal.js';
-import type { StatusChangeEvent } from '../../../src/elements/shared/events.js';
+import {
+  $,
+  create,
+  emulating,
+  expectAutoTheme,
+  expectReducedMotion,
+  expectSystemBox,
+  HOUR,
+  iso,
+  KEY_WAIT,
+  MINUTE,
+  mount,
+  press,
+  recordChanges,
+  SECOND,
+  settle,
+  skipAnimations,
+  systemColour,
+  text,
+  uid,
+  type CreateOptions,
+} from './element-helpers.js';
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
 const PAGE_URL = 'https://status.example.com/';
 const DISMISSED_KEY = 'status-widgets:dismissed:v1';
-
-const iso = (ms: number) => new Date(ms).toISOString();
-
-/** Every engine runs this file at once against one server and each keeps its own storage: ids stay unique. */
-function uid(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
 
 type IncidentDoc = NonNullable<FeedDocument['incidents']>[number];
 type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
@@ -93,56 +102,10 @@ function maintenance(
   };
 }
 
-interface Options {
-  /** Attributes, set before the feed. */
-  attrs?: Record<string, string>;
-  /** Properties, set before the feed. */
-  props?: Partial<StatusBanner>;
-  /** A wrapper's attributes (`dir`, `lang`). */
-  parent?: Record<string, string>;
-}
-
 /** A connected banner showing `doc` (or nothing, for `undefined`). */
-async function banner(
-  doc?: unknown,
-  { attrs = {}, props = {}, parent }: Options = {},
-): Promise<StatusBanner> {
-  const el = document.createElement('status-banner');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  Object.assign(el, props);
-  if (doc !== undefined) el.feed = doc;
-  if (parent) {
-    const wrapper = mount(html`<div></div>`);
-    for (const [name, value] of Object.entries(parent)) wrapper.setAttribute(name, value);
-    wrapper.append(el);
-  } else {
-    await fixture(html`${el}`);
-  }
-  await el.updateComplete;
-  return el;
-}
+const banner = (doc?: unknown, options?: CreateOptions<StatusBanner>) =>
+  create('status-banner', doc, options);
 
-const mounted: Element[] = [];
-afterEach(() => mounted.splice(0).forEach((node) => node.remove()));
-
-/**
- * Renders `template` into the page and returns its first element; removed after the test.
- * (fixture() waits for an animation frame when its root is not a Lit element, and a test page
- * in the background never gets one in Chromium.)
- */
-function mount<T extends Element = HTMLDivElement>(template: TemplateResult): T {
-  const container = document.createElement('div');
-  document.body.append(container);
-  mounted.push(container);
-  render(template, container);
-  return container.firstElementChild as T;
-}
-
-function $<T extends Element = HTMLElement>(el: StatusBanner, selector: string): T | null {
-  return el.shadowRoot!.querySelector<T>(selector);
-}
-
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const base = (el: StatusBanner) => $(el, '[part="base"]')!;
 const alertRegion = (el: StatusBanner) => $(el, '[role="alert"]');
 const statusRegion = (el: StatusBanner) => $(el, '[role="status"]');
@@ -151,114 +114,6 @@ const title = (el: StatusBanner) => text($(el, '.title'));
 const countdown = (el: StatusBanner) => $(el, '[part="countdown"]');
 const closeButton = (el: StatusBanner) => $<HTMLButtonElement>(el, '[part="close-button"]');
 const shown = (el: StatusBanner) => text(base(el));
-
-/**
- * Keys are real (web-test-runner's `sendKeys`) where the runner can send them, and otherwise
- * played by their effects: Tab focuses (after checking the target is in the tab order), Enter
- * and Space activate the native button (a click), other keys are a keydown on the focused
- * element. The exceptions:
- * - WebKit runs over WebDriver here, where `sendKeys` switches into the test's frame and never
- *   back, so a second command breaks the session: no real keys at all.
- * - Firefox delivers keys to a test page in the background (without focus) but does not run a
- *   button's activation behaviour for them, and which tab has focus changes under a running
- *   test: web-test-runner opens each page as a new tab in the foreground, which takes focus
- *   from the others (puppeteer's newPage). Checking `document.hasFocus()` and then sending the
- *   key was a race that lost Enter or Space whenever another page opened in between (more
- *   often under load): Enter and Space are always played in Firefox. Tab and Escape stay real.
- */
-const webdriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
-const firefox = /Firefox\//.test(navigator.userAgent);
-
-/** Key events may arrive after the command returns; a page in the background polls once a second. */
-const KEY_WAIT = { timeout: 5000, interval: 20 };
-
-async function press(key: string, target: HTMLElement): Promise<void> {
-  const activates = key === 'Enter' || key === ' ';
-  if (!webdriver && !(activates && firefox)) {
-    return sendKeys({ press: key });
-  }
-  if (key === 'Tab') {
-    expect(target.tabIndex, 'in the tab order').to.equal(0);
-    expect(target.matches(':disabled')).to.equal(false);
-    target.focus();
-  } else if (activates) {
-    expect(target.localName).to.equal('button');
-    target.click();
-  } else {
-    const focused = (target.getRootNode() as ShadowRoot).activeElement ?? target;
-    focused.dispatchEvent(
-      new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
-    );
-  }
-}
-
-interface MediaFeatures {
-  forcedColors?: 'active' | 'none' | null;
-  colorScheme?: 'light' | 'dark' | null;
-  reducedMotion?: 'reduce' | 'no-preference' | null;
-}
-
-/**
- * Emulates media features for this page through the `emulate-media-features` command of
- * web-test-runner.config.mjs (`null` removes an override) and says whether the engine could:
- * Chromium (CDP) and Firefox (its per-tab overrides) can, WebKit over WebDriver cannot.
- */
-async function emulate(features: MediaFeatures): Promise<boolean> {
-  const result = await executeServerCommand<{ applied: boolean }, MediaFeatures>(
-    'emulate-media-features',
-    features,
-  );
-  return result?.applied === true;
-}
-
-/** A colour keyword (`CanvasText`, `Canvas`) as this page computes it now. */
-function systemColour(keyword: string): string {
-  const probe = document.createElement('div');
-  probe.style.color = keyword;
-  document.body.append(probe);
-  try {
-    return getComputedStyle(probe).color;
-  } finally {
-    probe.remove();
-  }
-}
-
-/**
- * Ends the entrance fade at once: axe measures contrast through a half-transparent box, and a
- * page in the background may not advance animations at all.
- */
-function skipAnimations(el: StatusBanner): void {
-  for (const animation of el.shadowRoot!.getAnimations?.() ?? []) animation.finish();
-}
-
-/** Lets events queued in microtasks (status-change goes out after the update) be dispatched. */
-async function settle(): Promise<void> {
-  // Message-channel turns, not setTimeout: background pages (Firefox) clamp timers to 1 s.
-  for (let i = 0; i < 3; i++) {
-    await new Promise<void>((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(undefined);
-    });
-  }
-}
-
-/** Every `status-change` the element fires from now on. */
-function recordChanges(el: StatusBanner): StatusChangeEvent['detail'][] {
-  const seen: StatusChangeEvent['detail'][] = [];
-  el.addEventListener('status-change', (event) => seen.push(event.detail));
-  return seen;
-}
-
-/**
- * The client pauses polling in hidden pages, and Chromium reports every test page but the front
- * one as hidden: this page says it is visible, so the network tests can poll.
- */
-Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
-Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
 
 describe('<status-banner>', () => {
   describe('precedence', () => {
@@ -1096,21 +951,14 @@ describe('<status-banner>', () => {
 
     it('uses system colours, a visible border and a CanvasText icon in forced-colors mode', async function () {
       // Emulated in Chromium and Firefox; WebKit over WebDriver cannot emulate it and skips.
-      if (!(await emulate({ forcedColors: 'active' }))) this.skip();
-      try {
-        expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.equal(true);
-        const [canvasText, canvas, linkText] = ['CanvasText', 'Canvas', 'LinkText'].map(systemColour);
+      await emulating(this, { forcedColors: 'active' }, async () => {
+        const [canvasText, linkText] = ['CanvasText', 'LinkText'].map(systemColour);
         for (const theme of ['light', 'dark']) {
           const el = await banner(feed([incident('i', 'major', { url: 'https://status.example.com/i' })]), {
             attrs: { theme, dismissible: '' },
           });
           skipAnimations(el);
-          const box = getComputedStyle(base(el));
-          expect(box.color, `${theme}: text`).to.equal(canvasText);
-          expect(box.backgroundColor, `${theme}: background`).to.equal(canvas);
-          expect(box.borderTopStyle, `${theme}: border`).to.equal('solid');
-          expect(parseFloat(box.borderTopWidth), `${theme}: border width`).to.be.greaterThan(0);
-          expect(box.borderTopColor, `${theme}: border colour`).to.equal(canvasText);
+          expectSystemBox(base(el), theme);
           expect(getComputedStyle($(el, '[part="icon"]')!).fill, `${theme}: icon`).to.equal(canvasText);
           expect(getComputedStyle($(el, '.close svg')!).fill, `${theme}: close icon`).to.equal(canvasText);
           expect(getComputedStyle($(el, '[part="link"]')!).color, `${theme}: link`).to.equal(linkText);
@@ -1118,49 +966,25 @@ describe('<status-banner>', () => {
         // Nothing shown: still no space taken (no border drawn around nothing).
         const empty = await banner(feed());
         expect(empty.getBoundingClientRect().height).to.equal(0);
-      } finally {
-        await emulate({ forcedColors: null });
-      }
-      expect(matchMedia('(forced-colors: active)').matches, 'forced colors reset').to.equal(false);
+      });
     });
 
     it('does not animate when the user prefers reduced motion', async function () {
-      // Emulated in Chromium and Firefox; WebKit skips.
-      if (!(await emulate({ reducedMotion: 'no-preference' }))) this.skip();
-      try {
-        const moving = await banner(feed([incident('i', 'major')]));
-        expect(getComputedStyle(base(moving)).animationName).to.equal('appear');
-        await emulate({ reducedMotion: 'reduce' });
-        expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-        const calm = await banner(feed([incident('i', 'major')]));
-        expect(getComputedStyle(base(calm)).animationName).to.equal('none');
-        expect(getComputedStyle(base(moving)).animationName).to.equal('none');
-        await emulate({ reducedMotion: 'no-preference' });
-        expect(getComputedStyle(base(moving)).animationName).to.equal('appear');
-      } finally {
-        await emulate({ reducedMotion: null });
-      }
+      // Emulated in Chromium and Firefox; WebKit skips (likewise below).
+      await expectReducedMotion(
+        this,
+        () => banner(feed([incident('i', 'major')])),
+        (el) => getComputedStyle(base(el)).animationName,
+        { moving: 'appear', still: 'none' },
+      );
     });
 
     it('follows the operating system with theme="auto"', async function () {
-      // Emulated in Chromium and Firefox; WebKit skips.
-      if (!(await emulate({ colorScheme: 'light' }))) this.skip();
-      const doc = feed([incident('i', 'major')]);
-      const light = await banner(doc);
-      const dark = await banner(doc, { attrs: { theme: 'dark' } });
-      const auto = await banner(doc, { attrs: { theme: 'auto' } });
-      for (const el of [light, dark, auto]) skipAnimations(el);
-      const background = (el: StatusBanner) => getComputedStyle(base(el)).backgroundColor;
-      try {
-        expect(background(light)).not.to.equal(background(dark));
-        expect(background(auto)).to.equal(background(light));
-        await emulate({ colorScheme: 'dark' });
-        expect(background(auto)).to.equal(background(dark));
-        await emulate({ colorScheme: 'light' });
-        expect(background(auto)).to.equal(background(light));
-      } finally {
-        await emulate({ colorScheme: null });
-      }
+      await expectAutoTheme(
+        this,
+        (attrs) => banner(feed([incident('i', 'major')]), { attrs }),
+        (el) => [getComputedStyle(base(el)).backgroundColor],
+      );
     });
   });
 
