@@ -39,6 +39,8 @@ async function built(url: string): Promise<boolean> {
 
 /** A page of its own with the policy in a meta tag, the bundle, and three elements reading a feed. */
 async function strictPage(script: string): Promise<{ win: PageWindow; doc: Document }> {
+  // A feed URL of its own, so no other test page, cache or tab shares it.
+  const feed = `/demo/feeds/all.json?page=${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
   const iframe = document.createElement('iframe');
   iframe.title = 'strict page';
   iframe.srcdoc = `<!doctype html>
@@ -51,6 +53,10 @@ async function strictPage(script: string): Promise<{ win: PageWindow; doc: Docum
       window.__violations = [];
       addEventListener('error', (event) => window.__errors.push(String(event.message)));
       addEventListener('unhandledrejection', (event) => window.__errors.push(String(event.reason)));
+      // Test pages run side by side and the engines call all but the front one hidden, where
+      // the feed client waits for the page to be seen before it fetches: this page is "seen".
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
       document.addEventListener('securitypolicyviolation', (event) =>
         window.__violations.push(event.violatedDirective + ' ' + event.blockedURI),
       );
@@ -61,9 +67,9 @@ async function strictPage(script: string): Promise<{ win: PageWindow; doc: Docum
     ${script}
   </head>
   <body>
-    <status-banner src="/demo/feeds/all.json" interval="0" show-operational></status-banner>
-    <maintenance-notice src="/demo/feeds/all.json" interval="0" maintenance="mnt-weekly-saturday-upkeep"></maintenance-notice>
-    <incident-timeline src="/demo/feeds/all.json" interval="0" limit="2"></incident-timeline>
+    <status-banner src="${feed}" interval="0" show-operational></status-banner>
+    <maintenance-notice src="${feed}" interval="0" maintenance="mnt-weekly-saturday-upkeep"></maintenance-notice>
+    <incident-timeline src="${feed}" interval="0" limit="2"></incident-timeline>
   </body>
 </html>`;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
