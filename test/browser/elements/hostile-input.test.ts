@@ -1,0 +1,131 @@
+// Bad input never reaches the host page: for each element, an invalid feed after a good one, a
+// feed that is not even JSON, nonsense attribute values and a clock far off. Each gets its error
+// event where there is one, nothing is thrown into the page, and the last good content stays.
+import { expect, oneEvent } from '@open-wc/testing';
+import '../../../src/elements/status-banner/define.js';
+import '../../../src/elements/maintenance-notice/define.js';
+import '../../../src/elements/incident-timeline/define.js';
+import { create, HOUR, iso, resetClock, setClock, settle, text } from './element-helpers.js';
+
+type Tag = 'status-banner' | 'maintenance-notice' | 'incident-timeline';
+
+/** A feed each element shows something from: an active major incident and a window in progress. */
+function goodFeed() {
+  const now = Date.now();
+  return {
+    version: 1,
+    page: { name: 'Example', url: 'https://status.example.com/', timeZone: 'Europe/Berlin' },
+    components: [{ id: 'api', name: 'Public API' }],
+    incidents: [
+      {
+        id: 'queue',
+        title: 'Queue delays',
+        impact: 'major',
+        status: 'investigating',
+        startedAt: iso(now - HOUR),
+        components: ['api'],
+        updates: [{ at: iso(now - HOUR), status: 'investigating', body: 'Looking into it.' }],
+      },
+    ],
+    maintenances: [
+      {
+        id: 'db',
+        title: 'Database upgrade',
+        status: 'scheduled',
+        startsAt: iso(now - HOUR),
+        endsAt: iso(now + HOUR),
+        components: ['api'],
+        availability: { available: ['Signing in'], unavailable: ['Reports'] },
+      },
+    ],
+  };
+}
+
+const SHOWN: Record<Tag, string> = {
+  'status-banner': 'Queue delays',
+  'maintenance-notice': 'Database upgrade',
+  'incident-timeline': 'Queue delays',
+};
+
+/** Errors and rejections that reach the page while `run` runs. */
+async function pageErrors(run: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const onError = (event: ErrorEvent) => seen.push(String(event.error ?? event.message));
+  const onRejection = (event: PromiseRejectionEvent) => seen.push(String(event.reason));
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+    await settle();
+  } finally {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+  }
+  return seen;
+}
+
+const shown = (el: HTMLElement) => text(el.shadowRoot!.querySelector('[part="base"]'));
+
+for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] as const) {
+  describe(`<${tag}> with bad input`, () => {
+    it('keeps the last good content when the feed property turns invalid or is not JSON', async () => {
+      const el = await create(tag, goodFeed());
+      const before = shown(el);
+      expect(before).to.contain(SHOWN[tag]);
+      const errors = await pageErrors(async () => {
+        const schema = oneEvent(el, 'status-error');
+        el.feed = { version: 1, page: {} };
+        expect((await schema).detail).to.include({ kind: 'schema', path: 'page.name' });
+        await el.updateComplete;
+        expect(shown(el)).to.equal(before);
+
+        const parse = oneEvent(el, 'status-error');
+        el.feed = '{"version": 1, "page": ';
+        expect((await parse).detail.kind).to.equal('parse');
+        await el.updateComplete;
+        expect(shown(el)).to.equal(before);
+      });
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('renders through nonsense attribute values', async () => {
+      const el = await create(tag, goodFeed());
+      const errors = await pageErrors(async () => {
+        for (const [name, value] of Object.entries({
+          'time-zone': 'Mars/Olympus_Mons',
+          locale: '!!not a language',
+          theme: 'purple',
+          interval: '-5',
+          components: ',,,',
+          'heading-level': 'x',
+          limit: '-3',
+          days: 'soon',
+          lead: 'NaN',
+          occurrences: 'Infinity',
+          position: 'sideways',
+        })) {
+          el.setAttribute(name, value);
+          await el.updateComplete;
+          expect(shown(el), `${name}="${value}"`).to.contain(SHOWN[tag]);
+        }
+      });
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('renders with a clock far off in either direction and comes back', async () => {
+      const el = await create(tag, goodFeed());
+      const errors = await pageErrors(async () => {
+        for (const at of [Date.now() + 20 * 365 * 24 * HOUR, Date.parse('1971-01-01T00:00:00Z')]) {
+          setClock(at);
+          el.requestUpdate();
+          await el.updateComplete;
+        }
+        resetClock();
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(shown(el)).to.contain(SHOWN[tag]);
+      });
+      expect(errors).to.deep.equal([]);
+    });
+  });
+}
