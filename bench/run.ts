@@ -1,9 +1,15 @@
 // `npm run bench`: how long parseFeed takes on the example feeds and on a large synthetic feed
-// (500 incidents, 10 000 updates), in Node. Prints a table; asserts nothing.
+// (500 incidents, 10 000 updates), then how long each element's selection (what it shows at an
+// instant, and when that changes next) takes on them, in Node. Prints tables; asserts nothing.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseFeed } from '../src/feed/parse.js';
 import type { FeedDocument } from '../src/feed/schema.js';
+import type { FeedModel } from '../src/feed/model.js';
+import { bannerEntries, nextBannerBoundary } from '../src/select/banner.js';
+import { nextNoticeBoundary, noticeEntry } from '../src/select/notice.js';
+import { nextTimelineBoundary, timelineEntries } from '../src/select/timeline.js';
+import { NO_FILTER } from '../src/select/filter.js';
 
 function largeFeed(incidents: number, updatesEach: number): FeedDocument {
   const start = Date.UTC(2026, 0, 1);
@@ -57,3 +63,53 @@ rows.push(measure('synthetic: 500 incidents, 10 000 updates', JSON.stringify(lar
 const statuspage = readFileSync('test/fixtures/statuspage/incidents.json', 'utf8');
 rows.push(measure('statuspage incidents.json (adapter)', statuspage));
 console.table(rows);
+
+/** Runs `work` for at least `minMs` (and 3 times), after a warm-up; milliseconds per run. */
+function time(work: () => unknown, minMs = 300): { runs: number; ms: number } {
+  work();
+  let runs = 0;
+  const begin = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs || runs < 3) {
+    work();
+    runs++;
+    elapsed = performance.now() - begin;
+  }
+  return { runs, ms: elapsed / runs };
+}
+
+function model(text: string): FeedModel {
+  const result = parseFeed(text);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.model;
+}
+
+const feeds: [string, FeedModel, number][] = [
+  [
+    'demo/feeds/all.json',
+    model(readFileSync('demo/feeds/all.json', 'utf8')),
+    Date.parse('2026-11-25T12:00:00Z'),
+  ],
+  [
+    'synthetic: 500 incidents, 10 000 updates',
+    model(JSON.stringify(largeFeed(500, 20))),
+    // A day after the last incident: all 500 are within the 90-day history.
+    Date.UTC(2026, 0, 1) + 524 * 3_600_000,
+  ],
+];
+const selections = feeds.flatMap(([name, feed, now]) => {
+  const banner = { now, leadMs: 48 * 3_600_000, filter: NO_FILTER };
+  const notice = { now, filter: NO_FILTER };
+  const timeline = { now, days: 90, filter: NO_FILTER, includeMaintenance: true };
+  return (
+    [
+      ['<status-banner>', () => (bannerEntries(feed, banner), nextBannerBoundary(feed, banner))],
+      ['<maintenance-notice>', () => (noticeEntry(feed, notice), nextNoticeBoundary(feed, notice))],
+      ['<incident-timeline>', () => (timelineEntries(feed, timeline), nextTimelineBoundary(feed, timeline))],
+    ] as const
+  ).map(([element, work]) => {
+    const { runs, ms } = time(work);
+    return { feed: name, element, runs, 'µs per selection': (ms * 1000).toFixed(1) };
+  });
+});
+console.table(selections);
