@@ -445,6 +445,9 @@ export class MaintenanceNotice extends StatusElement {
     if (entry && previous?.startsWith(`${entry.item.id}:${entry.window?.startsAt ?? ''}:`)) {
       const phase = entry.phase === 'upcoming' ? words.upcoming : words.statuses[entry.phase];
       this.announcement = `${entry.item.title}: ${phase}`;
+    } else {
+      // Another window (or none): an old sentence about another window does not linger.
+      this.announcement = '';
     }
     const detail = entry
       ? { item: entry.item, kind: 'maintenance' as const, phase: entry.phase }

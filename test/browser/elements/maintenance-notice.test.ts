@@ -258,6 +258,10 @@ describe('<maintenance-notice>', () => {
       const live = $(el, '[role="status"]')!;
       expect(text(live)).to.equal('Maintenance edge: In progress');
       expect(live.contains($(el, '[part="countdown"]'))).to.equal(false);
+      // Another window: the sentence about the last one does not linger.
+      el.feed = feed([maintenance('other', HOUR)]);
+      await el.updateComplete;
+      expect(text(live)).to.equal('');
     });
   });
 
