@@ -43,3 +43,7 @@ export { StatusBanner } from './elements/status-banner/status-banner.js';
 export type { BannerStrings } from './i18n/banner-strings.js';
 export { MaintenanceNotice } from './elements/maintenance-notice/maintenance-notice.js';
 export { IncidentTimeline } from './elements/incident-timeline/incident-timeline.js';
+export type { NoticeStrings, NoticeOwnStrings } from './i18n/notice-strings.js';
+export type { TimelineStrings, TimelineOwnStrings } from './i18n/timeline-strings.js';
+export type { BannerOwnStrings } from './i18n/banner-strings.js';
+export type { CommonStrings, StringOverrides } from './i18n/common-strings.js';

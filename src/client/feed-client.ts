@@ -314,7 +314,9 @@ export class FeedClient {
    * after an error. Returns false (and reports) when the feed is not valid.
    */
   private apply(entry: CachedFeed, source: FeedSource): boolean {
-    const recovering = this.lastError !== undefined;
+    // A copy from this browser's cache is no news from the server: it neither recovers from an
+    // error nor resets the backoff and Retry-After.
+    const recovering = source !== 'cache' && this.lastError !== undefined;
     if (entry.text === this.lastText && this.current) {
       // A cached copy confirmed by the network or by the leading tab is no longer stale.
       const confirmed = source !== 'cache' && this.current.source === 'cache';
@@ -324,8 +326,10 @@ export class FeedClient {
         lastModified: entry.lastModified,
         fetchedAt: entry.fetchedAt,
       };
-      if (source !== 'cache') this.current.source = source;
-      this.succeeded();
+      if (source !== 'cache') {
+        this.current.source = source;
+        this.succeeded();
+      }
       if (confirmed || recovering) this.notify();
       return true;
     }

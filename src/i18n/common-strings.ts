@@ -199,11 +199,32 @@ export function elementStrings<T extends object>(
 ): ElementStrings<T> {
   const key = stringsLocale(locale);
   const common = COMMON_STRINGS[key];
-  if (!overrides) return { ...common, ...tables[key] };
+  if (!overrides || typeof overrides !== 'object') return { ...common, ...tables[key] };
   return {
     ...common,
     ...tables[key],
-    ...overrides,
-    statuses: { ...common.statuses, ...overrides.statuses },
+    ...usable(overrides),
+    statuses: { ...common.statuses, ...usable(overrides.statuses) },
   } as ElementStrings<T>;
+}
+
+/**
+ * The entries of an override that can stand in for a built-in string: text, or a table of plural
+ * forms with an `other`. Anything else (`undefined`, a number) leaves the built-in string.
+ */
+function usable(overrides: object | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!overrides || typeof overrides !== 'object') return out;
+  for (const [name, value] of Object.entries(overrides)) {
+    if (
+      typeof value === 'string' ||
+      (name !== 'statuses' &&
+        value &&
+        typeof value === 'object' &&
+        typeof (value as { other?: unknown }).other === 'string')
+    ) {
+      out[name] = value;
+    }
+  }
+  return out;
 }

@@ -8,7 +8,7 @@
  * Dismissed entries are left out; the first remaining entry is the one shown.
  */
 import type { FeedModel, Incident, Maintenance } from '../feed/model.js';
-import { isWithinLead, maintenanceState, nextMaintenanceBoundary } from '../time/phase.js';
+import { isWithinLead, maintenanceState, nextMaintenanceBoundary, windowAt } from '../time/phase.js';
 import type { TimeWindow } from '../time/recurrence.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
 
@@ -84,8 +84,16 @@ export function nextBannerBoundary(model: FeedModel, options: BannerOptions): nu
   let next: number | undefined;
   for (const item of model.maintenances) {
     if (!matchesFilter(item, model, options.filter)) continue;
-    const at = nextMaintenanceBoundary(item, options.now, options.leadMs);
-    if (at !== undefined && (next === undefined || at < next)) next = at;
+    // The window's own start and end too: a window whose status decides its phase (still marked
+    // in progress after its planned end) loses its "ends in" there.
+    const window = windowAt(item, options.now);
+    for (const at of [
+      nextMaintenanceBoundary(item, options.now, options.leadMs),
+      window?.startsAt,
+      window?.endsAt,
+    ]) {
+      if (at !== undefined && at > options.now && (next === undefined || at < next)) next = at;
+    }
   }
   return next;
 }

@@ -2,13 +2,14 @@
  * Which maintenance `<maintenance-notice>` shows:
  * 1. the one named by `maintenance` (its id), whatever its phase and the filters;
  * 2. otherwise, among those passing the filters, the one in progress (the earliest started);
- * 3. otherwise a one-off window that ended (or was marked completed) within the last `keepMs`
- *    (default 24 hours), so its after-note is seen — the latest ended first;
+ * 3. otherwise a one-off window that ended within the last `keepMs` (default 24 hours; a window
+ *    finished early ended at its `completed` update), so its after-note is seen — the latest first;
  * 4. otherwise the next upcoming one (recurring schedules by their next occurrence), soonest first.
  * Cancelled windows show only when named by id.
  */
 import type { FeedModel, Maintenance } from '../feed/model.js';
 import { maintenanceState, nextMaintenanceBoundary, type MaintenanceState } from '../time/phase.js';
+import type { TimeWindow } from '../time/recurrence.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
 
 export interface NoticeEntry extends MaintenanceState {
@@ -42,8 +43,8 @@ export function noticeEntry(model: FeedModel, options: NoticeOptions): NoticeEnt
     const [rank, order] =
       state.phase === 'in_progress'
         ? [0, window.startsAt]
-        : state.phase === 'completed' && !item.recurrence && Math.min(window.endsAt, now) > now - keepMs
-          ? [1, -window.endsAt]
+        : state.phase === 'completed' && !item.recurrence && endedAt(item, window) > now - keepMs
+          ? [1, -endedAt(item, window)]
           : state.phase === 'upcoming'
             ? [2, window.startsAt]
             : [Infinity, 0];
@@ -54,7 +55,16 @@ export function noticeEntry(model: FeedModel, options: NoticeOptions): NoticeEnt
   return best?.entry;
 }
 
-/** The next instant at which `noticeEntry` may change by the clock alone. */
+/**
+ * When a finished one-off window ended: its planned end, or the time of its `completed` update
+ * when that came earlier (a window finished early).
+ */
+export function endedAt(item: Maintenance, window: TimeWindow): number {
+  const completed = item.updates.find((update) => update.status === 'completed')?.at;
+  return completed !== undefined && completed < window.endsAt ? completed : window.endsAt;
+}
+
+/** The next instant at which what `<maintenance-notice>` shows may change by the clock alone. */
 export function nextNoticeBoundary(model: FeedModel, options: NoticeOptions): number | undefined {
   const { now, id, filter, keepMs = DAY } = options;
   let next: number | undefined;
@@ -63,7 +73,11 @@ export function nextNoticeBoundary(model: FeedModel, options: NoticeOptions): nu
     const window = maintenanceState(item, now).window;
     for (const at of [
       nextMaintenanceBoundary(item, now, 0),
-      window && !item.recurrence ? window.endsAt + keepMs : undefined,
+      // The start and end also change what is shown when the status decides the phase (a window
+      // still marked in progress loses its "ends in" at its planned end).
+      window?.startsAt,
+      window?.endsAt,
+      window && !item.recurrence ? endedAt(item, window) + keepMs : undefined,
     ]) {
       if (at !== undefined && at > now && (next === undefined || at < next)) next = at;
     }

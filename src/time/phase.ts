@@ -88,8 +88,15 @@ export function incidentPhase(incident: Incident): IncidentPhase {
   return incident.status === 'resolved' ? 'resolved' : 'active';
 }
 
-/** Minutes from the start to the resolution, or to `now` while the incident is active. */
+/**
+ * Minutes from the start to the resolution, or to `now` while the incident is active. A resolved
+ * incident that says neither when (`resolvedAt`) nor in a `resolved` update ended at its latest
+ * update (or, with none, at its start): its duration does not grow with the clock.
+ */
 export function incidentDurationMinutes(incident: Incident, now: number): number {
-  const end = incident.status === 'resolved' ? (incident.resolvedAt ?? now) : now;
+  const end =
+    incident.status === 'resolved'
+      ? (incident.resolvedAt ?? incident.updates[0]?.at ?? incident.startedAt)
+      : now;
   return Math.max(0, Math.floor((end - incident.startedAt) / 60_000));
 }

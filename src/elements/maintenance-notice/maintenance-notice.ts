@@ -10,7 +10,7 @@ import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
 import { plainText } from '../shared/plain-text.js';
 import { StatusChangeEvent } from '../shared/events.js';
-import { noticeEntry, nextNoticeBoundary, type NoticeEntry } from '../../select/notice.js';
+import { endedAt, noticeEntry, nextNoticeBoundary, type NoticeEntry } from '../../select/notice.js';
 import { noticeStrings, type NoticeOwnStrings, type NoticeStrings } from '../../i18n/notice-strings.js';
 import type { StringOverrides } from '../../i18n/common-strings.js';
 import { fill, pick, timeStrings } from '../../i18n/strings.js';
@@ -94,7 +94,7 @@ export class MaintenanceNotice extends StatusElement {
   /** Level of the title heading (1–6); section headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** How many next occurrences of a recurring window to list. */
+  /** How many next occurrences of a recurring window to list (0–20). */
   @property({ type: Number }) occurrences = 3;
 
   /** Show a "no maintenance scheduled" line instead of hiding when there is nothing to show. */
@@ -199,6 +199,12 @@ export class MaintenanceNotice extends StatusElement {
       </article>`;
   }
 
+  /** `occurrences` as a whole number from 0 to 20 (3 when it is not a number). */
+  private get occurrenceCount(): number {
+    const count = Math.floor(this.occurrences);
+    return Number.isFinite(count) ? Math.min(20, Math.max(0, count)) : 3;
+  }
+
   private get linkOptions() {
     return { target: this.linkTarget };
   }
@@ -236,11 +242,12 @@ export class MaintenanceNotice extends StatusElement {
             </dd>`
           : nothing
       }
-      ${this.renderCountdown(phase, window, locale)}
+      ${this.renderCountdown(item, phase, window, locale)}
     </dl>`;
   }
 
   private renderCountdown(
+    item: Maintenance,
     phase: MaintenancePhase,
     window: TimeWindow,
     locale: string,
@@ -252,7 +259,10 @@ export class MaintenanceNotice extends StatusElement {
         ? [window.startsAt, phrases.starts]
         : phase === 'in_progress'
           ? [window.endsAt, phrases.ends]
-          : [Math.min(window.endsAt, this.now), phrases.ended];
+          : [endedAt(item, window), phrases.ended];
+    // A window marked completed before its planned end, without a `completed` update, has no
+    // known end time to count from.
+    if (phase === 'completed' && target > this.now) return nothing;
     // A window marked in progress past its planned end has no honest "ends in".
     if (phase === 'in_progress' && window.endsAt <= this.now) return nothing;
     return html`<dd part="countdown" class="countdown">
@@ -269,9 +279,10 @@ export class MaintenanceNotice extends StatusElement {
     const recurrence = item.recurrence!;
     const timeZone = this.resolvedTimeZone;
     const sentence = describeRecurrence(recurrence, { locale, timeZone, at: window?.startsAt });
-    const next = occurrencesAfter(recurrence, this.now, Math.max(0, Math.floor(this.occurrences)) + 1)
+    const count = this.occurrenceCount;
+    const next = occurrencesAfter(recurrence, this.now, count + 1)
       .filter((occurrence) => occurrence.startsAt !== window?.startsAt)
-      .slice(0, Math.max(0, Math.floor(this.occurrences)));
+      .slice(0, count);
     return html`<div part="schedule" class="schedule">
       <p><span class="label">${words.schedule}:</span> ${sentence}</p>
       ${

@@ -5,10 +5,31 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** An http(s) URL up to whitespace or a character that cannot end one in prose. */
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"]+/gi;
-/** Punctuation that ends a sentence rather than the URL ("see https://x.example/a."). */
-const TRAILING = /[.,;:!?'’”)\]}]+$/;
+/**
+ * An http(s) URL: the characters RFC 3986 allows (and `%` escapes), so a URL ends at a space, a
+ * quote, an angle bracket or any non-ASCII character — Japanese text or full-width brackets
+ * written right after it are not swallowed. (A host written in Unicode is linked up to its first
+ * non-ASCII character; feeds should write such hosts in punycode.)
+ */
+const URL_PATTERN = /\bhttps?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/gi;
+/** Characters that end a sentence rather than the URL ("see https://x.example/a."). */
+const TRAILING = new Set([...'.,;:!?\'"]}'] as string[]);
+
+/** The URL without the punctuation of the sentence around it; a `)` that closes a `(` in it stays. */
+function trimUrl(url: string): string {
+  let end = url.length;
+  let open = 0;
+  for (const char of url) if (char === '(') open++;
+  let close = 0;
+  for (const char of url) if (char === ')') close++;
+  while (end > 0) {
+    const char = url[end - 1]!;
+    if (char === ')' && close > open) close--;
+    else if (!TRAILING.has(char)) break;
+    end--;
+  }
+  return url.slice(0, end);
+}
 
 export interface PlainTextOptions {
   /** The `target` of the links (the host's `link-target`); default the same page. */
@@ -20,13 +41,7 @@ export function linkify(text: string): ({ text: string } | { url: string })[] {
   const out: ({ text: string } | { url: string })[] = [];
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
-    let url = match[0];
-    let trailing = TRAILING.exec(url)?.[0] ?? '';
-    // Keep a closing parenthesis that closes one inside the URL (Wikipedia-style links).
-    if (trailing.startsWith(')') && url.split('(').length > url.split(')').length - 1) {
-      trailing = trailing.slice(1);
-    }
-    url = url.slice(0, url.length - trailing.length);
+    const url = trimUrl(match[0]);
     let valid = false;
     try {
       valid = /^https?:$/.test(new URL(url).protocol);

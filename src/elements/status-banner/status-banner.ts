@@ -265,9 +265,11 @@ export class StatusBanner extends StatusElement {
   private renderCountdown(
     entry: Extract<BannerEntry, { kind: 'maintenance' }>,
     locale: string,
-  ): TemplateResult {
+  ): TemplateResult | typeof nothing {
     const phrases = timeStrings(locale);
     const target = entry.phase === 'upcoming' ? entry.window.startsAt : entry.window.endsAt;
+    // A window still marked in progress after its planned end has no honest "ends in".
+    if (target <= this.now) return nothing;
     const phrase = pick(entry.phase === 'upcoming' ? phrases.starts : phrases.ends);
     return html`<span part="countdown" class="countdown" dir="auto"
       >${relativeTime(target, displayLocale(locale), (relative) => fill(phrase, { relative }))}</span

@@ -112,6 +112,36 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] a
       expect(errors).to.deep.equal([]);
     });
 
+    it('keeps the built-in words for `strings` entries that are not text', async () => {
+      const el = await create(tag, goodFeed());
+      const errors = await pageErrors(async () => {
+        // Every key any element has, set to nothing usable (a framework passing props through).
+        const junk: Record<string, unknown> = { statuses: { investigating: undefined, in_progress: 7 } };
+        for (const key of [
+          'details',
+          'major',
+          'more',
+          'dismiss',
+          'upcoming',
+          'pageTime',
+          'showAll',
+          'announce',
+          'empty',
+        ]) {
+          junk[key] = undefined;
+        }
+        junk.maintenance = { notOther: 'x' };
+        (el as unknown as { strings: unknown }).strings = junk;
+        await el.updateComplete;
+        expect(shown(el)).to.contain(SHOWN[tag]);
+        expect(shown(el)).not.to.match(/undefined|\[object Object\]/);
+        (el as unknown as { strings: unknown }).strings = 'not an object';
+        await el.updateComplete;
+        expect(shown(el)).to.contain(SHOWN[tag]);
+      });
+      expect(errors).to.deep.equal([]);
+    });
+
     it('renders with a clock far off in either direction and comes back', async () => {
       const el = await create(tag, goodFeed());
       const errors = await pageErrors(async () => {

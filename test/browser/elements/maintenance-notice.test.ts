@@ -190,6 +190,120 @@ describe('<maintenance-notice>', () => {
     });
   });
 
+  describe('edges the review found', () => {
+    it('drops "ends in" at the planned end of a window the feed still marks in progress', async function () {
+      this.timeout(15_000);
+      const end = Date.parse('2026-03-14T19:00:00Z');
+      setClock(end - 3 * SECOND);
+      const doc = feed([
+        maintenance('late', 0, 2, { status: 'in_progress', startsAt: iso(end - 2 * HOUR), endsAt: iso(end) }),
+      ]);
+      const el = await notice(doc, { attrs: { locale: 'en-US' } });
+      expect(badge(el)).to.equal('In progress');
+      expect(text($(el, '[part="countdown"]'))).to.match(/^ends /);
+      // Still in progress by its status, but no "ends 5 minutes ago" after the end.
+      await waitUntil(() => $(el, '[part="countdown"]') === null, 'the countdown stayed', {
+        timeout: 8000,
+        interval: 50,
+      });
+      expect(badge(el)).to.equal('In progress');
+    });
+
+    it('still switches at the boundary after being moved in the DOM', async function () {
+      this.timeout(20_000);
+      const start = Date.parse('2026-03-14T17:00:00Z');
+      const key = uid('notice-moved');
+      const doc = feed([maintenance('moved', 0, 2, { startsAt: iso(start), endsAt: iso(start + 2 * HOUR) })]);
+      await fetch(`/__feed-state/${encodeURIComponent(key)}`, { method: 'PUT', body: JSON.stringify(doc) });
+      try {
+        // From the network: on reconnection the feed client hands back the same model, which
+        // renders nothing by itself.
+        const el = document.createElement('maintenance-notice');
+        el.interval = 0;
+        el.src = `/__feed/state:${encodeURIComponent(key)}?id=${key}`;
+        const loaded = oneEvent(el, 'status-load');
+        await fixture(html`${el}`);
+        await loaded;
+        // After the load: the clock takes the response's Date header.
+        setClock(start - 3 * SECOND);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(badge(el)).to.equal('Upcoming');
+        // Moved within the same millisecond as its last render (the clock held still), so the
+        // element's `now` does not change on reconnection.
+        const parent = el.parentElement!;
+        const { now } = Date;
+        const rendered = (el as unknown as { now: number }).now - sharedClock().correction;
+        Date.now = () => rendered;
+        try {
+          el.remove();
+          parent.append(el);
+        } finally {
+          Date.now = now;
+        }
+        await waitUntil(() => badge(el) === 'In progress', 'no switch after the move', {
+          timeout: 8000,
+          interval: 50,
+        });
+      } finally {
+        await fetch(`/__feed-state/${encodeURIComponent(key)}`, { method: 'DELETE' });
+      }
+    });
+
+    it('counts "ended" from the completed update of a window finished early, steadily', async () => {
+      const start = Date.parse('2026-03-14T17:00:00Z');
+      setClock(start + HOUR);
+      const doc = feed([
+        maintenance('early', 0, 5, {
+          status: 'completed',
+          startsAt: iso(start),
+          endsAt: iso(start + 5 * HOUR),
+          updates: [{ at: iso(start + 30 * 60_000), status: 'completed', body: 'Done early.' }],
+        }),
+      ]);
+      const el = await notice(doc, { attrs: { locale: 'en-US' } });
+      expect(badge(el)).to.equal('Completed');
+      expect(text($(el, '[part="countdown"]'))).to.equal('ended 30 minutes ago');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text($(el, '[part="countdown"]'))).to.equal('ended 30 minutes ago');
+    });
+
+    it('lists at most 20 next occurrences whatever `occurrences` says', async () => {
+      const daily: MaintenanceDoc = {
+        ...weekly(),
+        recurrence: {
+          rule: 'FREQ=DAILY',
+          startsOn: '2026-01-01',
+          time: '03:00',
+          duration: 'PT1H',
+          timeZone: 'UTC',
+        },
+      };
+      const el = await notice(feed([daily]), { attrs: { occurrences: '100000' } });
+      expect($$(el, '[part="schedule"] li')).to.have.length(20);
+      el.setAttribute('occurrences', 'lots');
+      await el.updateComplete;
+      expect($$(el, '[part="schedule"] li')).to.have.length(3);
+    });
+
+    it('keeps the built-in words for `strings` entries that are not text', async () => {
+      const el = await notice(feed([maintenance('m', HOUR)], { timeZone: 'America/Los_Angeles' }), {
+        attrs: { 'time-zone': 'Asia/Kolkata' },
+        props: {
+          strings: {
+            pageTime: undefined,
+            addToCalendar: 42,
+            statuses: { scheduled: undefined },
+          } as unknown as MaintenanceNotice['strings'],
+        },
+      });
+      expect(text($(el, '[part="calendar-button"]'))).to.equal('Add to calendar');
+      expect($$(el, '.zone-note').map(text)).to.deep.equal(['(your time)', '(America/Los_Angeles time)']);
+      expect(text($(el, '[part="update"]'))).to.contain('Scheduled');
+    });
+  });
+
   describe('phases and times at fixed clocks', () => {
     const doc = feed([weekly()], { timeZone: 'America/Los_Angeles' });
 

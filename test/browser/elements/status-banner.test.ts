@@ -365,6 +365,21 @@ describe('<status-banner>', () => {
   });
 
   describe('phase switch', () => {
+    it('drops "ends in" at the planned end of a window the feed still marks in progress', async function () {
+      this.timeout(15_000);
+      // Ends 2 s from now, but the status keeps it in progress afterwards.
+      const running = maintenance(uid('late'), -HOUR, 1, { status: 'in_progress' });
+      running.endsAt = new Date(Date.now() + 2 * SECOND).toISOString();
+      const el = await banner(feed([], [running]));
+      expect(label(el)).to.equal('Maintenance in progress');
+      expect(countdown(el)).to.exist;
+      await waitUntil(() => countdown(el) === null, 'the countdown outlived the window', {
+        timeout: 8000,
+        interval: 50,
+      });
+      expect(label(el)).to.equal('Maintenance in progress');
+    });
+
     it('switches from upcoming to in progress at the exact start, without a feed change', async function () {
       this.timeout(15_000);
       const window = maintenance(uid('switch'), 1500, 1);

@@ -140,6 +140,17 @@ describe('incident phases and durations', () => {
     expect(incidentDurationMinutes(incident, Date.UTC(2026, 0, 1))).to.equal(7 * 60 + 45);
   });
 
+  it('ends a resolved incident without a resolution time at its latest update, not now', () => {
+    const latest = incident.startedAt + 2 * 60 * 60_000;
+    const silent: Incident = {
+      ...incident,
+      resolvedAt: undefined,
+      updates: [{ at: latest, status: 'postmortem', body: 'What happened.' }],
+    };
+    expect(incidentDurationMinutes(silent, Date.UTC(2026, 0, 1))).to.equal(120);
+    expect(incidentDurationMinutes({ ...silent, updates: [] }, Date.UTC(2026, 0, 1))).to.equal(0);
+  });
+
   it('measures an active incident up to now', () => {
     const active: Incident = { ...incident, status: 'monitoring', resolvedAt: undefined };
     expect(incidentPhase(active)).to.equal('active');
