@@ -5,6 +5,8 @@
  *   maintenance windows in progress (the earliest started first), then the history: resolved
  *   incidents, and with `includeMaintenance` completed one-off windows, that ended within the
  *   last `days` days, newest first (by start), all after the `components` / `regions` filters.
+ *   An item that ended at `end` shows while `now < end + days`: it leaves at exactly `end + days`,
+ *   the instant `nextTimelineBoundary` reports.
  *
  * Recurring windows show only while an occurrence is in progress: their past occurrences are
  * routine and would crowd out the incidents. Cancelled windows never show.
@@ -44,8 +46,12 @@ export function historyDays(days: number | undefined): number {
   return typeof days === 'number' && Number.isFinite(days) && days > 0 ? days : 90;
 }
 
-/** When an item ended (for the history window): the resolution, else its last update, else its start. */
-function incidentEnd(incident: Incident): number {
+/**
+ * When a resolved incident ended: its resolution, else its latest update, else its start. The
+ * history window counts from it, and `<incident-timeline>` shows it as the "Resolved" time and
+ * measures "Lasted …" to it (as `incidentDurationMinutes` does).
+ */
+export function incidentEnd(incident: Incident): number {
   return incident.resolvedAt ?? incident.updates[0]?.at ?? incident.startedAt;
 }
 
@@ -68,7 +74,7 @@ export function timelineEntries(model: FeedModel, options: TimelineOptions): Tim
   for (const item of model.incidents) {
     if (!matchesFilter(item, model, filter)) continue;
     if (item.status !== 'resolved') active.push(item);
-    else if (incidentEnd(item) >= from && item.startedAt <= now) {
+    else if (incidentEnd(item) > from && item.startedAt <= now) {
       history.push({ entry: incidentEntry(item), start: item.startedAt });
     }
   }
@@ -85,7 +91,7 @@ export function timelineEntries(model: FeedModel, options: TimelineOptions): Tim
           window: state.window,
           key: `maintenance:${item.id}`,
         });
-      } else if (!item.recurrence && state.window.endsAt >= from && state.window.startsAt <= now) {
+      } else if (!item.recurrence && state.window.endsAt > from && state.window.startsAt <= now) {
         history.push({
           entry: {
             kind: 'maintenance',
@@ -107,8 +113,8 @@ export function timelineEntries(model: FeedModel, options: TimelineOptions): Tim
 
 /**
  * The next instant after `now` at which `timelineEntries` changes by the clock alone: a resolved
- * incident or a completed window leaving the `days` window, or (with `includeMaintenance`) a
- * window starting or ending.
+ * incident or a completed window leaving the `days` window (at its end + `days`, the first instant
+ * it is no longer listed), or (with `includeMaintenance`) a window starting or ending.
  */
 export function nextTimelineBoundary(model: FeedModel, options: TimelineOptions): number | undefined {
   const { now, filter } = options;

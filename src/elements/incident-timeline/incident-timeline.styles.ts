@@ -193,7 +193,8 @@ export const styles = [
       color: var(--_muted);
     }
     a:focus-visible,
-    button:focus-visible {
+    button:focus-visible,
+    .incident:focus-visible {
       outline: var(--_focus);
       outline-offset: 2px;
     }

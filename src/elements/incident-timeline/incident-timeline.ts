@@ -5,6 +5,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { StatusElement } from '../shared/status-element.js';
 import { elapsedTime, relativeTime } from '../shared/relative-time.js';
@@ -14,6 +15,7 @@ import { StatusChangeEvent, type StatusChangeDetail } from '../shared/events.js'
 import type { FeedModel, FeedItem, StatusUpdate } from '../../feed/model.js';
 import {
   historyDays,
+  incidentEnd,
   nextTimelineBoundary,
   timelineEntries,
   type TimelineEntry,
@@ -28,7 +30,6 @@ import type { StringOverrides } from '../../i18n/common-strings.js';
 import { capitalize, fill, pick, timeStrings, type Phrase } from '../../i18n/strings.js';
 import { displayLocale } from '../../i18n/locale.js';
 import { formatDuration, formatInstant, formatWindow } from '../../time/format.js';
-import { incidentDurationMinutes } from '../../time/phase.js';
 import { intl } from '../../time/zone.js';
 import { styles } from './incident-timeline.styles.js';
 
@@ -36,15 +37,31 @@ const MINUTE = 60_000;
 /** Updates shown per item before "Show all N updates". */
 const COLLAPSED_UPDATES = 3;
 
-/** The identity of an update within its item: what `repeat` keys its DOM node by. */
-function updateKey(update: StatusUpdate): string {
-  return `${update.at}:${update.status}`;
+/** Time and status: what tells updates apart, but for exact duplicates. */
+const baseKey = (update: StatusUpdate) => `${update.at}:${update.status}`;
+
+/** Whether two updates share time and status. */
+const same = (a: StatusUpdate, b: StatusUpdate) => a.at === b.at && a.status === b.status;
+
+/**
+ * The identity of the update at `index` in `updates` (newest first, as the model sorts them):
+ * time and status, and for an update sharing both with older ones, how many of those there are.
+ * Counted from the oldest end, so an update prepended by a later feed changes no existing key
+ * (and `repeat` keeps their nodes). Duplicates share a time, so they are neighbours in the list:
+ * O(duplicates).
+ */
+function updateKey(updates: readonly StatusUpdate[], index: number): string {
+  const update = updates[index]!;
+  let older = 0;
+  for (let i = index + 1; i < updates.length && updates[i]!.at === update.at; i++) {
+    if (same(updates[i]!, update)) older++;
+  }
+  return older ? `${baseKey(update)}#${older}` : baseKey(update);
 }
 
 /** An item's latest update's key, or `''` without updates. */
 function latestKey(item: FeedItem): string {
-  const latest = item.updates[0];
-  return latest ? updateKey(latest) : '';
+  return item.updates.length ? updateKey(item.updates, 0) : '';
 }
 
 const isHttp = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
@@ -55,15 +72,17 @@ const isHttp = (url: string | undefined): url is string => !!url && /^https?:\/\
  * Each shows its impact (icon and text), status, affected components and regions, its start and
  * resolution in the viewer's zone (named), how long it lasted (or a ticking "ongoing for"), a
  * link to its page, and its updates as a timeline: the latest three, with a button for the rest.
- * `limit` items show at first, with a "Show more" button for the next page. A new update on a
- * shown item is inserted without re-rendering the rest and announced once, politely.
+ * `limit` items show at first, with a "Show more" button for the next page (when it reveals the
+ * last page, focus moves to the first item revealed). A new update on a shown item is inserted
+ * without re-rendering the rest and announced once, politely; items not shown (beyond the pages
+ * revealed) are neither announced nor reported.
  *
  * @tagname incident-timeline
  * @summary Incidents with their updates as a timeline, and the recent history.
  *
  * @fires status-load - A feed was applied; `detail.source` is `network`, `cache` or `peer`.
  * @fires status-error - The feed could not be fetched or read; what is shown does not change.
- * @fires status-change - The set of items shown changed, or a shown item has a new update; `detail` has the item, its kind (`incident` or `maintenance`), its phase (`active`, `resolved`, `in_progress`, `completed`) and the new `update`.
+ * @fires status-change - A shown item has a new update (one event per such item), or else the set of items shown changed by the feed, the clock or a property (not by "Show more"). `detail` has the item (for a set change, the first shown, or `undefined` when nothing is shown), its kind (`incident` or `maintenance`) and its phase (`active`, `resolved`, `in_progress`, `completed`); `update` only for a new update: a shown item's latest update that is new in this feed, which includes the latest update of an item that is new in the feed. A set change without a new update (an item ageing out of the `days` window, a filter) has no `update`.
  *
  * @csspart base - The whole timeline (takes no space when nothing is shown).
  * @csspart list - The list of items.
@@ -149,10 +168,14 @@ export class IncidentTimeline extends StatusElement {
   private latest: Map<string, string> | undefined;
   /** Keys of items whose latest update is new in the current model (consumed by one render). */
   private fresh = new Set<string>();
-  /** The keys of the selection at the last render; `undefined` before the first feed. */
+  /** The keys of the items shown at the last render; `undefined` before the first feed. */
   private selectionKey: string | undefined;
-  /** The sentence in the live region. */
+  /** How many items showed, and how many pages were revealed, at the last render. */
+  private shownCount = 0;
+  private trackedPages = 1;
+  /** The sentence in the live region, and how many were said: each is a new text node. */
   private announcement = '';
+  private announcementCount = 0;
   /** Stable DOM ids for item keys (feed ids may hold any character). */
   private readonly domIds = new Map<string, string>();
   private names:
@@ -209,8 +232,8 @@ export class IncidentTimeline extends StatusElement {
     const words = timelineStrings(locale, this.strings);
     const model = this.model;
     const entries = model ? timelineEntries(model, this.options(this.now)) : [];
-    if (model) this.track(model, entries, words);
     const shown = entries.slice(0, this.pageSize * this.pages);
+    if (model) this.track(model, shown, words);
     const rest = entries.length - shown.length;
 
     let content: TemplateResult | typeof nothing = nothing;
@@ -233,18 +256,30 @@ export class IncidentTimeline extends StatusElement {
     const page = Math.min(rest, this.pageSize);
     return html`<div part="base" class="base">
       <div part="announcer" class="visually-hidden" role="status" aria-atomic="true">
-        ${this.announcement}
+        ${keyed(this.announcementCount, this.announcement)}
       </div>
       ${content}
       ${
         rest > 0
-          ? html`<button part="more" class="more" type="button" @click=${() => this.pages++}>
+          ? html`<button part="more" class="more" type="button" @click=${this.showMore}>
               ${this.say(words.showMore, { n: page }, locale, page)}
             </button>`
           : nothing
       }
     </div>`;
   }
+
+  /**
+   * Reveals the next page. When that was the last page the button goes away, and focus (on it,
+   * for a keyboard user) would fall back to the page: it moves to the first item revealed.
+   */
+  private readonly showMore = async (): Promise<void> => {
+    const first = this.shownCount;
+    this.pages++;
+    await this.updateComplete;
+    if (this.renderRoot.querySelector('[part="more"]')) return;
+    this.renderRoot.querySelectorAll<HTMLElement>('[part="incident"]')[first]?.focus();
+  };
 
   /** A phrase in its plural form for `count`, filled. */
   private say(
@@ -291,7 +326,7 @@ export class IncidentTimeline extends StatusElement {
       severity = impactSeverity(entry.item.impact);
       label = entry.item.impact === 'none' ? words.noImpact : words[entry.item.impact];
       status = words.statuses[entry.item.status];
-      const resolvedAt = entry.phase === 'resolved' ? entry.item.resolvedAt : undefined;
+      const resolvedAt = entry.phase === 'resolved' ? incidentEnd(entry.item) : undefined;
       facts = html`<div>
           <dt>${words.startedLabel}</dt>
           <dd>${time(entry.item.startedAt)}</dd>
@@ -306,7 +341,12 @@ export class IncidentTimeline extends StatusElement {
         }`;
       duration =
         entry.phase === 'resolved'
-          ? phrase(phrases.lasted)(formatDuration(incidentDurationMinutes(entry.item, this.now), shownLocale))
+          ? phrase(phrases.lasted)(
+              formatDuration(
+                Math.max(0, Math.floor((resolvedAt! - entry.item.startedAt) / MINUTE)),
+                shownLocale,
+              ),
+            )
           : html`${elapsedTime(entry.item.startedAt, shownLocale, phrase(phrases.ongoingFor))}`;
     } else {
       severity = 'maintenance';
@@ -324,7 +364,7 @@ export class IncidentTimeline extends StatusElement {
     }
     const id = this.domId(entry.key);
     const resolved = entry.phase === 'resolved' || entry.phase === 'completed';
-    return html`<li part="incident" class="incident ${severity}" aria-labelledby="${id}-title">
+    return html`<li part="incident" class="incident ${severity}" aria-labelledby="${id}-title" tabindex="-1">
       <div part="header" class="header">
         <span part="badge" class="badge ${severity}">${severityIcon(severity)}<span>${label}</span></span>
         <div part="title" class="title" role="heading" aria-level=${this.level} id="${id}-title">
@@ -379,15 +419,18 @@ export class IncidentTimeline extends StatusElement {
     const open = this.expanded.has(entry.key);
     const collapsible = all.length > COLLAPSED_UPDATES;
     // Only what is shown is touched: the latest few, unless expanded.
-    let updates = open || !collapsible ? all : all.slice(0, COLLAPSED_UPDATES);
-    if (this.order === 'oldest-first') updates = [...updates].reverse();
+    const updates = (open || !collapsible ? all : all.slice(0, COLLAPSED_UPDATES)).map((update, index) => ({
+      update,
+      key: updateKey(all, index),
+    }));
+    if (this.order === 'oldest-first') updates.reverse();
     const shownLocale = displayLocale(locale);
     const zoned = { locale, timeZone: this.resolvedTimeZone };
     return html`<ol part="updates" class="updates" id="${id}-updates" aria-label=${words.updates}>
         ${repeat(
           updates,
-          updateKey,
-          (update) =>
+          ({ key }) => key,
+          ({ update }) =>
             html`<li part="update" class="update">
               <div class="update-head">
                 <strong part="update-status" class="update-status">${words.statuses[update.status]}</strong>
@@ -433,12 +476,15 @@ export class IncidentTimeline extends StatusElement {
   }
 
   /**
-   * Notes what changed since the last render and, after this render, fires `status-change` for
-   * it: each shown item with a new update (announced once, politely: the newest), or else a
-   * changed set of items. Nothing is announced for the first feed, and an empty element fires
-   * nothing at first. O(items) when the feed changed, O(selection) otherwise.
+   * Notes what changed since the last render among the items `shown` (the pages revealed) and,
+   * after this render, fires `status-change` for it: each shown item whose latest update is new
+   * in this feed (with that `update`; the newest is announced once, politely), or else a changed
+   * set of shown items (without `update`). Items beyond the revealed pages are neither announced
+   * nor reported, and revealing a page ("Show more", the user's own doing) is not a change.
+   * Nothing is announced for the first feed, and an empty element fires nothing at first.
+   * O(items) when the feed changed, O(shown) otherwise.
    */
-  private track(model: FeedModel, entries: TimelineEntry[], words: TimelineStrings): void {
+  private track(model: FeedModel, shown: TimelineEntry[], words: TimelineStrings): void {
     if (model !== this.trackedModel) {
       const latest = new Map<string, string>();
       for (const item of [...model.incidents, ...model.maintenances]) {
@@ -455,15 +501,16 @@ export class IncidentTimeline extends StatusElement {
     }
 
     const details: StatusChangeDetail[] = [];
-    const detail = (entry: TimelineEntry, update?: StatusUpdate): StatusChangeDetail => ({
-      item: entry.item,
-      kind: entry.kind,
-      phase: entry.phase,
-      ...(update && { update }),
-    });
-    const updated = this.fresh.size ? entries.filter((entry) => this.fresh.has(entry.key)) : [];
+    const updated = this.fresh.size ? shown.filter((entry) => this.fresh.has(entry.key)) : [];
     this.fresh = new Set();
-    for (const entry of updated) details.push(detail(entry, entry.item.updates[0]));
+    for (const entry of updated) {
+      details.push({
+        item: entry.item,
+        kind: entry.kind,
+        phase: entry.phase,
+        update: entry.item.updates[0]!,
+      });
+    }
     const newest = updated.reduce<TimelineEntry | undefined>(
       (best, entry) => (!best || entry.item.updates[0]!.at > best.item.updates[0]!.at ? entry : best),
       undefined,
@@ -473,15 +520,23 @@ export class IncidentTimeline extends StatusElement {
         title: newest.item.title,
         status: words.statuses[newest.item.updates[0]!.status],
       });
+      this.announcementCount++;
     }
 
-    const selection = entries.map((entry) => entry.key).join('\n');
+    const keys = shown.map((entry) => entry.key);
+    // A page revealed by "Show more": only what showed before is compared.
+    const revealed = this.pages > this.trackedPages;
+    const compared = (revealed ? keys.slice(0, this.shownCount) : keys).join('\n');
     const before = this.selectionKey;
-    this.selectionKey = selection;
-    if (!details.length && selection !== before && !(before === undefined && !entries.length)) {
-      const top = entries[0];
+    this.selectionKey = keys.join('\n');
+    this.shownCount = keys.length;
+    this.trackedPages = this.pages;
+    if (!details.length && compared !== before && !(before === undefined && !shown.length)) {
+      const top = shown[0];
       details.push(
-        top ? detail(top, top.item.updates[0]) : { item: undefined, kind: undefined, phase: undefined },
+        top
+          ? { item: top.item, kind: top.kind, phase: top.phase }
+          : { item: undefined, kind: undefined, phase: undefined },
       );
     }
     if (details.length) {

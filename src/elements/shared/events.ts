@@ -53,8 +53,9 @@ export interface StatusChangeDetail {
    */
   readonly phase: string | undefined;
   /**
-   * The new update that caused the change, when there is one (`<incident-timeline>`: a new update
-   * on a shown item, or the latest update of an item that newly appeared).
+   * The new update that caused the change, when there is one (`<incident-timeline>`: an update
+   * that is new in the feed, on a shown item — including the latest update of an item new in the
+   * feed; an item that only comes into view, by the clock or a filter, carries none).
    */
   readonly update?: StatusUpdate;
 }

@@ -251,6 +251,33 @@ describe('<incident-timeline>', () => {
         cards(await timeline(feed(Array.from({ length: 12 }, (_, i) => incident(`d${i}`, 'minor'))))),
       ).to.have.length(10);
     });
+
+    it('moves focus to the first item revealed when "Show more" reveals the last page', async () => {
+      const doc = feed(
+        Array.from({ length: 5 }, (_, i) =>
+          incident(`f${i}`, 'minor', { agoMs: (i + 1) * DAY, lastedMs: HOUR }),
+        ),
+      );
+      const el = await timeline(doc, { attrs: { limit: '2' } });
+      const more = () => $<HTMLButtonElement>(el, '[part="more"]');
+      more()!.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(more());
+      await press('Enter', more()!);
+      await waitUntil(() => cards(el).length === 4, 'Enter did not reveal the next page', KEY_WAIT);
+      // More remains: focus stays on the button.
+      expect(el.shadowRoot!.activeElement, 'focus stays on "Show more"').to.equal(more());
+      await press('Enter', more()!);
+      await waitUntil(() => cards(el).length === 5, 'Enter did not reveal the last page', KEY_WAIT);
+      expect(more()).to.equal(null);
+      const revealed = card(el, 'Incident f4');
+      await waitUntil(
+        () => el.shadowRoot!.activeElement === revealed,
+        'focus did not move to the first item revealed',
+        KEY_WAIT,
+      );
+      // Focusable from script only: not in the tab order.
+      expect(cards(el).every((c) => c.tabIndex === -1)).to.equal(true);
+    });
   });
 
   describe('each incident', () => {
@@ -342,6 +369,37 @@ describe('<incident-timeline>', () => {
       expect($(el, 'img')).to.equal(null);
       expect($(el, 'script')).to.equal(null);
       expect((window as unknown as { __timelinePwned?: number }).__timelinePwned).to.equal(undefined);
+    });
+  });
+
+  describe('a resolved incident without resolvedAt', () => {
+    it('ends at its latest update: "Lasted 2 hr" and that time as Resolved, 45 days later', async () => {
+      const start = FEED_NOW - 45 * DAY;
+      setClock(FEED_NOW);
+      const el = await timeline(
+        feed([
+          {
+            id: 'no-resolved-at',
+            title: 'Reports delayed',
+            impact: 'major',
+            status: 'resolved',
+            startedAt: iso(start),
+            components: ['api'],
+            regions: ['eu'],
+            updates: [
+              { at: iso(start + 2 * HOUR), status: 'postmortem', body: 'What happened.' },
+              { at: iso(start + 10 * MINUTE), status: 'investigating', body: 'Looking into it.' },
+            ],
+          },
+        ]),
+        { attrs: { locale: 'en-US', 'time-zone': 'UTC' } },
+      );
+      expect(titles(el)).to.deep.equal(['Reports delayed']);
+      expect(text($(el, '[part="duration"]'))).to.equal(`Lasted ${formatDuration(120, 'en-US')}`);
+      expect(text($(el, '[part="duration"]'))).to.equal('Lasted 2 hr');
+      expect(facts(el).Resolved).to.equal(
+        formatInstant(start + 2 * HOUR, { locale: 'en-US', timeZone: 'UTC' }),
+      );
     });
   });
 
@@ -536,6 +594,44 @@ describe('<incident-timeline>', () => {
       const el = await timeline(feed([incident('i', 'major', { updates: updates(3) })]));
       expect($(el, '[part="toggle"]')).to.equal(null);
     });
+
+    it('tells apart updates with the same time and status, and keeps their nodes when one is prepended', async () => {
+      const at = iso(Date.now() - HOUR);
+      const twin = (body: string): UpdateDoc => ({ at, status: 'investigating', body });
+      const base = incident('twins', 'major', {
+        title: 'Twins',
+        updates: [twin('First twin.'), twin('Second twin.')],
+      });
+      const el = await timeline(feed([base]));
+      await settle();
+      expect(updateBodies(el)).to.deep.equal(['First twin.', 'Second twin.']);
+      const before = $$(el, '[part="update"]');
+      expect(before).to.have.length(2);
+
+      // A third one, listed first: same time, same status.
+      el.feed = feed([
+        { ...base, updates: [twin('Third twin.'), twin('First twin.'), twin('Second twin.')] },
+      ]);
+      await el.updateComplete;
+      await settle();
+      let now = $$(el, '[part="update"]');
+      expect(updateBodies(el)).to.deep.equal(['Third twin.', 'First twin.', 'Second twin.']);
+      expect(now.slice(1), 'the existing nodes are kept').to.deep.equal(before);
+      expect(before.every((node) => node.isConnected)).to.equal(true);
+      expect(text(announcer(el)), 'and it is new').to.equal('Update on Twins: Investigating');
+
+      // A later one, shown oldest first: the latest three show, the nodes of those kept.
+      const later: UpdateDoc = { at: iso(Date.now() - MINUTE), status: 'identified', body: 'Later.' };
+      const [third, first] = now;
+      el.order = 'oldest-first';
+      el.feed = feed([
+        { ...base, updates: [later, twin('Third twin.'), twin('First twin.'), twin('Second twin.')] },
+      ]);
+      await el.updateComplete;
+      now = $$(el, '[part="update"]');
+      expect(updateBodies(el)).to.deep.equal(['First twin.', 'Third twin.', 'Later.']);
+      expect(now.slice(0, 2), 'kept in oldest-first order').to.deep.equal([first, third]);
+    });
   });
 
   describe('plainText (shared)', () => {
@@ -660,6 +756,125 @@ describe('<incident-timeline>', () => {
       await el.updateComplete;
       await settle();
       expect(changes[1]).to.deep.equal({ item: undefined, kind: undefined, phase: undefined });
+    });
+
+    it('announces a second update with the same status again: a new text node each time', async () => {
+      const start = Date.now() - HOUR;
+      const at = (minutes: number, body: string): UpdateDoc => ({
+        at: iso(start + minutes * MINUTE),
+        status: 'investigating',
+        body,
+      });
+      const base = incident('same', 'major', { title: 'Slow API', updates: [at(0, 'One.')] });
+      const el = await timeline(feed([base]));
+      await settle();
+      const changes = recordChanges(el);
+      const spoken = () =>
+        [...announcer(el).childNodes].find(
+          (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
+        );
+
+      el.feed = feed([{ ...base, updates: [at(10, 'Two.'), at(0, 'One.')] }]);
+      await el.updateComplete;
+      await settle();
+      expect(text(announcer(el))).to.equal('Update on Slow API: Investigating');
+      const first = spoken();
+      expect(first).to.exist;
+
+      el.feed = feed([{ ...base, updates: [at(20, 'Three.'), at(10, 'Two.'), at(0, 'One.')] }]);
+      await el.updateComplete;
+      await settle();
+      expect(text(announcer(el))).to.equal('Update on Slow API: Investigating');
+      const second = spoken();
+      expect(second).to.exist;
+      expect(second, 'a fresh text node: said again').not.to.equal(first);
+      expect(first!.isConnected).to.equal(false);
+      expect(changes.map((c) => c.update?.body)).to.deep.equal(['Two.', 'Three.']);
+
+      // A re-render without a new update says nothing new.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(spoken()).to.equal(second);
+    });
+
+    it('announces and reports new updates only on the items shown; "Show more" reports nothing', async () => {
+      const a = incident('a', 'major', { title: 'Shown' });
+      const b = incident('b', 'minor', { agoMs: DAY, lastedMs: HOUR, title: 'Second' });
+      const c = incident('c', 'minor', { agoMs: 2 * DAY, lastedMs: HOUR, title: 'Third' });
+      const el = await timeline(feed([a, b, c]), { attrs: { limit: '1' } });
+      await settle();
+      const changes = recordChanges(el);
+
+      // A new update on the hidden third item.
+      const review: UpdateDoc = { at: iso(Date.now() - 2 * MINUTE), status: 'postmortem', body: 'Review.' };
+      const c2 = { ...c, updates: [review, ...c.updates!] };
+      el.feed = feed([a, b, c2]);
+      await el.updateComplete;
+      await settle();
+      expect(titles(el)).to.deep.equal(['Shown']);
+      expect(text(announcer(el)), 'nothing said about a hidden item').to.equal('');
+      expect(changes, 'nothing reported about a hidden item').to.deep.equal([]);
+
+      // Revealing the other items is the user's doing: no event, nothing said.
+      for (const length of [2, 3]) {
+        $<HTMLButtonElement>(el, '[part="more"]')!.click();
+        await el.updateComplete;
+        await settle();
+        expect(titles(el)).to.have.length(length);
+      }
+      expect(changes, '"Show more" is not a change').to.deep.equal([]);
+      expect(text(announcer(el))).to.equal('');
+
+      // Shown now: its next update is said and reported.
+      const closing: UpdateDoc = { at: iso(Date.now() - MINUTE), status: 'postmortem', body: 'Closing.' };
+      el.feed = feed([a, b, { ...c2, updates: [closing, ...c2.updates] }]);
+      await el.updateComplete;
+      await settle();
+      expect(text(announcer(el))).to.equal('Update on Third: Post-incident review');
+      expect(changes).to.have.length(1);
+      expect(changes[0]!.item?.id).to.equal('c');
+      expect(changes[0]!.update?.body).to.equal('Closing.');
+    });
+
+    it('reports a set change without `update` unless that update is new', async () => {
+      const a = incident('a', 'major', { title: 'Active' });
+      // Resolved (its last update) 90 days minus 1 hour ago: ages out of the window in an hour.
+      const old = incident('old', 'minor', { agoMs: 90 * DAY, lastedMs: HOUR, title: 'Old' });
+      const gone = incident('gone', 'minor', { agoMs: DAY, lastedMs: HOUR, title: 'Gone' });
+      const el = await timeline(feed([a, old, gone]));
+      await settle();
+      expect(titles(el)).to.deep.equal(['Active', 'Gone', 'Old']);
+      const changes = recordChanges(el);
+
+      // The clock moves on: "Old" leaves the 90-day window.
+      setClock(Date.now() + 2 * HOUR);
+      el.requestUpdate();
+      await el.updateComplete;
+      await settle();
+      expect(titles(el)).to.deep.equal(['Active', 'Gone']);
+      expect(changes).to.have.length(1);
+      expect(changes[0]).to.include({ kind: 'incident', phase: 'active' });
+      expect(changes[0]!.item?.id).to.equal('a');
+      expect(changes[0], 'no new update').not.to.have.property('update');
+
+      // The feed drops an item: the same.
+      el.feed = feed([a, old]);
+      await el.updateComplete;
+      await settle();
+      expect(titles(el)).to.deep.equal(['Active']);
+      expect(changes).to.have.length(2);
+      expect(changes[1]!.item?.id).to.equal('a');
+      expect(changes[1]).not.to.have.property('update');
+
+      // An incident new in the feed carries its latest update (and is announced).
+      const fresh = incident('fresh', 'critical', { agoMs: 10 * MINUTE, title: 'Fresh' });
+      el.feed = feed([a, old, fresh]);
+      await el.updateComplete;
+      await settle();
+      expect(changes).to.have.length(3);
+      expect(changes[2]!.item?.id).to.equal('fresh');
+      expect(changes[2]!.update?.body).to.equal(fresh.updates![0]!.body);
+      expect(text(announcer(el))).to.equal('Update on Fresh: Investigating');
     });
   });
 

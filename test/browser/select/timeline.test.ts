@@ -143,4 +143,25 @@ describe('timeline selection', () => {
     expect(nextTimelineBoundary(doc, options({ includeMaintenance: true }))).to.equal(NOW + HOUR);
     expect(nextTimelineBoundary(doc, options({ incident: 'resolved-1d' }))).to.equal(undefined);
   });
+
+  it('drops an item at the very instant its boundary reports, and not before', () => {
+    // Resolved (and a one-off window completed) exactly 90 days before `at`.
+    const ended = model({
+      incidents: [incident('edge', 100 * DAY, 10 * DAY)],
+      maintenances: [window('edge-window', -95 * DAY, 5 * 24, { status: 'completed' })],
+    });
+    const end = NOW - 90 * DAY;
+    for (const includeMaintenance of [false, true]) {
+      const at = (now: number) => options({ now, includeMaintenance });
+      const listed = (now: number) => timelineEntries(ended, at(now)).map((e) => e.item.id);
+      const expected = includeMaintenance ? ['edge', 'edge-window'] : ['edge'];
+      // A millisecond before, both are listed and the boundary is exactly their end + 90 days.
+      expect(listed(NOW - 1), `${includeMaintenance}: listed before`).to.have.members(expected);
+      expect(nextTimelineBoundary(ended, at(NOW - 1)), `${includeMaintenance}: boundary`).to.equal(NOW);
+      // At the boundary they are gone, and no boundary is left to wait for.
+      expect(end + 90 * DAY).to.equal(NOW);
+      expect(listed(NOW), `${includeMaintenance}: listed at the boundary`).to.deep.equal([]);
+      expect(nextTimelineBoundary(ended, at(NOW)), `${includeMaintenance}: after`).to.equal(undefined);
+    }
+  });
 });
