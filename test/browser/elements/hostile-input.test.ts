@@ -1,11 +1,22 @@
-// Bad input never reaches the host page: for each element, an invalid feed after a good one, a
-// feed that is not even JSON, nonsense attribute values and a clock far off. Each gets its error
+// Bad input never reaches the host page: for each element, a poll that fails after a good feed
+// (over real HTTP), an invalid feed after a good one, a feed that is not even JSON, nonsense
+// attribute values and a clock far off. Each gets its error
 // event where there is one, nothing is thrown into the page, and the last good content stays.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/elements/status-banner/define.js';
 import '../../../src/elements/maintenance-notice/define.js';
 import '../../../src/elements/incident-timeline/define.js';
-import { create, HOUR, iso, resetClock, setClock, settle, text } from './element-helpers.js';
+import {
+  create,
+  HOUR,
+  iso,
+  recordChanges,
+  resetClock,
+  setClock,
+  settle,
+  text,
+  uid,
+} from './element-helpers.js';
 
 type Tag = 'status-banner' | 'maintenance-notice' | 'incident-timeline';
 
@@ -68,6 +79,32 @@ const shown = (el: HTMLElement) => text(el.shadowRoot!.querySelector('[part="bas
 
 for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] as const) {
   describe(`<${tag}> with bad input`, () => {
+    it('keeps showing a good feed, unchanged and without status-change, when a later poll fails', async function () {
+      this.timeout(20_000);
+      const key = uid(`poll-fails-${tag}`);
+      const state = `/__feed-state/${encodeURIComponent(key)}`;
+      expect((await fetch(state, { method: 'PUT', body: JSON.stringify(goodFeed()) })).ok).to.equal(true);
+      const el = document.createElement(tag);
+      el.interval = 1;
+      el.showErrors = true;
+      el.src = `/__feed/state:${encodeURIComponent(key)}?id=${key}`;
+      const loaded = oneEvent(el, 'status-load');
+      await fixture(html`${el}`);
+      await loaded;
+      await el.updateComplete;
+      const before = el.shadowRoot!.querySelector('[part="base"]')!.innerHTML;
+      expect(shown(el)).to.contain(SHOWN[tag]);
+      const changes = recordChanges(el);
+      // From now on the same URL answers 404.
+      const failed = oneEvent(el, 'status-error');
+      await fetch(state, { method: 'DELETE' });
+      expect((await failed).detail.kind).to.equal('http');
+      await el.updateComplete;
+      await settle();
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.innerHTML).to.equal(before);
+      expect(changes).to.deep.equal([]);
+    });
+
     it('keeps the last good content when the feed property turns invalid or is not JSON', async () => {
       const el = await create(tag, goodFeed());
       const before = shown(el);
