@@ -15,6 +15,7 @@ import type { StatusElement } from '../../../src/elements/shared/status-element.
 import type { StatusChangeEvent } from '../../../src/elements/shared/events.js';
 import { sharedClock } from '../../../src/time/clock.js';
 import { nextTask, setVisibility, uniqueKey } from '../client/client-helpers.js';
+import type { FeedDocument } from '../../../src/feed/schema.js';
 
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
@@ -323,3 +324,36 @@ export function resetClock(): void {
   sharedClock().observe(new Date().toUTCString(), Date.now());
 }
 afterEach(resetClock);
+
+// ---------------------------------------------------------------------------------------------
+// Feed documents
+
+export const PAGE_URL = 'https://status.example.com/';
+
+export type IncidentDoc = NonNullable<FeedDocument['incidents']>[number];
+export type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
+
+/**
+ * A native feed with two components (`api` "Public API", `web` "Dashboard") and two regions
+ * (`eu` "Europe", `us` "United States") around the items given.
+ */
+export function feedDoc(
+  incidents: IncidentDoc[] = [],
+  maintenances: MaintenanceDoc[] = [],
+  page: Partial<FeedDocument['page']> = {},
+): FeedDocument {
+  return {
+    version: 1,
+    page: { name: 'Example', url: PAGE_URL, ...page },
+    components: [
+      { id: 'api', name: 'Public API' },
+      { id: 'web', name: 'Dashboard' },
+    ],
+    regions: [
+      { id: 'eu', name: 'Europe' },
+      { id: 'us', name: 'United States' },
+    ],
+    incidents,
+    maintenances,
+  };
+}

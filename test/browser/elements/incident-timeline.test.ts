@@ -42,9 +42,9 @@ import {
   text,
   uid,
   type CreateOptions,
+  feedDoc,
 } from './element-helpers.js';
 
-const PAGE_URL = 'https://status.example.com/';
 /** The example feeds' "today" (their page's updatedAt). */
 const FEED_NOW = Date.parse('2026-11-25T12:05:00Z');
 const REFERENCE_ID = 'inc-2026-11-19-in-sdk-ingestion';
@@ -54,22 +54,8 @@ type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
 type UpdateDoc = NonNullable<IncidentDoc['updates']>[number];
 type Impact = IncidentDoc['impact'];
 
-function feed(incidents: IncidentDoc[] = [], maintenances: MaintenanceDoc[] = []): FeedDocument {
-  return {
-    version: 1,
-    page: { name: 'Example', url: PAGE_URL },
-    components: [
-      { id: 'api', name: 'Public API' },
-      { id: 'web', name: 'Dashboard' },
-    ],
-    regions: [
-      { id: 'eu', name: 'Europe' },
-      { id: 'us', name: 'United States' },
-    ],
-    incidents,
-    maintenances,
-  };
-}
+const feed = (incidents: IncidentDoc[] = [], maintenances: MaintenanceDoc[] = []) =>
+  feedDoc(incidents, maintenances);
 
 /** An incident that started `agoMs` before now: active, or resolved `lastedMs` later. */
 function incident(

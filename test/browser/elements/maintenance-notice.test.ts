@@ -37,27 +37,13 @@ import {
   text,
   uid,
   type CreateOptions,
+  feedDoc,
 } from './element-helpers.js';
-
-const PAGE_URL = 'https://status.example.com/';
 
 type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
 
-function feed(maintenances: MaintenanceDoc[] = [], page: Partial<FeedDocument['page']> = {}): FeedDocument {
-  return {
-    version: 1,
-    page: { name: 'Example', url: PAGE_URL, ...page },
-    components: [
-      { id: 'api', name: 'Public API' },
-      { id: 'web', name: 'Dashboard' },
-    ],
-    regions: [
-      { id: 'eu', name: 'Europe' },
-      { id: 'us', name: 'United States' },
-    ],
-    maintenances,
-  };
-}
+const feed = (maintenances: MaintenanceDoc[] = [], page: Partial<FeedDocument['page']> = {}) =>
+  feedDoc([], maintenances, page);
 
 /** A one-off window starting `inMs` from now (negative: already running), lasting `hours`. */
 function maintenance(

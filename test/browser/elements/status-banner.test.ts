@@ -35,6 +35,7 @@ import {
   text,
   uid,
   type CreateOptions,
+  feedDoc,
 } from './element-helpers.js';
 
 const PAGE_URL = 'https://status.example.com/';
@@ -44,27 +45,7 @@ type IncidentDoc = NonNullable<FeedDocument['incidents']>[number];
 type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
 type Impact = IncidentDoc['impact'];
 
-/** A native feed with two components and two regions, for the lists given. */
-function feed(
-  incidents: IncidentDoc[] = [],
-  maintenances: MaintenanceDoc[] = [],
-  page: Partial<FeedDocument['page']> = {},
-): FeedDocument {
-  return {
-    version: 1,
-    page: { name: 'Example', url: PAGE_URL, ...page },
-    components: [
-      { id: 'api', name: 'Public API' },
-      { id: 'web', name: 'Dashboard' },
-    ],
-    regions: [
-      { id: 'eu', name: 'Europe' },
-      { id: 'us', name: 'United States' },
-    ],
-    incidents,
-    maintenances,
-  };
-}
+const feed = feedDoc;
 
 /** An active incident that started `agoMs` before now, with one update. */
 function incident(id: string, impact: Impact, extra: Partial<IncidentDoc> = {}, agoMs = HOUR): IncidentDoc {
