@@ -8,7 +8,7 @@
  * Dismissed entries are left out; the first remaining entry is the one shown.
  */
 import type { FeedModel, Incident, Maintenance } from '../feed/model.js';
-import { isWithinLead, maintenanceState, nextMaintenanceBoundary, windowAt } from '../time/phase.js';
+import { earliestAfter, isWithinLead, maintenanceState, nextShownChange } from '../time/phase.js';
 import type { TimeWindow } from '../time/recurrence.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
 
@@ -79,21 +79,13 @@ export function bannerEntries(model: FeedModel, options: BannerOptions): BannerE
   return [...incidents, ...running.sort(byStart), ...upcoming.sort(byStart)];
 }
 
-/** The next instant at which `bannerEntries` may change by the clock alone. */
+/** The next instant at which what the banner shows may change by the clock alone. */
 export function nextBannerBoundary(model: FeedModel, options: BannerOptions): number | undefined {
-  let next: number | undefined;
-  for (const item of model.maintenances) {
-    if (!matchesFilter(item, model, options.filter)) continue;
-    // The window's own start and end too: a window whose status decides its phase (still marked
-    // in progress after its planned end) loses its "ends in" there.
-    const window = windowAt(item, options.now);
-    for (const at of [
-      nextMaintenanceBoundary(item, options.now, options.leadMs),
-      window?.startsAt,
-      window?.endsAt,
-    ]) {
-      if (at !== undefined && at > options.now && (next === undefined || at < next)) next = at;
-    }
-  }
-  return next;
+  const { now, leadMs, filter } = options;
+  return earliestAfter(
+    now,
+    model.maintenances
+      .filter((item) => matchesFilter(item, model, filter))
+      .map((item) => nextShownChange(item, now, leadMs)),
+  );
 }

@@ -8,7 +8,13 @@
  * Cancelled windows show only when named by id.
  */
 import type { FeedModel, Maintenance } from '../feed/model.js';
-import { maintenanceState, nextMaintenanceBoundary, type MaintenanceState } from '../time/phase.js';
+import {
+  earliestAfter,
+  maintenanceState,
+  nextShownChange,
+  windowAt,
+  type MaintenanceState,
+} from '../time/phase.js';
 import type { TimeWindow } from '../time/recurrence.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
 
@@ -67,20 +73,14 @@ export function endedAt(item: Maintenance, window: TimeWindow): number {
 /** The next instant at which what `<maintenance-notice>` shows may change by the clock alone. */
 export function nextNoticeBoundary(model: FeedModel, options: NoticeOptions): number | undefined {
   const { now, id, filter, keepMs = DAY } = options;
-  let next: number | undefined;
-  for (const item of model.maintenances) {
-    if (id ? item.id !== id : !matchesFilter(item, model, filter)) continue;
-    const window = maintenanceState(item, now).window;
-    for (const at of [
-      nextMaintenanceBoundary(item, now, 0),
-      // The start and end also change what is shown when the status decides the phase (a window
-      // still marked in progress loses its "ends in" at its planned end).
-      window?.startsAt,
-      window?.endsAt,
-      window && !item.recurrence ? endedAt(item, window) + keepMs : undefined,
-    ]) {
-      if (at !== undefined && at > now && (next === undefined || at < next)) next = at;
-    }
-  }
-  return next;
+  return earliestAfter(
+    now,
+    model.maintenances
+      .filter((item) => (id ? item.id === id : matchesFilter(item, model, filter)))
+      .flatMap((item) => {
+        // A finished one-off window leaves the notice `keepMs` after it ended.
+        const window = item.recurrence ? undefined : windowAt(item, now);
+        return [nextShownChange(item, now, 0), window && endedAt(item, window) + keepMs];
+      }),
+  );
 }

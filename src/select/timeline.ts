@@ -14,7 +14,7 @@
  * O(incidents + maintenances), and never looks at the updates beyond the first.
  */
 import type { FeedModel, Incident, Maintenance } from '../feed/model.js';
-import { incidentPhase, maintenanceState, nextMaintenanceBoundary } from '../time/phase.js';
+import { earliestAfter, incidentPhase, maintenanceState, nextMaintenanceBoundary } from '../time/phase.js';
 import type { TimeWindow } from '../time/recurrence.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
 
@@ -120,21 +120,17 @@ export function nextTimelineBoundary(model: FeedModel, options: TimelineOptions)
   const { now, filter } = options;
   if (options.incident) return undefined;
   const span = historyDays(options.days) * DAY;
-  let next: number | undefined;
-  const consider = (at: number | undefined) => {
-    if (at !== undefined && at > now && (next === undefined || at < next)) next = at;
-  };
+  const instants: (number | undefined)[] = [];
   for (const item of model.incidents) {
     if (item.status !== 'resolved' || !matchesFilter(item, model, filter)) continue;
-    consider(incidentEnd(item) + span);
-    consider(item.startedAt);
+    instants.push(incidentEnd(item) + span, item.startedAt);
   }
   if (options.includeMaintenance) {
     for (const item of model.maintenances) {
       if (!matchesFilter(item, model, filter)) continue;
-      consider(nextMaintenanceBoundary(item, now, 0));
-      if (!item.recurrence && item.endsAt !== undefined) consider(item.endsAt + span);
+      instants.push(nextMaintenanceBoundary(item, now, 0));
+      if (!item.recurrence && item.endsAt !== undefined) instants.push(item.endsAt + span);
     }
   }
-  return next;
+  return earliestAfter(now, instants);
 }
