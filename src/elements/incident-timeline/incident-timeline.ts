@@ -64,8 +64,6 @@ function latestKey(item: FeedItem): string {
   return item.updates.length ? updateKey(item.updates, 0) : '';
 }
 
-const isHttp = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
-
 /**
  * Incidents as a status page shows them, inside an app: active incidents first, then those
  * resolved within the last `days` days (newest first), or the one incident named by `incident`.
@@ -393,7 +391,7 @@ export class IncidentTimeline extends StatusElement {
       </dl>
       <p part="duration" class="duration">${duration}</p>
       ${
-        isHttp(item.url)
+        item.url
           ? html`<a
               part="link"
               class="link"

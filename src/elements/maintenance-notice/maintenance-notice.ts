@@ -17,7 +17,7 @@ import { fill, pick, timeStrings } from '../../i18n/strings.js';
 import { displayLocale } from '../../i18n/locale.js';
 import { describeRecurrence, formatInstant, formatWindow } from '../../time/format.js';
 import { occurrencesAfter, type TimeWindow } from '../../time/recurrence.js';
-import { zoneOffset } from '../../time/zone.js';
+import { intl, zoneOffset } from '../../time/zone.js';
 import type { MaintenancePhase } from '../../time/phase.js';
 import type { Maintenance } from '../../feed/model.js';
 import { sharedClock } from '../../time/clock.js';
@@ -308,7 +308,9 @@ export class MaintenanceNotice extends StatusElement {
       ...item.regions.map((id) => model.regions.find((r) => r.id === id)?.name ?? id),
     ];
     if (!names.length) return nothing;
-    const list = new Intl.ListFormat(displayLocale(this.resolvedLocale), { type: 'unit' }).format(names);
+    const list = intl(Intl.ListFormat, displayLocale(this.resolvedLocale), { type: 'conjunction' }).format(
+      names,
+    );
     return html`<p class="affects"><span class="label">${words.affects}:</span> ${list}</p>`;
   }
 
