@@ -16,6 +16,7 @@ import type { StatusChangeEvent } from '../../../src/elements/shared/events.js';
 import { sharedClock } from '../../../src/time/clock.js';
 import { nextTask, setVisibility, uniqueKey } from '../client/client-helpers.js';
 import type { FeedDocument } from '../../../src/feed/schema.js';
+import { CATALOGUE } from '../helpers.js';
 
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
@@ -345,14 +346,7 @@ export function feedDoc(
   return {
     version: 1,
     page: { name: 'Example', url: PAGE_URL, ...page },
-    components: [
-      { id: 'api', name: 'Public API' },
-      { id: 'web', name: 'Dashboard' },
-    ],
-    regions: [
-      { id: 'eu', name: 'Europe' },
-      { id: 'us', name: 'United States' },
-    ],
+    ...CATALOGUE,
     incidents,
     maintenances,
   };

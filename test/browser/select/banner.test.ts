@@ -1,7 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../../src/feed/parse.js';
-import type { FeedModel } from '../../../src/feed/model.js';
-import type { FeedDocument } from '../../../src/feed/schema.js';
+import { catalogueModel } from '../helpers.js';
 import { bannerEntries, nextBannerBoundary, type BannerOptions } from '../../../src/select/banner.js';
 import { makeFilter, NO_FILTER } from '../../../src/select/filter.js';
 import { DismissalStore } from '../../../src/select/dismissal.js';
@@ -10,23 +8,7 @@ const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 11, 1, 12, 0);
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function feed(doc: Partial<FeedDocument>): FeedModel {
-  const result = parseFeed({
-    version: 1,
-    page: { name: 'Example' },
-    components: [
-      { id: 'api', name: 'Public API' },
-      { id: 'web', name: 'Dashboard' },
-    ],
-    regions: [
-      { id: 'eu', name: 'Europe' },
-      { id: 'us', name: 'United States' },
-    ],
-    ...doc,
-  });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.model;
-}
+const feed = catalogueModel;
 
 const incident = (
   id: string,

@@ -1,9 +1,8 @@
 // What <incident-timeline> selects, without a DOM: order, the `days` window, filters, one incident
 // by id, maintenance with include-maintenance, and the next instant the selection changes.
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../../src/feed/parse.js';
+import { catalogueModel } from '../helpers.js';
 import type { FeedModel } from '../../../src/feed/model.js';
-import type { FeedDocument } from '../../../src/feed/schema.js';
 import {
   historyDays,
   nextTimelineBoundary,
@@ -17,23 +16,7 @@ const DAY = 24 * HOUR;
 const NOW = Date.UTC(2026, 10, 25, 12, 0);
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function model(doc: Partial<FeedDocument>): FeedModel {
-  const result = parseFeed({
-    version: 1,
-    page: { name: 'Example' },
-    components: [
-      { id: 'api', name: 'Public API' },
-      { id: 'web', name: 'Dashboard' },
-    ],
-    regions: [
-      { id: 'eu', name: 'Europe' },
-      { id: 'us', name: 'United States' },
-    ],
-    ...doc,
-  });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.model;
-}
+const model = catalogueModel;
 
 /** An incident started `ago` before NOW; resolved `lasted` later when given. */
 const incident = (id: string, ago: number, lasted?: number, extra = {}) => ({
