@@ -8,7 +8,8 @@
  * Dismissed entries are left out; the first remaining entry is the one shown.
  */
 import type { FeedModel, Incident, Maintenance } from '../feed/model.js';
-import { earliestAfter, isWithinLead, maintenanceState, nextShownChange } from '../time/phase.js';
+import { isWithinLead, maintenanceState } from '../time/phase.js';
+import { earliestAfter, nextShownChange } from './boundary.js';
 import type { TimeWindow } from '../time/recurrence.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
 

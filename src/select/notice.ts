@@ -8,13 +8,8 @@
  * Cancelled windows show only when named by id.
  */
 import type { FeedModel, Maintenance } from '../feed/model.js';
-import {
-  earliestAfter,
-  maintenanceState,
-  nextShownChange,
-  windowAt,
-  type MaintenanceState,
-} from '../time/phase.js';
+import { maintenanceState, windowAt, type MaintenanceState } from '../time/phase.js';
+import { earliestAfter, nextShownChange } from './boundary.js';
 import type { TimeWindow } from '../time/recurrence.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
 

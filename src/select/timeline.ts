@@ -14,7 +14,8 @@
  * O(incidents + maintenances), and never looks at the updates beyond the first.
  */
 import type { FeedModel, Incident, Maintenance } from '../feed/model.js';
-import { earliestAfter, incidentPhase, maintenanceState, nextMaintenanceBoundary } from '../time/phase.js';
+import { incidentPhase, maintenanceState, nextMaintenanceBoundary } from '../time/phase.js';
+import { earliestAfter } from './boundary.js';
 import type { TimeWindow } from '../time/recurrence.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
 

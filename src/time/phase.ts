@@ -82,23 +82,6 @@ export function nextMaintenanceBoundary(m: Maintenance, now: number, leadMs: num
   return window && [window.startsAt - leadMs, window.startsAt, window.endsAt].find((at) => at > now);
 }
 
-/**
- * The first instant after `now` at which what an element shows of this maintenance may change by
- * the clock: the phase boundary above, and also the window's own start and end when the status
- * decides the phase (a window still marked in progress loses its "ends in" at its planned end).
- */
-export function nextShownChange(m: Maintenance, now: number, leadMs: number): number | undefined {
-  const window = windowAt(m, now);
-  return earliestAfter(now, [nextMaintenanceBoundary(m, now, leadMs), window?.startsAt, window?.endsAt]);
-}
-
-/** The earliest of `instants` after `now`, or undefined. */
-export function earliestAfter(now: number, instants: Iterable<number | undefined>): number | undefined {
-  let next: number | undefined;
-  for (const at of instants) if (at !== undefined && at > now && (next === undefined || at < next)) next = at;
-  return next;
-}
-
 export type IncidentPhase = 'active' | 'resolved';
 
 export function incidentPhase(incident: Incident): IncidentPhase {
