@@ -540,10 +540,6 @@ export default {
   // Two engines at a time on a 2-core machine: timing-sensitive tests (polling, boundaries)
   // stay reliable, at the cost of some wall time.
   concurrentBrowsers: 2,
-  // A whole test file may take longer than the default 2 minutes in WebKit (MiniBrowser under
-  // Xvfb) while two engines share the 2 cores; each test keeps its own mocha timeout, which is
-  // what catches a hang.
-  testsFinishTimeout: 240_000,
   browsers: browsersFor(),
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
