@@ -73,8 +73,9 @@ export abstract class StatusElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Render again on (re)connection (`willUpdate` reads the clock): that re-arms the phase timer
-    // `disconnectedCallback` cancelled, even when nothing else changed.
+    // Render again on (re)connection: that re-arms the phase timer `disconnectedCallback`
+    // cancelled, even when the clock has not moved since the last render.
+    this.now = sharedClock().now();
     this.requestUpdate();
   }
 
