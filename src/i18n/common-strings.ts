@@ -19,6 +19,8 @@ export interface CommonStrings {
   details: string;
   /** Shown with `show-errors` when the feed cannot be read and nothing is known. */
   unavailable: string;
+  /** A label before its value, punctuated as the language does it: "{label}:", "{label} :", "{label}：". */
+  colon: string;
   /** The status of an incident, a maintenance or one of their updates. */
   statuses: Record<UpdateStatus, string>;
 }
@@ -40,6 +42,7 @@ export const COMMON_STRINGS: Readonly<Record<SupportedLocale, CommonStrings>> = 
     scheduled: 'Scheduled maintenance',
     details: 'Details',
     unavailable: 'Service status is unavailable right now',
+    colon: '{label}:',
     statuses: {
       investigating: 'Investigating',
       identified: 'Identified',
@@ -62,6 +65,7 @@ export const COMMON_STRINGS: Readonly<Record<SupportedLocale, CommonStrings>> = 
     scheduled: 'Geplante Wartung',
     details: 'Details',
     unavailable: 'Der Dienststatus ist gerade nicht verfügbar',
+    colon: '{label}:',
     statuses: {
       investigating: 'Wird untersucht',
       identified: 'Ursache gefunden',
@@ -84,6 +88,7 @@ export const COMMON_STRINGS: Readonly<Record<SupportedLocale, CommonStrings>> = 
     scheduled: 'Maintenance planifiée',
     details: 'Détails',
     unavailable: 'L’état du service est indisponible pour le moment',
+    colon: '{label}\u202f:',
     statuses: {
       investigating: 'Analyse en cours',
       identified: 'Cause identifiée',
@@ -106,6 +111,7 @@ export const COMMON_STRINGS: Readonly<Record<SupportedLocale, CommonStrings>> = 
     scheduled: 'Mantenimiento programado',
     details: 'Detalles',
     unavailable: 'El estado del servicio no está disponible en este momento',
+    colon: '{label}:',
     statuses: {
       investigating: 'Investigando',
       identified: 'Causa identificada',
@@ -128,6 +134,7 @@ export const COMMON_STRINGS: Readonly<Record<SupportedLocale, CommonStrings>> = 
     scheduled: 'Manutenção programada',
     details: 'Detalhes',
     unavailable: 'O status do serviço não está disponível no momento',
+    colon: '{label}:',
     statuses: {
       investigating: 'Investigando',
       identified: 'Causa identificada',
@@ -150,6 +157,7 @@ export const COMMON_STRINGS: Readonly<Record<SupportedLocale, CommonStrings>> = 
     scheduled: 'メンテナンス予定',
     details: '詳細',
     unavailable: '現在、サービスの状態を取得できません',
+    colon: '{label}：',
     statuses: {
       investigating: '調査中',
       identified: '原因特定',
@@ -172,6 +180,7 @@ export const COMMON_STRINGS: Readonly<Record<SupportedLocale, CommonStrings>> = 
     scheduled: 'निर्धारित रखरखाव',
     details: 'विवरण',
     unavailable: 'सेवा की स्थिति अभी उपलब्ध नहीं है',
+    colon: '{label}:',
     statuses: {
       investigating: 'जाँच जारी है',
       identified: 'कारण पता चला',

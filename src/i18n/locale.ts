@@ -15,6 +15,10 @@ export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'pt-BR', 'ja', 'hi'] a
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 /** The canonical form of a BCP 47 tag (`pt_br` → `pt-BR`), or `undefined` if it is not one. */
+export function canonicalLang(tag: string | null | undefined): string | undefined {
+  return canonical(tag);
+}
+
 function canonical(tag: string | null | undefined): string | undefined {
   if (!tag?.trim()) return undefined;
   try {
@@ -29,7 +33,7 @@ function canonical(tag: string | null | undefined): string | undefined {
  * their hosts; the document's when the element is not in it. An empty `lang` ("unknown", as
  * HTML defines it) ends the search without an answer.
  */
-function nearestLang(element?: Element): string | null | undefined {
+export function nearestLang(element?: Element): string | null | undefined {
   let node: Element | undefined = element;
   while (node) {
     const found = node.closest('[lang]');
@@ -45,9 +49,32 @@ function nearestLang(element?: Element): string | null | undefined {
  * else `en`. The result is canonical and keeps its region (`de-AT`), for `Intl`.
  */
 export function resolveLocale(requested?: string, element?: Element): string {
-  const browser =
-    typeof navigator === 'undefined' ? undefined : (navigator.languages?.[0] ?? navigator.language);
-  return canonical(requested) ?? canonical(nearestLang(element)) ?? canonical(browser) ?? 'en';
+  const preferred =
+    typeof navigator === 'undefined'
+      ? []
+      : [...(navigator.languages ?? []), navigator.language].map(canonical).filter((t) => t !== undefined);
+  const page = canonical(nearestLang(element));
+  return canonical(requested) ?? (page && regional(page, preferred)) ?? preferred[0] ?? 'en';
+}
+
+/**
+ * A page's bare language (`en`) in the viewer's regional form of it (`en-GB`, the first of the
+ * browser's preferred languages in that language), so dates and times follow the viewer's
+ * conventions (24-hour clock in en-GB) while the words stay in the page's language. A page tag
+ * with a region (or script) is kept as it is.
+ */
+function regional(page: string, preferred: readonly string[]): string {
+  if (page.includes('-')) return page;
+  return preferred.find((tag) => tag.split('-')[0] === page && tag !== page) ?? page;
+}
+
+/** Languages written right to left (by their primary subtag), and scripts that are. */
+const RTL =
+  /^(ar|arc|ckb|dv|fa|he|iw|ks|ku-arab|nqo|ps|sd|syr|ug|ur|yi)(-|$)|-(arab|hebr|thaa|syrc|nkoo|adlm|rohg)(-|$)/i;
+
+/** The writing direction of a language tag: `rtl` for Arabic, Hebrew, Persian, Urdu, …; else `ltr`. */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  return RTL.test(tag) && !/-latn(-|$)/i.test(tag) ? 'rtl' : 'ltr';
 }
 
 /**

@@ -323,3 +323,33 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 export function capitalize(text: string, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
+
+const pluralRules = new Map<string, Intl.PluralRules | undefined>();
+
+/**
+ * The plural category of `count` in `locale` (`one`, `few`, `other`, …), from `Intl.PluralRules`;
+ * where an engine lacks it (or rejects the tag), `one` for 1 and `other` for the rest.
+ */
+export function pluralCategory(count: number, locale: string, type?: Intl.PluralRuleType): string {
+  const key = `${locale} ${type ?? ''}`;
+  let rules = pluralRules.get(key);
+  if (!pluralRules.has(key)) {
+    try {
+      rules = new Intl.PluralRules(locale, { type });
+    } catch {
+      rules = undefined;
+    }
+    pluralRules.set(key, rules);
+  }
+  return rules ? rules.select(count) : count === 1 ? 'one' : 'other';
+}
+
+/** A counted phrase in its form for `count` in `locale`, with `{n}` (and `values`) filled. */
+export function counted(
+  phrase: Phrase,
+  count: number,
+  locale: string,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  return fill(pick(phrase, pluralCategory(count, locale)), { n: count, ...values });
+}

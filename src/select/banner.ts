@@ -16,13 +16,22 @@ import { matchesFilter, type ItemFilter } from './filter.js';
 export type BannerPhase = 'active' | 'in_progress' | 'upcoming';
 
 export type BannerEntry =
-  | { kind: 'incident'; item: Incident; phase: 'active'; key: string }
+  | {
+      kind: 'incident';
+      item: Incident;
+      phase: 'active';
+      /** The key a dismissal stores. */
+      key: string;
+      /** The stored keys that keep this entry hidden: its own, and those of the same update at a higher impact. */
+      hiddenBy: string[];
+    }
   | {
       kind: 'maintenance';
       item: Maintenance;
       phase: 'in_progress' | 'upcoming';
       window: TimeWindow;
       key: string;
+      hiddenBy: string[];
     };
 
 export interface BannerOptions {
@@ -36,16 +45,21 @@ const IMPACT_RANK = { critical: 0, major: 1, minor: 2, none: 3 } as const;
 
 /**
  * The key under which dismissing an entry is remembered: the item, its phase, the occurrence
- * (for recurring windows) and its latest update, so a new update or a new phase shows it again.
+ * (for recurring windows) and its latest update, and for an incident its impact, so a new
+ * update, a new phase or a worse impact shows it again.
  */
 export function dismissalKey(
   kind: 'incident' | 'maintenance',
   id: string,
   phase: BannerPhase,
   version: number,
+  impact?: Incident['impact'],
 ): string {
-  return `${kind}:${id}:${phase}:${version}`;
+  return `${kind}:${id}:${phase}:${version}${impact ? `:${impact}` : ''}`;
 }
+
+/** Impacts from the worst down. */
+const IMPACTS_DOWN = ['critical', 'major', 'minor', 'none'] as const;
 
 /** Every entry the banner could show at `now`, in precedence order (before dismissal). */
 export function bannerEntries(model: FeedModel, options: BannerOptions): BannerEntry[] {
@@ -53,12 +67,14 @@ export function bannerEntries(model: FeedModel, options: BannerOptions): BannerE
   const incidents: BannerEntry[] = model.incidents
     .filter((i) => i.status !== 'resolved' && i.impact !== 'none' && matchesFilter(i, model, filter))
     .sort((a, b) => IMPACT_RANK[a.impact] - IMPACT_RANK[b.impact] || b.startedAt - a.startedAt)
-    .map((item) => ({
-      kind: 'incident',
-      item,
-      phase: 'active',
-      key: dismissalKey('incident', item.id, 'active', item.updates[0]?.at ?? item.startedAt),
-    }));
+    .map((item) => {
+      const version = item.updates[0]?.at ?? item.startedAt;
+      // Dismissed at this impact or a worse one: still hidden. At a milder one: shown again.
+      const hiddenBy = IMPACTS_DOWN.slice(0, IMPACTS_DOWN.indexOf(item.impact) + 1).map((impact) =>
+        dismissalKey('incident', item.id, 'active', version, impact),
+      );
+      return { kind: 'incident', item, phase: 'active', key: hiddenBy.at(-1)!, hiddenBy };
+    });
 
   const running: BannerEntry[] = [];
   const upcoming: BannerEntry[] = [];
@@ -69,10 +85,24 @@ export function bannerEntries(model: FeedModel, options: BannerOptions): BannerE
     const version = Math.max(item.updates[0]?.at ?? 0, state.window.startsAt);
     if (state.phase === 'in_progress') {
       const key = dismissalKey('maintenance', item.id, 'in_progress', version);
-      running.push({ kind: 'maintenance', item, phase: 'in_progress', window: state.window, key });
+      running.push({
+        kind: 'maintenance',
+        item,
+        phase: 'in_progress',
+        window: state.window,
+        key,
+        hiddenBy: [key],
+      });
     } else if (isWithinLead(state, now, leadMs)) {
       const key = dismissalKey('maintenance', item.id, 'upcoming', version);
-      upcoming.push({ kind: 'maintenance', item, phase: 'upcoming', window: state.window, key });
+      upcoming.push({
+        kind: 'maintenance',
+        item,
+        phase: 'upcoming',
+        window: state.window,
+        key,
+        hiddenBy: [key],
+      });
     }
   }
   const byStart = (a: BannerEntry, b: BannerEntry) =>

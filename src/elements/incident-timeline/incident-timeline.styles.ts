@@ -12,13 +12,17 @@ export const styles = [
       color: var(--_surface-fg);
       line-height: 1.45;
     }
+    /* minmax(0, 1fr): a column never grows to the widest word (which overflow-wrap: break-word
+       leaves in the min-content width); the word breaks instead. */
     .base {
       position: relative;
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.75rem;
     }
     .list {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.75rem;
       margin: 0;
       padding: 0;
@@ -26,6 +30,7 @@ export const styles = [
     }
     .incident {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.5rem;
       padding: var(--status-padding, 0.875rem 1rem);
       border: 1px solid var(--_border);
@@ -34,7 +39,7 @@ export const styles = [
       background: var(--_surface-bg);
       color: var(--_surface-fg);
       min-inline-size: 0;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     .header {
       display: flex;
@@ -93,9 +98,6 @@ export const styles = [
     }
     .meta dt {
       color: var(--_muted);
-    }
-    .meta dt::after {
-      content: ':';
     }
     .meta dd {
       margin: 0;

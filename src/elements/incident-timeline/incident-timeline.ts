@@ -7,7 +7,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { StatusElement } from '../shared/status-element.js';
+import { headingLevel, StatusElement } from '../shared/status-element.js';
 import { elapsedTime, relativeTime } from '../shared/relative-time.js';
 import { plainText } from '../shared/plain-text.js';
 import { impactSeverity, severityIcon, type Severity } from '../shared/severity.js';
@@ -27,15 +27,20 @@ import {
   type TimelineStrings,
 } from '../../i18n/timeline-strings.js';
 import type { StringOverrides } from '../../i18n/common-strings.js';
-import { capitalize, fill, pick, timeStrings, type Phrase } from '../../i18n/strings.js';
+import { capitalize, counted, fill, pick, timeStrings, type Phrase } from '../../i18n/strings.js';
 import { displayLocale } from '../../i18n/locale.js';
 import { formatDuration, formatInstant, formatWindow } from '../../time/format.js';
 import { intl } from '../../time/zone.js';
 import { styles } from './incident-timeline.styles.js';
 
 const MINUTE = 60_000;
-/** Updates shown per item before "Show all N updates". */
+/** Updates shown per item before "Show all N updates" (in lists; one named incident shows all). */
 const COLLAPSED_UPDATES = 3;
+/**
+ * Long lists of updates are rendered in pieces: this many at first, as many more in each later
+ * task, so no render of a long timeline holds the page for long.
+ */
+const UPDATE_CHUNK = 50;
 
 /** Time and status: what tells updates apart, but for exact duplicates. */
 const baseKey = (update: StatusUpdate) => `${update.at}:${update.status}`;
@@ -160,6 +165,10 @@ export class IncidentTimeline extends StatusElement {
   @state() private pages = 1;
   /** Keys of the items whose update lists are expanded. */
   @state() private expanded = new Set<string>();
+  /** How many updates per item a render may show (grows a piece at a time; see UPDATE_CHUNK). */
+  @state() private updateBudget = UPDATE_CHUNK;
+  /** Whether the last render left a list of updates short of its budget. */
+  private truncated = false;
 
   /** The model the latest-update map is for, and that map (item key → latest update key). */
   private trackedModel: FeedModel | undefined;
@@ -179,9 +188,8 @@ export class IncidentTimeline extends StatusElement {
   private names:
     { model: FeedModel; components: Map<string, string>; regions: Map<string, string> } | undefined;
 
-  protected override willUpdate(changed?: PropertyValues): void {
-    super.willUpdate();
-    if (!changed) return;
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (
       changed.has('limit') ||
       changed.has('incident') ||
@@ -212,8 +220,7 @@ export class IncidentTimeline extends StatusElement {
   }
 
   private get level(): number {
-    const level = Math.round(this.headingLevel);
-    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
+    return headingLevel(this.headingLevel);
   }
 
   private domId(key: string): string {
@@ -252,7 +259,8 @@ export class IncidentTimeline extends StatusElement {
       content = html`<p part="empty" class="empty unavailable">${words.unavailable}</p>`;
     }
     const page = Math.min(rest, this.pageSize);
-    return html`<div part="base" class="base">
+    const { lang, dir } = this.contentLang;
+    return html`<div part="base" class="base" lang=${lang ?? nothing} dir=${dir ?? nothing}>
       <div part="announcer" class="visually-hidden" role="status" aria-atomic="true">
         ${keyed(this.announcementCount, this.announcement)}
       </div>
@@ -279,15 +287,28 @@ export class IncidentTimeline extends StatusElement {
     this.renderRoot.querySelectorAll<HTMLElement>('[part="incident"]')[first]?.focus();
   };
 
-  /** A phrase in its plural form for `count`, filled. */
+  /** A phrase in its plural form for `count`, filled, in the language of the strings. */
   private say(
     phrase: Phrase,
     values: Record<string, string | number>,
     locale: string,
     count: number,
   ): string {
-    const category = intl(Intl.PluralRules, displayLocale(locale)).select(count);
-    return fill(pick(phrase, category), values);
+    return counted(phrase, count, displayLocale(locale), values);
+  }
+
+  /** A label and its colon, as the language punctuates it. */
+  private label(words: TimelineStrings, label: string): string {
+    return fill(words.colon, { label });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Long lists: the next piece in a later task, until every list shows what it should.
+    if (this.truncated) {
+      this.truncated = false;
+      setTimeout(() => (this.updateBudget += UPDATE_CHUNK));
+    }
   }
 
   private componentNames(model: FeedModel) {
@@ -304,8 +325,11 @@ export class IncidentTimeline extends StatusElement {
   private renderEntry(entry: TimelineEntry, words: TimelineStrings, locale: string): TemplateResult {
     const { item } = entry;
     const names = this.componentNames(this.model!);
+    // Joined in the language of the strings, so "and" matches the words around it.
     const list = (ids: string[], known: Map<string, string>) =>
-      intl(Intl.ListFormat, locale, { type: 'conjunction' }).format(ids.map((id) => known.get(id) ?? id));
+      intl(Intl.ListFormat, displayLocale(locale), { type: 'conjunction' }).format(
+        ids.map((id) => known.get(id) ?? id),
+      );
     const zoned = { locale, timeZone: this.resolvedTimeZone };
     const time = (at: number) =>
       html`<time datetime=${new Date(at).toISOString()}
@@ -326,13 +350,13 @@ export class IncidentTimeline extends StatusElement {
       status = words.statuses[entry.item.status];
       const resolvedAt = entry.phase === 'resolved' ? incidentEnd(entry.item) : undefined;
       facts = html`<div>
-          <dt>${words.startedLabel}</dt>
+          <dt dir="auto">${this.label(words, words.startedLabel)}</dt>
           <dd>${time(entry.item.startedAt)}</dd>
         </div>
         ${
           resolvedAt !== undefined
             ? html`<div>
-                <dt>${words.resolvedLabel}</dt>
+                <dt dir="auto">${this.label(words, words.resolvedLabel)}</dt>
                 <dd>${time(resolvedAt)}</dd>
               </div>`
             : nothing
@@ -352,7 +376,7 @@ export class IncidentTimeline extends StatusElement {
       status = words.statuses[entry.phase === 'in_progress' ? 'in_progress' : 'completed'];
       const { startsAt, endsAt } = entry.window;
       facts = html`<div>
-        <dt>${words.windowLabel}</dt>
+        <dt dir="auto">${this.label(words, words.windowLabel)}</dt>
         <dd>${formatWindow(startsAt, endsAt, zoned).text}</dd>
       </div>`;
       duration =
@@ -374,7 +398,7 @@ export class IncidentTimeline extends StatusElement {
         ${
           item.components.length
             ? html`<div>
-                <dt>${words.affected}</dt>
+                <dt dir="auto">${this.label(words, words.affected)}</dt>
                 <dd>${list(item.components, names.components)}</dd>
               </div>`
             : nothing
@@ -382,7 +406,7 @@ export class IncidentTimeline extends StatusElement {
         ${
           item.regions.length
             ? html`<div>
-                <dt>${words.regionsLabel}</dt>
+                <dt dir="auto">${this.label(words, words.regionsLabel)}</dt>
                 <dd>${list(item.regions, names.regions)}</dd>
               </div>`
             : nothing
@@ -414,10 +438,15 @@ export class IncidentTimeline extends StatusElement {
   ): TemplateResult | typeof nothing {
     const all = entry.item.updates;
     if (!all.length) return nothing;
-    const open = this.expanded.has(entry.key);
-    const collapsible = all.length > COLLAPSED_UPDATES;
-    // Only what is shown is touched: the latest few, unless expanded.
-    const updates = (open || !collapsible ? all : all.slice(0, COLLAPSED_UPDATES)).map((update, index) => ({
+    // One named incident shows its whole timeline; in a list the latest few, unless expanded.
+    const single = this.incident !== undefined && this.incident !== '';
+    const open = single || this.expanded.has(entry.key);
+    const collapsible = !single && all.length > COLLAPSED_UPDATES;
+    // Only what is shown is touched, and a long list a piece at a time.
+    const wanted = open || !collapsible ? all.length : COLLAPSED_UPDATES;
+    const count = Math.min(wanted, this.updateBudget);
+    if (count < wanted) this.truncated = true;
+    const updates = all.slice(0, count).map((update, index) => ({
       update,
       key: updateKey(all, index),
     }));

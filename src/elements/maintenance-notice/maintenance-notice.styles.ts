@@ -18,6 +18,11 @@ export const styles = [
       background: var(--_surface-bg);
       color: var(--_surface-fg);
       line-height: 1.5;
+      overflow-wrap: break-word;
+    }
+    /* Table cells size to their content: there a long word may break anywhere. */
+    .availability th,
+    .availability td {
       overflow-wrap: anywhere;
     }
     .base {

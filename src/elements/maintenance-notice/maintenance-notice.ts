@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { StatusElement } from '../shared/status-element.js';
+import { headingLevel, StatusElement, subheadingLevel } from '../shared/status-element.js';
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
 import { plainText } from '../shared/plain-text.js';
@@ -17,7 +17,7 @@ import { fill, pick, timeStrings } from '../../i18n/strings.js';
 import { displayLocale } from '../../i18n/locale.js';
 import { describeRecurrence, formatInstant, formatWindow } from '../../time/format.js';
 import { occurrencesAfter, type TimeWindow } from '../../time/recurrence.js';
-import { intl, zoneOffset } from '../../time/zone.js';
+import { intl, zoneName, zoneOffset } from '../../time/zone.js';
 import type { MaintenancePhase } from '../../time/phase.js';
 import type { Maintenance } from '../../feed/model.js';
 import { sharedClock } from '../../time/clock.js';
@@ -166,37 +166,46 @@ export class MaintenanceNotice extends StatusElement {
     const words = noticeStrings(locale, this.strings);
     const entry = this.shown;
     this.announceChange(entry, words);
-    const live = html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
-    if (!entry) {
-      const line =
-        this.model && this.showEmpty
-          ? words.empty
-          : !this.model && this.data.state === 'error' && this.showErrors
-            ? words.unavailable
-            : undefined;
-      return html`${live}${line ? html`<p part="empty" class="empty">${line}</p>` : nothing}`;
-    }
+    const { lang, dir } = this.contentLang;
+    // One wrapper whatever is shown, so the live region is one node for the element's lifetime
+    // (a region re-created with its sentence would not be announced).
+    return html`<div class="root" lang=${lang ?? nothing} dir=${dir ?? nothing}>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${entry ? this.renderCard(entry, words, locale) : this.renderEmpty(words)}
+    </div>`;
+  }
+
+  private renderEmpty(words: NoticeStrings): TemplateResult | typeof nothing {
+    const line =
+      this.model && this.showEmpty
+        ? words.empty
+        : !this.model && this.data.state === 'error' && this.showErrors
+          ? words.unavailable
+          : undefined;
+    return line ? html`<p part="empty" class="empty">${line}</p>` : nothing;
+  }
+
+  private renderCard(entry: NoticeEntry, words: NoticeStrings, locale: string): TemplateResult {
     const { item, phase, window } = entry;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel);
     const full = this.variant !== 'compact';
     const badge = phase === 'upcoming' ? words.upcoming : words.statuses[phase];
-    return html`${live}
-      <article part="base" class=${classMap({ base: true, [phase]: true })} aria-labelledby="title">
-        <header part="header" class="header">
-          <div part="title" class="title" id="title" role="heading" aria-level=${level} dir="auto">
-            ${item.title}
-          </div>
-          <span part="badge" class=${`badge ${PHASE_SEVERITY[phase]}`}
-            >${severityIcon(PHASE_SEVERITY[phase])}<span>${badge}</span></span
-          >
-        </header>
-        ${full ? html`<div part="summary" class="prose">${plainText(item.summary, this.linkOptions)}</div>` : nothing}
-        ${window ? this.renderWindow(item, phase, window, words, locale) : nothing}
-        ${full && item.recurrence ? this.renderSchedule(item, window, words, locale) : nothing}
-        ${full ? this.renderAffects(item, words) : nothing} ${this.renderAvailability(item, words)}
-        ${full ? this.renderSections(item, phase, words, locale, level) : nothing}
-        ${full ? this.renderActions(item, phase, words) : nothing}
-      </article>`;
+    return html`<article part="base" class=${classMap({ base: true, [phase]: true })} aria-labelledby="title">
+      <header part="header" class="header">
+        <div part="title" class="title" id="title" role="heading" aria-level=${level} dir="auto">
+          ${item.title}
+        </div>
+        <span part="badge" class=${`badge ${PHASE_SEVERITY[phase]}`}
+          >${severityIcon(PHASE_SEVERITY[phase])}<span>${badge}</span></span
+        >
+      </header>
+      ${full ? html`<div part="summary" class="prose">${plainText(item.summary, this.linkOptions)}</div>` : nothing}
+      ${window ? this.renderWindow(item, phase, window, words, locale) : nothing}
+      ${full && item.recurrence ? this.renderSchedule(item, window, words, locale) : nothing}
+      ${full ? this.renderAffects(item, words) : nothing} ${this.renderAvailability(item, words)}
+      ${full ? this.renderSections(item, phase, words, locale, level) : nothing}
+      ${full ? this.renderActions(item, phase, words) : nothing}
+    </article>`;
   }
 
   /** `occurrences` as a whole number from 0 to 20 (3 when it is not a number). */
@@ -238,12 +247,22 @@ export class MaintenanceNotice extends StatusElement {
         page
           ? html`<dd>
               <span class="time">${page.text}</span>
-              <span class="zone-note">(${fill(words.pageTime, { zone: pageZone! })})</span>
+              <span class="zone-note">(${this.zoneNote(pageZone!, window.startsAt, words, locale)})</span>
             </dd>`
           : nothing
       }
       ${this.renderCountdown(item, phase, window, locale)}
     </dl>`;
+  }
+
+  /**
+   * The page's zone as people read it: its generic name in the viewer's language ("Pacific
+   * Time", "heure du Pacifique"), or, where `Intl` only has an offset for it, "{city} time" from
+   * the zone's exemplar city ("Kolkata time").
+   */
+  private zoneNote(zone: string, at: number, words: NoticeStrings, locale: string): string {
+    const name = zoneName(zone, at, displayLocale(locale));
+    return name ?? fill(words.pageTime, { zone: zone.split('/').pop()!.replace(/_/g, ' ') });
   }
 
   private renderCountdown(
@@ -284,7 +303,7 @@ export class MaintenanceNotice extends StatusElement {
       .filter((occurrence) => occurrence.startsAt !== window?.startsAt)
       .slice(0, count);
     return html`<div part="schedule" class="schedule">
-      <p><span class="label">${words.schedule}:</span> ${sentence}</p>
+      <p><span class="label" dir="auto">${fill(words.colon, { label: words.schedule })}</span> ${sentence}</p>
       ${
         next.length
           ? html`<p class="label" id="next">${words.nextWindows}</p>
@@ -311,7 +330,9 @@ export class MaintenanceNotice extends StatusElement {
     const list = intl(Intl.ListFormat, displayLocale(this.resolvedLocale), { type: 'conjunction' }).format(
       names,
     );
-    return html`<p class="affects"><span class="label">${words.affects}:</span> ${list}</p>`;
+    return html`<p class="affects">
+      <span class="label" dir="auto">${fill(words.colon, { label: words.affects })}</span> ${list}
+    </p>`;
   }
 
   private renderAvailability(item: Maintenance, words: NoticeStrings): TemplateResult | typeof nothing {
@@ -348,9 +369,13 @@ export class MaintenanceNotice extends StatusElement {
     locale: string,
     level: number,
   ): TemplateResult {
+    // One level below the title; under a level-6 title the section titles are labels.
+    const sub = subheadingLevel(level);
     const section = (name: string, title: string, body: unknown) =>
       html`<section part=${name} class=${name}>
-        <div part="heading" class="heading" role="heading" aria-level=${Math.min(6, level + 1)}>${title}</div>
+        <div part="heading" class="heading" role=${sub ? 'heading' : nothing} aria-level=${sub ?? nothing}>
+          ${title}
+        </div>
         ${body}
       </section>`;
     const update = item.updates[0];

@@ -3,16 +3,34 @@
  * the viewer's locale and zone, and re-rendering at the exact instant a phase changes (on the
  * page's shared scheduler, never by polling). Not registered; subclasses are.
  */
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedFormat, FeedModel } from '../../feed/model.js';
-import { resolveLocale } from '../../i18n/locale.js';
+import { canonicalLang, nearestLang, resolveLocale, textDirection } from '../../i18n/locale.js';
 import { isTimeZone } from '../../time/instant.js';
 import { sharedClock } from '../../time/clock.js';
 import { sharedScheduler } from '../../time/scheduler.js';
 import { viewerTimeZone } from '../../time/zone.js';
 import { makeFilter, type ItemFilter } from '../../select/filter.js';
 import { FeedController } from './feed-controller.js';
+import { LangController } from './lang-observer.js';
+
+/**
+ * A heading level from an attribute: a whole number from 1 to 6 (0 and below are 1, 7 and
+ * above 6), or `fallback` when it is not a number. The same rule in every element.
+ */
+export function headingLevel(value: unknown, fallback = 2): number {
+  const level = Math.round(Number(value));
+  return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : fallback;
+}
+
+/**
+ * The level of the headings one below `level`, or `undefined` at level 6 (there is no level 7:
+ * such sections show their titles as labels, never as headings equal to the title's).
+ */
+export function subheadingLevel(level: number): number | undefined {
+  return level < 6 ? level + 1 : undefined;
+}
 
 export abstract class StatusElement extends LitElement {
   /** URL of the status feed (native format, or a Statuspage, incident.io, Instatus or Better Stack document). */
@@ -47,6 +65,9 @@ export abstract class StatusElement extends LitElement {
 
   protected readonly data = new FeedController(this);
 
+  /** Re-renders when a `lang` attribute changes on the page (run-time language switch). */
+  protected readonly langs = new LangController(this);
+
   /** Re-rendered at each phase boundary; the instant the current render is for. */
   @state() protected now = sharedClock().now();
 
@@ -58,6 +79,21 @@ export abstract class StatusElement extends LitElement {
 
   protected get resolvedLocale(): string {
     return resolveLocale(this.locale, this);
+  }
+
+  /**
+   * `lang` and `dir` for the element's content when its language differs from the page's
+   * (WCAG 3.1.2, language of parts): a screen reader then reads it in the right voice, and a
+   * right-to-left language (Arabic, Hebrew, …, with or without built-in strings) reads right to
+   * left in a left-to-right page and the other way round. Only for a `locale` the author set;
+   * empty when the page's language applies.
+   */
+  protected get contentLang(): { lang?: string; dir?: 'ltr' | 'rtl' } {
+    if (!canonicalLang(this.locale)) return {};
+    const locale = this.resolvedLocale;
+    const page = canonicalLang(nearestLang(this));
+    if (page?.toLowerCase() === locale.toLowerCase()) return {};
+    return { lang: locale, dir: textDirection(locale) };
   }
 
   protected get resolvedTimeZone(): string {
@@ -85,11 +121,11 @@ export abstract class StatusElement extends LitElement {
     this.cancelBoundary = undefined;
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(_changed: PropertyValues): void {
     this.now = sharedClock().now();
   }
 
-  protected override updated(): void {
+  protected override updated(_changed: PropertyValues): void {
     this.cancelBoundary?.();
     this.cancelBoundary = undefined;
     const at = this.model ? this.nextBoundary(this.now) : undefined;

@@ -61,19 +61,30 @@ export const styles = [
       flex-wrap: wrap;
       align-items: baseline;
     }
-    /* At most two lines of title and update; the full text is on the item's page. */
+    /* Never clipped: the title and the window (or the update's first line) always read in
+       full, at any width and with any text spacing; a long update shows its first line and a
+       "Show more" toggle. break-word, not anywhere, so long words do not make every line break
+       a sizing question (anywhere changes the min-content width, which flex layout measures). */
     .message {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 2;
-      overflow: hidden;
-      overflow-wrap: anywhere;
+      min-inline-size: 0;
+      overflow-wrap: break-word;
     }
-    /* A phone-sized screen: three lines, so the title (or the error line) is not cut short. */
-    @media (max-width: 30rem) {
-      .message {
-        -webkit-line-clamp: 3;
-      }
+    .toggle {
+      margin-inline-end: 0.5rem;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: inherit;
+      font: inherit;
+      font-size: 0.9em;
+      font-weight: 600;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+      cursor: pointer;
+    }
+    .toggle:focus-visible {
+      outline: var(--_focus);
+      outline-offset: 2px;
     }
     .label {
       font-weight: 600;

@@ -14,7 +14,7 @@ import { sharedDismissals } from '../../select/dismissal.js';
 import { bannerStrings, type BannerStrings } from '../../i18n/banner-strings.js';
 import type { StringOverrides } from '../../i18n/common-strings.js';
 import type { BannerOwnStrings } from '../../i18n/banner-strings.js';
-import { fill, pick, timeStrings } from '../../i18n/strings.js';
+import { counted, fill, pick, timeStrings } from '../../i18n/strings.js';
 import { displayLocale } from '../../i18n/locale.js';
 import { formatWindow } from '../../time/format.js';
 import { styles } from './status-banner.styles.js';
@@ -47,6 +47,7 @@ const SPOKEN_SEPARATOR = html` <span class="visually-hidden">: </span>`;
  * @csspart more - The "+N more" link to the status page.
  * @csspart link - The link to the item's own page.
  * @csspart close-button - The dismiss button.
+ * @csspart toggle - The "Show more" / "Show less" button of a long update.
  *
  * @cssprop --status-font - Font of the banner (default: inherited).
  * @cssprop --status-radius - Corner radius (default: 0.5rem).
@@ -92,6 +93,15 @@ export class StatusBanner extends StatusElement {
   @property({ attribute: false }) strings?: StringOverrides<BannerOwnStrings>;
 
   @state() private dismissedVersion = 0;
+  /**
+   * Whether the live regions have been on the page for a rendered frame. Until then they stay
+   * empty, so content never enters a region in the same render that creates it (a screen reader
+   * would take it as the region's initial content and not announce it).
+   */
+  @state() private liveReady = false;
+  private liveWait: Promise<void> | undefined;
+  /** Whether the shown update is expanded past its first line (the "More" toggle). */
+  @state() private expandedKey: string | undefined;
   private lastShownKey: string | undefined;
   /** The entry on screen, for the Escape key. */
   private shownEntry: BannerEntry | undefined;
@@ -109,7 +119,11 @@ export class StatusBanner extends StatusElement {
       : undefined;
   }
 
-  /** Every entry at this instant, in precedence order, without the dismissed ones. */
+  /**
+   * Every entry at this instant, in precedence order, without the dismissed ones. Only what this
+   * banner lets the user dismiss stays hidden: a critical incident under `non-critical` always
+   * shows, and so does an incident whose impact got worse since it was dismissed.
+   */
   private visibleEntries(): BannerEntry[] {
     if (!this.model) return [];
     const dismissals = sharedDismissals();
@@ -117,7 +131,21 @@ export class StatusBanner extends StatusElement {
       now: this.now,
       leadMs: this.lead * 3_600_000,
       filter: this.filter,
-    }).filter((entry) => !dismissals.has(entry.key));
+    }).filter((entry) => !(this.canDismiss(entry) && entry.hiddenBy.some((key) => dismissals.has(key))));
+  }
+
+  protected override firstUpdated(): void {
+    this.liveWait = afterFrame().then(() => {
+      this.liveReady = true;
+    });
+  }
+
+  /** Also waits until the live regions may take content (see `liveReady`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.liveReady || !this.liveWait) return done;
+    await this.liveWait;
+    return super.getUpdateComplete();
   }
 
   private canDismiss(entry: BannerEntry): boolean {
@@ -129,10 +157,24 @@ export class StatusBanner extends StatusElement {
     );
   }
 
+  /**
+   * Hides the entry and reveals the next. Focus that was inside the banner stays in it: on the
+   * next item's dismiss button, else the banner's first link or button; only when nothing is
+   * left does it go back to the document (the browser's default). Focus elsewhere is never taken.
+   */
   private dismiss(entry: BannerEntry): void {
+    const hadFocus = this.shadowRoot?.activeElement != null;
     sharedDismissals().add(entry.key);
     this.dismissedVersion++;
     this.dispatchEvent(new StatusDismissEvent({ item: entry.item, kind: entry.kind, phase: entry.phase }));
+    if (!hadFocus) return;
+    void this.updateComplete.then(() => {
+      const root = this.renderRoot;
+      const target =
+        root.querySelector<HTMLElement>('[part="close-button"]') ??
+        root.querySelector<HTMLElement>('a, button');
+      target?.focus();
+    });
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -144,7 +186,6 @@ export class StatusBanner extends StatusElement {
   }
 
   protected override render() {
-    void this.dismissedVersion;
     const locale = this.resolvedLocale;
     const words = bannerStrings(locale, this.strings);
     const entries = this.visibleEntries();
@@ -173,10 +214,18 @@ export class StatusBanner extends StatusElement {
       entry?.kind === 'incident' && (entry.item.impact === 'major' || entry.item.impact === 'critical');
     const pageUrl = this.model?.page.url;
     const more = entries.length - 1;
+    // Until the regions have been on screen for a frame they stay empty (and take no space).
+    if (!this.liveReady) {
+      severity = undefined;
+      content = nothing;
+    }
+    const { lang, dir } = this.contentLang;
 
     return html`<div
       part="base"
       class=${classMap({ base: true, empty: !severity, [severity ?? 'none']: true })}
+      lang=${lang ?? nothing}
+      dir=${dir ?? nothing}
     >
       <div class="main">
         ${severity ? severityIcon(severity) : nothing}
@@ -187,11 +236,12 @@ export class StatusBanner extends StatusElement {
           <div part="message" class="message" role="status" aria-atomic="true">
             ${assertive ? nothing : content}
           </div>
-          ${entry?.kind === 'maintenance' ? this.renderCountdown(entry, locale) : nothing}
+          ${severity && entry ? this.renderToggle(entry, words) : nothing}
+          ${severity && entry?.kind === 'maintenance' ? this.renderCountdown(entry, locale) : nothing}
         </div>
       </div>
       ${
-        more > 0 && pageUrl
+        severity && more > 0 && pageUrl
           ? html`<a
               part="more"
               class="more"
@@ -199,12 +249,12 @@ export class StatusBanner extends StatusElement {
               href=${pageUrl}
               target=${this.linkTarget ?? nothing}
               rel="noopener noreferrer"
-              >${fill(words.more, { n: more })}</a
+              >${counted(words.more, more, displayLocale(locale))}</a
             >`
           : nothing
       }
       ${
-        entry?.item.url
+        severity && entry?.item.url
           ? html`<a
               part="link"
               class="link"
@@ -217,7 +267,7 @@ export class StatusBanner extends StatusElement {
           : nothing
       }
       ${
-        entry && this.canDismiss(entry)
+        severity && entry && this.canDismiss(entry)
           ? html`<button
               part="close-button"
               class="close"
@@ -245,9 +295,17 @@ export class StatusBanner extends StatusElement {
     const label = words[severity as keyof BannerStrings] as string;
     if (entry.kind === 'incident') {
       const latest = entry.item.updates[0]?.body;
+      const short = latest && firstLine(latest);
+      // A long update shows its first line until expanded; screen readers always get all of it
+      // (the shortened copy is hidden from them), so expanding changes nothing they hear.
+      const detail =
+        !latest || short === latest || this.expandedKey === entry.key
+          ? html`<span class="detail" id="detail" dir="auto">${latest}</span>`
+          : html`<span class="detail" id="detail" dir="auto" aria-hidden="true">${short}</span
+              ><span class="visually-hidden">${latest}</span>`;
       return html`<span part="label" class="label" dir="auto">${label}</span>
         <strong class="title" dir="auto">${entry.item.title}</strong>${
-          latest ? html`${SPOKEN_SEPARATOR}<span class="detail" dir="auto">${latest}</span>` : nothing
+          latest ? html`${SPOKEN_SEPARATOR}${detail}` : nothing
         }`;
     }
     const window = formatWindow(entry.window.startsAt, entry.window.endsAt, {
@@ -260,6 +318,23 @@ export class StatusBanner extends StatusElement {
         dir="auto"
         >${window.text}</span
       >`;
+  }
+
+  /** The "More" / "Less" toggle of a long update (outside the live regions). */
+  private renderToggle(entry: BannerEntry, words: BannerStrings): TemplateResult | typeof nothing {
+    const latest = entry.kind === 'incident' ? entry.item.updates[0]?.body : undefined;
+    if (!latest || firstLine(latest) === latest) return nothing;
+    const open = this.expandedKey === entry.key;
+    return html`<button
+      part="toggle"
+      class="toggle"
+      type="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="detail"
+      @click=${() => (this.expandedKey = open ? undefined : entry.key)}
+    >
+      ${open ? words.showLess : words.showMore}
+    </button>`;
   }
 
   private renderCountdown(
@@ -295,6 +370,40 @@ export class StatusBanner extends StatusElement {
       : { item: undefined, kind: undefined, phase: operational ? 'operational' : undefined };
     void this.updateComplete.then(() => this.dispatchEvent(new StatusChangeEvent(detail)));
   }
+}
+
+/** Characters of an update shown before "More": about two lines of a wide banner. */
+const FIRST_LINE = 140;
+
+/**
+ * The first line of an update: its first paragraph or line, cut at a word boundary within
+ * `FIRST_LINE` characters, with an ellipsis when anything was left out; the text itself when short.
+ */
+export function firstLine(body: string): string {
+  const line = body.split(/\r?\n/, 1)[0]!.trim();
+  if (line === body.trim() && line.length <= FIRST_LINE) return body;
+  if (line.length <= FIRST_LINE) return `${line}…`;
+  const cut = line.slice(0, FIRST_LINE + 1);
+  const space = cut.search(/\s\S*$/);
+  return `${(space > FIRST_LINE / 2 ? cut.slice(0, space) : cut.slice(0, FIRST_LINE)).trimEnd()}…`;
+}
+
+/**
+ * Resolves after the page has rendered a frame (an animation frame, then a task), or after
+ * 100 ms where frames do not come (a hidden page, which no screen reader is reading).
+ */
+function afterFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve();
+        }),
+      );
+    }
+  });
 }
 
 declare global {

@@ -104,8 +104,14 @@ const card = (el: IncidentTimeline, title: string) =>
 const updateBodies = (scope: Element) => $$(scope, '[part="update-body"]').map(text);
 const announcer = (el: IncidentTimeline) => $(el, '[role="status"]')!;
 /** The facts of a card (or the first card) as label → value, from its description list. */
+/** Each fact by its label (without the label's colon, which the language's strings add). */
 const facts = (scope: IncidentTimeline | Element): Record<string, string> =>
-  Object.fromEntries($$(scope, '[part="meta"] > div').map((row) => [text($(row, 'dt')), text($(row, 'dd'))]));
+  Object.fromEntries(
+    $$(scope, '[part="meta"] > div').map((row) => [
+      text($(row, 'dt')).replace(/\s*[:：]$/, ''),
+      text($(row, 'dd')),
+    ]),
+  );
 
 describe('<incident-timeline>', () => {
   describe('which items, in which order', () => {
@@ -411,10 +417,9 @@ describe('<incident-timeline>', () => {
         Regions: 'India (Mumbai)',
       });
 
-      const toggle = $<HTMLButtonElement>(el, '[part="toggle"]')!;
-      expect(text(toggle)).to.equal('Show all 9 updates');
-      toggle.click();
-      await el.updateComplete;
+      // One named incident: its whole timeline at once ("the full update timeline is below"),
+      // with nothing to expand.
+      expect($(el, '[part="toggle"]'), 'no toggle').to.equal(null);
       const statuses = $$(el, '[part="update-status"]').map(text);
       expect(statuses).to.deep.equal([
         'Resolved',
@@ -1020,6 +1025,69 @@ describe('<incident-timeline>', () => {
         await expect(wrapper).to.be.accessible();
       });
     }
+  });
+
+  describe('one named incident, punctuation and languages of parts', () => {
+    it('shows every update of a named incident, a long timeline a piece at a time', async () => {
+      const many = incident('many', 'major', { updates: updates(130) });
+      const el = document.createElement('incident-timeline');
+      el.setAttribute('incident', 'many');
+      el.feed = feed([many]);
+      const counts: number[] = [];
+      el.addController({ hostUpdated: () => counts.push($$(el, '[part="update"]').length) });
+      mount(html`<div></div>`).append(el);
+      await waitUntil(() => $$(el, '[part="update"]').length === 130, 'not every update showed');
+      expect(counts[0], 'the first render holds one piece').to.be.at.most(50);
+      expect($(el, '[part="toggle"]'), 'nothing to expand').to.equal(null);
+      // The same incident in a list still shows its latest three until expanded.
+      const list = await timeline(feed([many]));
+      expect($$(list, '[part="update"]').length).to.equal(3);
+    });
+
+    it('punctuates labels as each language does, on the right side in right-to-left pages', async () => {
+      const doc = feed([incident('p', 'minor')]);
+      const label = async (locale: string) =>
+        $(await timeline(doc, { attrs: { locale } }), '[part="meta"] dt')!.textContent!.trim();
+      expect(await label('en')).to.equal('Affected:');
+      expect(await label('fr')).to.equal('Concerné\u202f:');
+      expect(await label('ja')).to.equal('影響範囲：');
+      const el = await timeline(doc, { parent: { dir: 'rtl' } });
+      const dt = $(el, '[part="meta"] dt')!;
+      const range = (at: number) => {
+        const node = [...dt.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+        const data = node.textContent!;
+        const index = at < 0 ? data.trimEnd().length + at : data.indexOf(data.trim()) + at;
+        const r = document.createRange();
+        r.setStart(node, index);
+        r.setEnd(node, index + 1);
+        const box = r.getBoundingClientRect();
+        return box.left + box.width / 2;
+      };
+      // "Affected:" reads left to right even in an RTL page: the colon after the word, not before.
+      expect(range(-1), 'the colon follows the word').to.be.greaterThan(range(0));
+    });
+
+    it('joins names in the language of its strings, never mixing two', async () => {
+      const doc = feed([incident('j', 'minor', { components: ['api', 'web'], regions: ['eu', 'us'] })]);
+      for (const locale of ['ar', 'zh-CN']) {
+        const el = await timeline(doc, { attrs: { locale } });
+        expect(facts(el), locale).to.include({
+          Affected: 'Public API and Dashboard',
+          Regions: 'Europe and United States',
+        });
+      }
+      const german = await timeline(doc, { attrs: { locale: 'de' } });
+      expect(Object.values(facts(german))).to.include('Public API und Dashboard');
+    });
+
+    it('marks its content with its language and direction when it differs from the page', async () => {
+      const doc = feed([incident('l', 'minor')]);
+      const arabic = await timeline(doc, { parent: { lang: 'en' }, attrs: { locale: 'ar' } });
+      expect($(arabic, '[part="base"]')!.getAttribute('lang')).to.equal('ar');
+      expect($(arabic, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+      const same = await timeline(doc, { parent: { lang: 'en' } });
+      expect($(same, '[part="base"]')!.hasAttribute('lang')).to.equal(false);
+    });
   });
 
   describe('layout and styling', () => {

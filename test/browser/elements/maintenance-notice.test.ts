@@ -285,7 +285,7 @@ describe('<maintenance-notice>', () => {
         },
       });
       expect(text($(el, '[part="calendar-button"]'))).to.equal('Add to calendar');
-      expect($$(el, '.zone-note').map(text)).to.deep.equal(['(your time)', '(America/Los_Angeles time)']);
+      expect($$(el, '.zone-note').map(text)).to.deep.equal(['(your time)', '(Pacific Time)']);
       expect(text($(el, '[part="update"]'))).to.contain('Scheduled');
     });
   });
@@ -381,7 +381,8 @@ describe('<maintenance-notice>', () => {
       expect(viewer).to.match(/Thu, Jul 16, 5:30\s?–\s?10:30\sAM GMT\+5:30/);
       expect(page).to.match(/Wed, Jul 15, 5:00\s?–\s?10:00\sPM PDT/);
       const notes = $$(el, '[part="window"] .zone-note').map(text);
-      expect(notes).to.deep.equal(['(your time)', '(America/Los_Angeles time)']);
+      // Named as people read it, not by its IANA id.
+      expect(notes).to.deep.equal(['(your time)', '(Pacific Time)']);
     });
 
     it('shows one zone when the viewer is in the page zone or at the same offset', async () => {
@@ -433,7 +434,17 @@ describe('<maintenance-notice>', () => {
       el.headingLevel = 9;
       await el.updateComplete;
       expect(heading.getAttribute('aria-level')).to.equal('6');
-      expect($(el, '[part="heading"]')!.getAttribute('aria-level')).to.equal('6');
+      // No level below 6: the section titles are labels, never headings equal to the title.
+      for (const section of $$(el, '[part="heading"]')) {
+        expect(section.hasAttribute('aria-level'), 'no level 7').to.equal(false);
+        expect(section.getAttribute('role'), 'not a heading').to.equal(null);
+      }
+      expect(sectionTitles(el)).to.deep.equal(['How to prepare', 'Questions and answers', 'Latest update']);
+      // 0 and below clamp to 1, as in every element; sections one below.
+      el.headingLevel = 0;
+      await el.updateComplete;
+      expect(heading.getAttribute('aria-level')).to.equal('1');
+      expect($(el, '[part="heading"]')!.getAttribute('aria-level')).to.equal('2');
     });
 
     it('opens and closes FAQ answers from the keyboard', async function () {

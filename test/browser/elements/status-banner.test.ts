@@ -447,8 +447,14 @@ describe('<status-banner>', () => {
       await el.updateComplete;
       expect(title(el)).to.equal(second.title);
 
-      // Stored in localStorage under the item, its phase and its latest update.
-      const key = dismissalKey('incident', first.id, 'active', Date.parse(first.updates![0]!.at));
+      // Stored in localStorage under the item, its phase, its latest update and its impact.
+      const key = dismissalKey(
+        'incident',
+        first.id,
+        'active',
+        Date.parse(first.updates![0]!.at),
+        first.impact,
+      );
       expect(JSON.parse(localStorage.getItem(DISMISSED_KEY) ?? '[]')).to.include(key);
       expect(new DismissalStore().has(key), 'a fresh store reads it back').to.equal(true);
 
@@ -827,6 +833,237 @@ describe('<status-banner>', () => {
     }
   });
 
+  describe('escalation, focus and what stays readable', () => {
+    it('shows a dismissed incident again when its impact gets worse, also after a reload', async () => {
+      const id = uid('worse');
+      const at = iso(Date.now() - 30 * MINUTE);
+      const as = (impact: Impact) =>
+        feed([
+          incident(id, impact, { updates: [{ at, status: 'investigating', body: 'Looking into it.' }] }),
+        ]);
+      const attrs = { dismissible: 'non-critical' };
+      const el = await banner(as('major'), { attrs });
+      closeButton(el)!.click();
+      await el.updateComplete;
+      expect(shown(el), 'dismissed').to.equal('');
+
+      // Milder with no new update: still dismissed.
+      el.feed = as('minor');
+      await el.updateComplete;
+      expect(shown(el), 'milder').to.equal('');
+      // Worse with no new update: shown again, here and after a reload.
+      el.feed = as('critical');
+      await el.updateComplete;
+      expect(label(el), 'worse').to.equal('Critical outage');
+      el.remove();
+      const reloaded = await banner(as('critical'), { attrs });
+      expect(label(reloaded), 'after a reload').to.equal('Critical outage');
+      // Back to major: the major dismissal holds again.
+      reloaded.feed = as('major');
+      await reloaded.updateComplete;
+      expect(shown(reloaded), 'major again').to.equal('');
+    });
+
+    it('always shows a critical incident under dismissible="non-critical", even one dismissed elsewhere', async () => {
+      const doc = feed([incident(uid('crit'), 'critical')]);
+      const anywhere = await banner(doc, { attrs: { dismissible: '' } });
+      closeButton(anywhere)!.click();
+      await anywhere.updateComplete;
+      expect(shown(anywhere)).to.equal('');
+      const strict = await banner(doc, { attrs: { dismissible: 'non-critical' } });
+      expect(label(strict)).to.equal('Critical outage');
+      expect(closeButton(strict)).to.equal(null);
+    });
+
+    it('keeps focus in the banner when Escape dismisses from the "+1 more" link', async () => {
+      const items = [
+        incident(uid('f1'), 'major'),
+        incident(uid('f2'), 'minor'),
+        incident(uid('f3'), 'minor'),
+      ];
+      const el = await banner(feed(items), { attrs: { dismissible: '' } });
+      const more = $(el, '[part="more"]')!;
+      more.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(more);
+      await press('Escape', more);
+      await waitUntil(() => title(el) === items[1]!.title, 'Escape did not dismiss', KEY_WAIT);
+      await el.updateComplete;
+      // On the next item's dismiss button, not the body.
+      expect(el.shadowRoot!.activeElement, 'focus in the banner').to.equal(closeButton(el));
+      expect(document.activeElement).to.equal(el);
+    });
+
+    it('keeps focus on the next dismiss button after a click, and never takes focus from outside', async () => {
+      const withLink = await banner(
+        feed([
+          incident(uid('m1'), 'major', { url: 'https://status.example.com/m1' }),
+          incident(uid('m2'), 'minor', { url: 'https://status.example.com/m2' }),
+          incident(uid('m3'), 'minor'),
+        ]),
+        { attrs: { dismissible: '' } },
+      );
+      $(withLink, '[part="link"]')!.focus();
+      closeButton(withLink)!.click();
+      await withLink.updateComplete;
+      expect(withLink.shadowRoot!.activeElement, 'on the next dismiss button').to.equal(
+        closeButton(withLink),
+      );
+
+      // Focus outside the banner stays outside.
+      const outside = mount<HTMLButtonElement>(html`<button>Elsewhere</button>`);
+      outside.focus();
+      closeButton(withLink)!.click();
+      await withLink.updateComplete;
+      expect(document.activeElement).to.equal(outside);
+      expect(withLink.shadowRoot!.activeElement).to.equal(null);
+    });
+
+    it('shows the whole title and window at 320 px with WCAG text spacing', async () => {
+      const long =
+        'Scheduled database upgrade for the reporting cluster in the EU and India regions, with exports paused';
+      const spacing = 'width: 320px; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em;';
+      const el = await banner(feed([], [maintenance('w', 3 * HOUR, 2, { title: long })]), {
+        parent: { style: spacing },
+      });
+      const titleNode = $(el, '.title')!;
+      const detail = $(el, '.detail')!;
+      expect(text(titleNode)).to.equal(long);
+      expect(text(detail)).to.match(/\d/);
+      const box = base(el).getBoundingClientRect();
+      for (const [name, node] of [
+        ['title', titleNode],
+        ['window', detail],
+      ] as const) {
+        // Nothing around the text clips it: every box up to the banner shows all it holds.
+        for (let n: Element | null = node; n && n !== el.shadowRoot!.host; n = n.parentElement) {
+          // Inline boxes have no client height of their own; the blocks around them clip or not.
+          if (getComputedStyle(n).display === 'inline') continue;
+          expect(n.scrollHeight, `${name}: ${n.className} is not cut`).to.be.at.most(n.clientHeight + 1);
+        }
+        const rects = [...node.getClientRects()];
+        expect(rects.length, `${name} is laid out`).to.be.greaterThan(0);
+        for (const rect of rects) {
+          expect(rect.bottom, `${name} inside the banner`).to.be.at.most(box.bottom + 1);
+          expect(rect.right, `${name} inside the banner`).to.be.at.most(box.right + 1);
+        }
+      }
+    });
+
+    it('shows a long update\'s first line and a keyboard-operable "Show more" toggle', async () => {
+      const body = `${'The export service is slower than usual while we move data between clusters. '.repeat(4)}Next update within the hour.`;
+      const el = await banner(
+        feed([
+          incident('long', 'minor', {
+            updates: [{ at: iso(Date.now() - MINUTE), status: 'identified', body }],
+          }),
+        ]),
+        { parent: { style: 'width: 320px' } },
+      );
+      const toggle = $<HTMLButtonElement>(el, '[part="toggle"]')!;
+      expect(toggle, 'a toggle').to.exist;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(text(toggle)).to.equal('Show more');
+      expect(statusRegion(el)!.contains(toggle), 'outside the live region').to.equal(false);
+      const visible = text($(el, '.detail'));
+      expect(visible.endsWith('…'), visible).to.equal(true);
+      expect(visible.length).to.be.lessThan(body.length);
+      // Screen readers get the whole update in the live region all along.
+      expect(text(statusRegion(el))).to.contain(body.trim());
+
+      await press('Tab', toggle);
+      await press('Enter', toggle);
+      await waitUntil(
+        () => $(el, '[part="toggle"]')?.getAttribute('aria-expanded') === 'true',
+        'not expanded',
+        KEY_WAIT,
+      );
+      expect(text($(el, '.detail'))).to.equal(body.trim());
+      expect(text($(el, '[part="toggle"]'))).to.equal('Show less');
+      $<HTMLButtonElement>(el, '[part="toggle"]')!.click();
+      await el.updateComplete;
+      expect(text($(el, '.detail'))).to.equal(visible);
+
+      // A short update has no toggle.
+      const short = await banner(feed([incident('short', 'minor')]));
+      expect($(short, '[part="toggle"]')).to.equal(null);
+    });
+
+    it('creates its live regions empty and fills them later, also for a feed set before it was connected', async () => {
+      const el = document.createElement('status-banner');
+      el.feed = feed([incident(uid('early'), 'major')]);
+      const seen: string[] = [];
+      el.addController({
+        hostUpdated: () => seen.push(text(alertRegion(el))),
+      });
+      mount(html`<div></div>`).append(el);
+      await el.updateComplete;
+      expect(seen[0], 'the first render leaves the region empty').to.equal('');
+      expect(text(alertRegion(el)), 'then the incident goes in').to.contain('Major outage');
+    });
+  });
+
+  describe('language of parts and run-time language changes', () => {
+    it('marks its content with its own language and direction when it differs from the page', async () => {
+      const doc = feed([], [maintenance('u', HOUR)]);
+      const same = await banner(doc, { parent: { lang: 'en' } });
+      expect(base(same).hasAttribute('lang'), 'the page language applies').to.equal(false);
+      const german = await banner(doc, { parent: { lang: 'en' }, attrs: { locale: 'de' } });
+      expect(base(german).getAttribute('lang')).to.equal('de');
+      expect(base(german).getAttribute('dir')).to.equal('ltr');
+      const arabic = await banner(doc, { parent: { lang: 'en' }, attrs: { locale: 'ar' } });
+      expect(base(arabic).getAttribute('lang')).to.equal('ar');
+      expect(base(arabic).getAttribute('dir')).to.equal('rtl');
+      const inArabicPage = await banner(doc, { parent: { lang: 'ar', dir: 'rtl' }, attrs: { locale: 'de' } });
+      expect(base(inArabicPage).getAttribute('dir'), 'German in an Arabic page').to.equal('ltr');
+    });
+
+    it('follows a change of lang on an ancestor and on the document', async () => {
+      const doc = feed([], [maintenance('u', HOUR)]);
+      const el = await banner(doc, { parent: { lang: 'en' } });
+      expect(label(el)).to.equal('Scheduled maintenance');
+      el.parentElement!.setAttribute('lang', 'de');
+      await waitUntil(
+        () => label(el) === bannerStrings('de').scheduled,
+        'the ancestor lang was not followed',
+      );
+
+      const root = document.documentElement;
+      const before = root.getAttribute('lang');
+      const free = await banner(doc);
+      try {
+        root.setAttribute('lang', 'fr');
+        await waitUntil(
+          () => label(free) === bannerStrings('fr').scheduled,
+          'the document lang was not followed',
+        );
+      } finally {
+        if (before === null) root.removeAttribute('lang');
+        else root.setAttribute('lang', before);
+      }
+    });
+
+    it('counts "+N more" by the plural rules of its language', async () => {
+      const doc = feed([incident('a', 'major'), incident('b', 'minor')]);
+      const cases: [string, string][] = [
+        ['en', '+1 more'],
+        ['pt-BR', '+1 outro'],
+        ['fr', '+1 autre'],
+        ['de', '+1 weiterer Eintrag'],
+      ];
+      for (const [locale, expected] of cases) {
+        const el = await banner(doc, { attrs: { locale } });
+        expect(text($(el, '[part="more"]')), locale).to.equal(expected);
+      }
+      const three = await banner(
+        feed([incident('a', 'major'), incident('b', 'minor'), incident('c', 'minor')]),
+        {
+          attrs: { locale: 'pt-BR' },
+        },
+      );
+      expect(text($(three, '[part="more"]'))).to.equal('+2 outros');
+    });
+  });
+
   describe('layout and styling', () => {
     it('takes no space when nothing is shown', async () => {
       const el = await banner(feed());
@@ -899,14 +1136,21 @@ describe('<status-banner>', () => {
         range.setEnd(textNode!, at + 1);
         return range.getBoundingClientRect();
       };
+      // Order by the characters' centres, never by sub-pixel edges: kerning and other fonts move
+      // the edges a fraction of a pixel into each other, never the centres past each other.
+      const centre = (box: DOMRect) => box.left + box.width / 2;
       const detail = $(el, '.detail')!;
       expect(text(detail)).to.equal('Looking into it.');
-      expect(charBox(detail, -1).left, 'the full stop follows "it"').to.be.at.least(
-        charBox(detail, -2).right - 0.5,
+      expect(centre(charBox(detail, -1)), 'the full stop follows "it"').to.be.greaterThan(
+        centre(charBox(detail, -2)),
       );
+      expect(
+        centre(charBox(detail, -1)),
+        'the full stop is at the end, right of the start',
+      ).to.be.greaterThan(centre(charBox(detail, 0)));
       const more = $(el, '[part="more"]')!;
       expect(text(more)).to.equal('+1 more');
-      expect(charBox(more, 0).right, '"+" comes first').to.be.at.most(charBox(more, -4).left + 0.5);
+      expect(centre(charBox(more, 0)), '"+" comes first').to.be.lessThan(centre(charBox(more, -4)));
     });
 
     it('takes colours from --status-* properties and exposes ::part', async () => {
@@ -996,7 +1240,7 @@ describe('<status-banner>', () => {
           { attrs: { locale, dismissible: '' } },
         );
         expect(label(el)).to.equal(words.major);
-        expect(text($(el, '[part="more"]'))).to.equal(words.more.replace('{n}', '2'));
+        expect(text($(el, '[part="more"]'))).to.equal(pick(words.more, 'other').replace('{n}', '2'));
         expect(text($(el, '[part="link"]'))).to.equal(words.details);
         expect(closeButton(el)!.getAttribute('aria-label')).to.equal(
           words.dismiss.replace('{title}', 'Incident i'),
