@@ -50,7 +50,9 @@ export interface RecurrenceFormatOptions {
   at?: number;
 }
 
-const { DateTimeFormat, RelativeTimeFormat, ListFormat, NumberFormat, PluralRules } = Intl;
+// Read when used, not at load: an engine without ListFormat, RelativeTimeFormat or PluralRules
+// gets the stand-ins of `intl` (zone.ts) instead of a TypeError.
+const { DateTimeFormat, NumberFormat } = Intl;
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -147,10 +149,10 @@ export function formatRelative(target: number, now: number, locale: string): str
   const distance = Math.abs(target - now);
   const minutes = Math.round(distance / MINUTE);
   const hours = Math.round(distance / HOUR);
-  if (!minutes) return intl(RelativeTimeFormat, locale, { numeric: 'auto' }).format(0, 'second');
+  if (!minutes) return intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(0, 'second');
   const [value, unit] =
     minutes < 60 ? [minutes, 'minute'] : hours < 24 ? [hours, 'hour'] : [Math.round(distance / DAY), 'day'];
-  return intl(RelativeTimeFormat, locale).format(
+  return intl(Intl.RelativeTimeFormat, locale).format(
     target < now ? -value : value,
     unit as Intl.RelativeTimeFormatUnit,
   );
@@ -169,7 +171,7 @@ export function formatDuration(minutes: number, locale: string): string {
   if (Native && total) {
     return intl(Native, locale, { style: 'short' }).format({ days, hours, minutes: mins });
   }
-  return intl(ListFormat, locale, { type: 'unit', style: 'narrow' }).format(
+  return intl(Intl.ListFormat, locale, { type: 'unit', style: 'narrow' }).format(
     (['day', 'hour', 'minute'] as const).flatMap((unit, i) => {
       const value = [days, hours, mins][i]!;
       return value || (!total && i > 1)
@@ -203,13 +205,13 @@ export function describeRecurrence(recurrence: Recurrence, options: RecurrenceFo
   if (localDay(start, zone) !== localDay(start, ruleZone)) zone = ruleZone;
 
   const plural = (value: number, type?: Intl.PluralRuleType) =>
-    intl(PluralRules, locale, { type }).select(value);
+    intl(Intl.PluralRules, locale, { type }).select(value);
   /** The grammatical gender of a weekday (selects `f` forms). */
   const gender = (weekday: number) => strings.weekdayGenders[weekday];
   const weekdayName = (weekday: number) =>
     intl(DateTimeFormat, locale, { weekday: 'long', timeZone: 'UTC' }).format((weekday + 4) * DAY);
   const list = (items: string[], type?: Intl.ListFormatType) =>
-    intl(ListFormat, locale, { type }).format(items);
+    intl(Intl.ListFormat, locale, { type }).format(items);
   const weekdays = (days: number[], type?: Intl.ListFormatType) =>
     list([...new Set(days)].sort((a, b) => a - b).map(weekdayName), type);
   const say = (phrase: Phrase, values: Record<string, string | number>, category?: string) =>

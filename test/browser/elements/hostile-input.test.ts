@@ -194,5 +194,30 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] a
       });
       expect(errors).to.deep.equal([]);
     });
+    it('renders in an engine without Intl.ListFormat, RelativeTimeFormat or PluralRules', async () => {
+      const missing = ['ListFormat', 'RelativeTimeFormat', 'PluralRules'] as const;
+      const saved = missing.map((name) => Object.getOwnPropertyDescriptor(Intl, name));
+      const errors = await pageErrors(async () => {
+        try {
+          for (const name of missing)
+            Object.defineProperty(Intl, name, { value: undefined, configurable: true });
+          const doc = goodFeed();
+          doc.incidents.push({
+            ...doc.incidents[0]!,
+            id: 'second',
+            title: 'Second',
+            components: ['api', 'api'],
+          });
+          const el = await create(tag, doc, { attrs: { locale: 'pt-BR' } });
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(shown(el)).to.contain(tag === 'incident-timeline' ? 'Second' : SHOWN[tag]);
+          expect(shown(el)).not.to.match(/undefined|NaN|\[object/);
+        } finally {
+          missing.forEach((name, i) => Object.defineProperty(Intl, name, saved[i]!));
+        }
+      });
+      expect(errors).to.deep.equal([]);
+    });
   });
 }

@@ -385,6 +385,16 @@ describe('<maintenance-notice>', () => {
       expect(notes).to.deep.equal(['(your time)', '(Pacific Time)']);
     });
 
+    it("names the page's zone in the viewer's language, never by its IANA id", async () => {
+      for (const locale of ['fr', 'de', 'ja']) {
+        const el = await notice(doc, { attrs: { locale, 'time-zone': 'Asia/Kolkata' } });
+        const note = $$(el, '[part="window"] .zone-note').map(text)[1]!;
+        expect(note, locale).not.to.contain('America/Los_Angeles');
+        expect(note, locale).not.to.contain('_');
+        expect(note.length, locale).to.be.greaterThan(4);
+      }
+    });
+
     it('shows one zone when the viewer is in the page zone or at the same offset', async () => {
       const same = await notice(doc, { attrs: { locale: 'en-US', 'time-zone': 'America/Los_Angeles' } });
       expect(windowTimes(same)).to.have.length(1);
@@ -638,6 +648,41 @@ describe('<maintenance-notice>', () => {
       expect(badge(el)).to.equal('Jetzt');
       expect(text($(el, '[part="calendar-button"]'))).to.equal('In den Kalender');
       expect(text($(el, 'caption'))).to.equal(NOTICE_STRINGS.de.availability);
+    });
+  });
+
+  describe('live region, punctuation and languages of parts', () => {
+    it('keeps one live region from an empty element to a card and back', async () => {
+      const el = await notice(feed([]));
+      const region = $(el, '[role="status"]');
+      expect(region).to.exist;
+      el.feed = feed([maintenance('m', HOUR)]);
+      await el.updateComplete;
+      expect($(el, '[part="base"]')).to.exist;
+      expect($(el, '[role="status"]'), 'the same node').to.equal(region);
+      el.feed = feed([]);
+      await el.updateComplete;
+      expect($(el, '[role="status"]'), 'still the same node').to.equal(region);
+    });
+
+    it('punctuates labels as each language does', async () => {
+      const doc = feed([maintenance('m', HOUR, 2, { components: ['api'] })]);
+      const affects = async (locale: string) =>
+        $(await notice(doc, { attrs: { locale } }), '.affects .label')!.textContent!.trim();
+      expect(await affects('en')).to.equal('Affects:');
+      expect((await affects('fr')).endsWith('\u202f:'), 'French: a narrow space before the colon').to.equal(
+        true,
+      );
+      expect((await affects('ja')).endsWith('：'), 'Japanese: a full-width colon').to.equal(true);
+    });
+
+    it('marks its content with its language and direction when it differs from the page', async () => {
+      const doc = feed([maintenance('m', HOUR)]);
+      const el = await notice(doc, { parent: { lang: 'en' }, attrs: { locale: 'he' } });
+      const root = $(el, '[role="status"]')!.parentElement!;
+      expect(root.getAttribute('lang')).to.equal('he');
+      expect(root.getAttribute('dir')).to.equal('rtl');
+      expect(root.contains($(el, '[part="base"]'))).to.equal(true);
     });
   });
 

@@ -99,6 +99,34 @@ describe('resolveLocale', () => {
     expect(resolveLocale(undefined, attached)).to.equal('fr-BE');
   });
 
+  it("formats a bare page language in the viewer's regional form of it", () => {
+    document.documentElement.setAttribute('lang', 'en');
+    restore = stubNavigator(['en-GB', 'en'], 'en-GB');
+    const element = attach(document.createElement('div'));
+    expect(resolveLocale(undefined, element)).to.equal('en-GB');
+    // 24-hour times, as in the UK, with the words of the page's language.
+    const time = new Intl.DateTimeFormat(resolveLocale(undefined, element), {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    }).format(Date.UTC(2026, 11, 5, 22, 0));
+    expect(time).to.equal('22:00');
+    expect(stringsLocale(resolveLocale(undefined, element))).to.equal('en');
+    restore();
+    // A later preferred language of the same kind counts too; another language does not.
+    restore = stubNavigator(['de-DE', 'en-AU'], 'de-DE');
+    expect(resolveLocale(undefined, element)).to.equal('en-AU');
+    restore();
+    restore = stubNavigator(['de-DE'], 'de-DE');
+    expect(resolveLocale(undefined, element)).to.equal('en');
+    restore();
+    // A page tag with a region is kept, and so is an explicit locale.
+    document.documentElement.setAttribute('lang', 'en-US');
+    restore = stubNavigator(['en-GB'], 'en-GB');
+    expect(resolveLocale(undefined, element)).to.equal('en-US');
+    expect(resolveLocale('en', element)).to.equal('en');
+  });
+
   it("falls back to the browser's first language, then to en", () => {
     document.documentElement.removeAttribute('lang');
     restore = stubNavigator(['es-419', 'en'], 'es-419');
