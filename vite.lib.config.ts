@@ -1,5 +1,7 @@
 // npm build (runs first and empties dist/): ES modules that keep the source's module layout (so consumers tree-shake), with
 // lit, zod and date-fns left as dependencies. Declarations come from `tsc -p tsconfig.build.json`.
+// Lit's Trusted Types policy is not guarded here (vite.cdn.config.ts does that where Lit is bundled):
+// in npm builds Lit is the consumer's own, and the README names the policy its CSP must allow.
 import { defineConfig } from 'vite';
 
 const external = (id: string) =>

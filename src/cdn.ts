@@ -3,9 +3,28 @@
  * classic script also exposes the API as `window.StatusWidgets`. The calendar export is not part
  * of it: the elements load it when a user asks for a calendar file (a separate chunk next to the
  * ES module; inlined in the classic script, which cannot load chunks).
+ *
+ * Where the page's Content-Security-Policy refuses Lit's Trusted Types policy and enforces
+ * Trusted Types, the elements could not render: this file then defines none of them and says so
+ * in one console warning, instead of throwing into the host page (see src/cdn-trusted-types.ts).
+ * The API is exported either way.
  */
-import './elements/status-banner/define.js';
-import './elements/maintenance-notice/define.js';
-import './elements/incident-timeline/define.js';
+import { defineElement } from './elements/shared/define.js';
+import { StatusBanner } from './elements/status-banner/status-banner.js';
+import { MaintenanceNotice } from './elements/maintenance-notice/maintenance-notice.js';
+import { IncidentTimeline } from './elements/incident-timeline/incident-timeline.js';
+import { LIT_POLICY, NEEDED_DIRECTIVE, litRenderingRefused } from './cdn-trusted-types.js';
+
+if (litRenderingRefused()) {
+  console.warn(
+    `status-widgets: this page's Content-Security-Policy refused the Trusted Types policy ` +
+      `"${LIT_POLICY}" that the elements render with (or another copy of the library or of Lit ` +
+      `created it first), so this copy defines no elements. Allow it with: ${NEEDED_DIRECTIVE}`,
+  );
+} else {
+  defineElement('status-banner', StatusBanner);
+  defineElement('maintenance-notice', MaintenanceNotice);
+  defineElement('incident-timeline', IncidentTimeline);
+}
 
 export * from './api.js';
