@@ -10,8 +10,9 @@
  * new entry fits. (A feed is saved each time the network confirms it, so a feed in use is a
  * recently saved one.) A feed that alone is larger than the bound is kept in this page's memory
  * only, and its older stored copy deleted. Entries are found by scanning the keys that start with
- * `status-widgets:feed:v1:`; there is no index to fall out of step. Where the keys cannot be
- * listed, nothing is stored. Page memory keeps at most as many feeds.
+ * `status-widgets:feed:v1:`; there is no index to fall out of step. (An entry that does not start
+ * with the header this version writes, such as one from an earlier version, counts as expired.)
+ * Where the keys cannot be listed, nothing is stored. Page memory keeps at most as many feeds.
  *
  * Each entry also carries the feed's run of failures (`retry`), so another tab or the next page
  * load waits out a backoff or `Retry-After` too (see feed-client.ts).
