@@ -9,9 +9,18 @@
  *   browser comes back online.
  * - Faults never replace a good feed. After a failure it retries after
  *   `min(interval × 2^failures, max(interval, 15 min))` ±20 % (30 s base when interval is 0),
- *   and never sooner than a `Retry-After` header asks (capped at a day).
- * - The last good feed is cached (localStorage, memory fallback) with its validators and shown at
- *   once on the next page load — unless older than `cacheMaxAge` — then revalidated.
+ *   and never sooner than a `Retry-After` header asks (capped at a day). An HTTP-date
+ *   `Retry-After` is read against the same response's `Date` (the server's own clock), and every
+ *   wait runs on the monotonic clock, so neither a server clock that is off nor the device clock
+ *   being set back or forward changes it. `retryAt` in errors is on the server-corrected clock.
+ * - The run of failures (count, Retry-After, last error) belongs to the feed, not to the client:
+ *   it is kept in page memory, keyed like the clients, and in the feed's cache entry, until the
+ *   next success (for at most a day). A client created later for the same feed — an element
+ *   mounted again, another tab taking over, the next page load — waits out the same retry and
+ *   hears the same error at once, without a request and without a second warning in the page.
+ * - The last good feed is cached (localStorage, memory fallback; bounded, see cache.ts) with its
+ *   validators and shown at once on the next page load — unless older than `cacheMaxAge` — then
+ *   revalidated.
  * - Each response's `Date` header corrects the shared clock.
  * - When the last subscriber leaves, the client stops (timers, request, Web Lock, channel) and
  *   is dropped, in a microtask: an element moved in the DOM, which disconnects and reconnects
@@ -21,16 +30,20 @@ import { parseFeed } from '../feed/parse.js';
 import type { FeedFormat, FeedModel } from '../feed/model.js';
 import type { FeedIssue } from '../feed/errors.js';
 import { sharedClock, type CorrectedClock } from '../time/clock.js';
-import { FeedCache, type CachedFeed } from './cache.js';
+import { CACHE_MAX_AGE_MS, FeedCache, type CachedFeed, type StoredRetry } from './cache.js';
 import { describeError, type StatusErrorDetail } from './errors.js';
-import { fetchFeed, type FetchOutcome } from './fetch-feed.js';
+import { MAX_RETRY_AFTER_MS, fetchFeed, type FetchOutcome } from './fetch-feed.js';
 import { TabCoordinator } from './tabs.js';
 
-export type FeedSource = 'network' | 'cache' | 'peer';
+/**
+ * Where an applied feed came from: the network, this browser's cache, another tab (`peer`), or
+ * an element's `feed` property (`property`, never from a client).
+ */
+export type FeedSource = 'network' | 'cache' | 'peer' | 'property';
 
 export interface FeedSnapshot {
   model: FeedModel;
-  source: FeedSource;
+  source: Exclude<FeedSource, 'property'>;
   /** When the feed was fetched (server-corrected ms since the epoch). */
   fetchedAt: number;
   /** Non-fatal problems, such as references to unknown components. */
@@ -63,13 +76,55 @@ interface Subscription {
   interval: number;
 }
 
-const DEFAULTS = { timeoutMs: 10_000, maxBytes: 1_000_000, cacheMaxAge: 86_400_000 };
+const DEFAULTS = { timeoutMs: 10_000, maxBytes: 1_000_000, cacheMaxAge: CACHE_MAX_AGE_MS };
 const MAX_BACKOFF_MS = 15 * 60_000;
 const ONCE_RETRY_BASE_MS = 30_000;
-const MAX_RETRY_AFTER_MS = 86_400_000;
+/** A stored run of failures older than this is forgotten. */
+const MAX_STREAK_AGE_MS = 86_400_000;
+/** Page memory keeps the runs of failures of at most this many feeds. */
+const MAX_STREAKS = 50;
 
 const registry = new Map<string, FeedClient>();
 let sharedCache: FeedCache | undefined;
+
+/**
+ * A feed's run of failures. It outlives the client (see the contract above). Times are on the
+ * monotonic clock (`performance.now()`).
+ */
+interface Streak {
+  /** Failures in a row. */
+  failures: number;
+  /** No request before this (0 = none): what the server's `Retry-After` asked for. */
+  notBefore: number;
+  /** When the retry announced in `error.retryAt` is due. */
+  retryDue: number;
+  /** The error last reported, until the next good feed. */
+  error: StatusErrorDetail | undefined;
+  /** Console lines already warned about on this page: one warning per distinct error. */
+  readonly warned: Set<string>;
+  /**
+   * When this tab last learned something about it (a failure of its own, a success, a stored copy
+   * taken over; device ms since the epoch), to tell it from an older or newer stored copy.
+   */
+  at: number;
+}
+
+/** The runs of failures on this page, keyed like the registry. */
+const streaks = new Map<string, Streak>();
+
+/** No failures; known since `at` (0: nothing known yet, so any stored run is newer). */
+function freshStreak(at = 0): Streak {
+  return { failures: 0, notBefore: 0, retryDue: 0, error: undefined, warned: new Set(), at };
+}
+
+function keepStreak(key: string, streak: Streak): void {
+  streaks.delete(key);
+  streaks.set(key, streak);
+  for (const oldest of streaks.keys()) {
+    if (streaks.size <= MAX_STREAKS) break;
+    streaks.delete(oldest);
+  }
+}
 
 export class FeedClient {
   /** The page's client for a URL and options; created on first use, dropped when unused. */
@@ -97,16 +152,11 @@ export class FeedClient {
   private current:
     (FeedSnapshot & { etag?: string | undefined; lastModified?: string | undefined }) | undefined;
   private lastText: string | undefined;
-  private lastError: StatusErrorDetail | undefined;
-  private readonly warned = new Set<string>();
-  private failures = 0;
+  /** This feed's run of failures, shared with earlier and later clients of the feed. */
+  private streak: Streak;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the scheduled poll is due (device ms), while one is scheduled. */
+  /** When the scheduled poll is due (`performance.now()`), while one is scheduled. */
   private dueAt: number | undefined;
-  /** The delay chosen when the last failure was reported, so the retry matches its `retryAt`. */
-  private retryDelay: number | undefined;
-  /** No request before this (device ms): what the last `Retry-After` asked for. */
-  private notBefore = 0;
   private inFlight: AbortController | undefined;
   private pausedWhileHidden = false;
   private lastAttempt = 0;
@@ -121,6 +171,7 @@ export class FeedClient {
   ) {
     this.options = { ...DEFAULTS, credentials: 'omit', ...options };
     this.cache = sharedCache ??= new FeedCache();
+    this.streak = streaks.get(key) ?? freshStreak();
   }
 
   /** Credentialed feeds are cached in memory only, apart from the others (see cache.ts). */
@@ -135,7 +186,7 @@ export class FeedClient {
 
   /** The latest fault since the last good feed, if any. */
   get error(): StatusErrorDetail | undefined {
-    return this.lastError;
+    return this.streak.error;
   }
 
   /**
@@ -149,12 +200,13 @@ export class FeedClient {
     if (!this.started) this.start();
     else {
       if (this.current) safely(() => listener.load?.(this.current!));
-      if (this.lastError) safely(() => listener.error?.(this.lastError!));
+      const { error } = this.streak;
+      if (error) safely(() => listener.error?.(error));
       // A shorter interval may bring the next poll forward. A new subscriber never postpones it
       // (or every connect would push it out) and never cuts a backoff or Retry-After short.
       const delay = this.nextDelay();
-      const earlier = this.dueAt === undefined || Date.now() + delay < this.dueAt;
-      if (this.tabs?.isLeader && !this.inFlight && this.failures === 0 && delay >= 0 && earlier) {
+      const earlier = this.dueAt === undefined || performance.now() + delay < this.dueAt;
+      if (this.tabs?.isLeader && !this.inFlight && this.streak.failures === 0 && delay >= 0 && earlier) {
         this.schedule(delay);
       }
     }
@@ -180,9 +232,15 @@ export class FeedClient {
     this.started = true;
     // A client that stopped and is subscribed to again (someone kept it) is alive again.
     if (!registry.has(this.key)) registry.set(this.key, this);
+    // The run of failures an earlier client of this feed (on this page, in another tab or on an
+    // earlier page load) was in: its wait still holds, and its error is still the news.
+    this.streak = streaks.get(this.key) ?? this.streak;
+    this.restoreStreak();
     const cached = this.cache.read(this.url, this.cacheScope);
     if (cached && this.clock.now() - cached.fetchedAt <= this.options.cacheMaxAge)
       this.apply(cached, 'cache');
+    // While its retry is pending, the error is still the news (afterwards the request will tell).
+    if (this.streak.error && this.pendingWait() > 0) this.report(this.streak.error);
     if (typeof addEventListener === 'function') {
       addEventListener('online', this.onWake);
       document.addEventListener('visibilitychange', this.onVisibility);
@@ -211,6 +269,10 @@ export class FeedClient {
   }
 
   private onLead(): void {
+    // A tab taking over waits out the retry its predecessor announced.
+    this.restoreStreak();
+    const wait = this.pendingWait();
+    if (wait > 0) return this.schedule(wait);
     // A new leader (or a lone tab) fetches now unless a fresh feed already came from a peer.
     const age = this.current ? this.clock.now() - this.current.fetchedAt : Infinity;
     const interval = this.interval() * 1000;
@@ -226,11 +288,18 @@ export class FeedClient {
     return shortest;
   }
 
+  /** How long until the retry the last failure announced (≤ 0: none pending). */
+  private pendingWait(): number {
+    const { failures, notBefore, retryDue } = this.streak;
+    return Math.max(notBefore, failures > 0 ? retryDue : 0) - performance.now();
+  }
+
   private nextDelay(): number {
     const interval = this.interval() * 1000;
-    if (this.failures === 0) return interval === 0 ? -1 : jitter(interval, 0.1);
+    const { failures } = this.streak;
+    if (failures === 0) return interval === 0 ? -1 : jitter(interval, 0.1);
     const base = interval || ONCE_RETRY_BASE_MS;
-    return jitter(Math.min(base * 2 ** this.failures, Math.max(base, MAX_BACKOFF_MS)), 0.2);
+    return jitter(Math.min(base * 2 ** failures, Math.max(base, MAX_BACKOFF_MS)), 0.2);
   }
 
   /** Polls after `delay` ms; a negative delay only cancels the scheduled poll. */
@@ -239,14 +308,14 @@ export class FeedClient {
     this.timer = undefined;
     this.dueAt = undefined;
     if (!this.started || delay < 0) return;
-    this.dueAt = Date.now() + delay;
+    this.dueAt = performance.now() + delay;
     this.timer = setTimeout(() => void this.poll(), Math.min(delay, 2 ** 31 - 1));
   }
 
   private async poll(): Promise<void> {
     if (!this.started || !this.tabs?.isLeader) return;
     // Waking up, becoming visible or a refresh never goes before a server's Retry-After.
-    const wait = this.notBefore - Date.now();
+    const wait = this.streak.notBefore - performance.now();
     if (wait > 0) return this.schedule(wait);
     if (!this.tabs.anyTabVisible) {
       this.pausedWhileHidden = true;
@@ -257,7 +326,7 @@ export class FeedClient {
     this.schedule(-1);
     this.inFlight?.abort();
     const controller = (this.inFlight = new AbortController());
-    this.lastAttempt = Date.now();
+    this.lastAttempt = performance.now();
     const outcome = await fetchFeed({
       url: this.url,
       etag: this.current?.etag,
@@ -266,6 +335,7 @@ export class FeedClient {
       maxBytes: this.options.maxBytes,
       credentials: this.options.credentials,
       signal: controller.signal,
+      now: () => this.clock.now(),
     });
     if (controller !== this.inFlight || !this.started) return; // superseded or stopped
     this.inFlight = undefined;
@@ -275,7 +345,6 @@ export class FeedClient {
   private handle(outcome: FetchOutcome): void {
     if (outcome.type === 'aborted') return;
     this.clock.observe(outcome.date, outcome.receivedAt);
-    this.retryDelay = undefined;
     if (outcome.type === 'error') {
       this.failed({ ...outcome.error, url: this.url }, outcome.retryAfterMs);
     } else if (outcome.type === 'not-modified' && !this.lastText) {
@@ -299,13 +368,13 @@ export class FeedClient {
             }
           : { ...this.entry(), fetchedAt };
       if (this.apply(entry, 'network')) {
-        this.cache.write(entry, this.cacheScope);
+        this.cache.write(entry, this.cacheScope, this.options.cacheMaxAge);
         this.tabs?.publishFeed(entry);
       }
     }
     // After a failure, exactly the delay its `retryAt` announced.
-    this.schedule(this.retryDelay ?? this.nextDelay());
-    this.retryDelay = undefined;
+    const { failures, retryDue } = this.streak;
+    this.schedule(failures > 0 ? Math.max(0, retryDue - performance.now()) : this.nextDelay());
   }
 
   /**
@@ -313,10 +382,10 @@ export class FeedClient {
    * changes what they know: a new model, a cached feed confirmed by the network, or recovery
    * after an error. Returns false (and reports) when the feed is not valid.
    */
-  private apply(entry: CachedFeed, source: FeedSource): boolean {
+  private apply(entry: CachedFeed, source: FeedSnapshot['source']): boolean {
     // A copy from this browser's cache is no news from the server: it neither recovers from an
     // error nor resets the backoff and Retry-After.
-    const recovering = source !== 'cache' && this.lastError !== undefined;
+    const recovering = source !== 'cache' && this.streak.error !== undefined;
     if (entry.text === this.lastText && this.current) {
       // A cached copy confirmed by the network or by the leading tab is no longer stale.
       const confirmed = source !== 'cache' && this.current.source === 'cache';
@@ -361,31 +430,74 @@ export class FeedClient {
   }
 
   private succeeded(): void {
-    // The next outage warns again, once per distinct error.
-    this.warned.clear();
-    this.failures = 0;
-    this.lastError = undefined;
-    this.notBefore = 0;
+    // The run of failures is over: the next outage warns again, once per distinct error. (The
+    // stored copy goes with the cache write that follows.)
+    this.streak = freshStreak(Date.now());
+    streaks.delete(this.key);
   }
 
   private failed(error: StatusErrorDetail, retryAfterMs?: number): void {
-    this.failures++;
-    const delay = Math.max(this.nextDelay(), Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS));
-    this.retryDelay = delay;
-    this.notBefore = retryAfterMs === undefined ? 0 : Date.now() + Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
-    const detail: StatusErrorDetail = { ...error, ...(delay >= 0 && { retryAt: this.clock.now() + delay }) };
+    const streak = this.streak;
+    streak.failures++;
+    const asked = Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS);
+    const delay = Math.max(this.nextDelay(), asked);
+    const now = performance.now();
+    streak.retryDue = now + delay;
+    streak.notBefore = retryAfterMs === undefined ? 0 : now + asked;
+    streak.at = Math.max(Date.now(), streak.at + 1);
+    const detail: StatusErrorDetail = { ...error, retryAt: this.clock.now() + delay };
     this.report(detail);
     this.tabs?.publishError(detail);
+    this.storeStreak();
   }
 
   private report(error: StatusErrorDetail): void {
-    this.lastError = error;
+    const streak = this.streak;
+    streak.error = error;
+    keepStreak(this.key, streak);
     const line = describeError(error);
-    if (!this.warned.has(line)) {
-      this.warned.add(line);
+    if (!streak.warned.has(line)) {
+      streak.warned.add(line);
       console.warn(line);
     }
     for (const { listener } of [...this.subscriptions]) safely(() => listener.error?.(error));
+  }
+
+  /** Leaves the run of failures in the cache entry, for other tabs and the next page load. */
+  private storeStreak(): void {
+    if (this.cacheScope !== undefined) return; // credentialed: page memory only, like the feed
+    const { failures, notBefore, retryDue, error, at } = this.streak;
+    const now = performance.now();
+    const device = Date.now();
+    const onDevice = (t: number) => (t > now ? device + (t - now) : 0);
+    const retry: StoredRetry = {
+      key: this.key,
+      failures,
+      notBefore: onDevice(notBefore),
+      retryDue: onDevice(retryDue),
+      error,
+      at,
+    };
+    this.cache.writeRetry(this.url, retry);
+  }
+
+  /** Takes a run of failures another tab or an earlier page stored, if newer than this one. */
+  private restoreStreak(): void {
+    if (this.cacheScope !== undefined) return;
+    const stored = this.cache.readRetry(this.url);
+    const device = Date.now();
+    if (!stored || stored.key !== this.key || stored.at <= this.streak.at) return;
+    if (device - stored.at > MAX_STREAK_AGE_MS || stored.at > device + MAX_STREAK_AGE_MS) return;
+    const now = performance.now();
+    // Device times back onto the monotonic clock; never more than a day ahead.
+    const onMonotonic = (t: number) => (t > device ? now + Math.min(t - device, MAX_RETRY_AFTER_MS) : 0);
+    const streak = this.streak;
+    streak.failures = Math.max(0, Math.floor(stored.failures));
+    streak.notBefore = onMonotonic(stored.notBefore);
+    streak.retryDue = onMonotonic(stored.retryDue);
+    streak.at = stored.at;
+    if (stored.error && typeof stored.error.message === 'string') streak.error ??= stored.error;
+    keepStreak(this.key, streak);
   }
 
   private entry(): CachedFeed {
@@ -402,13 +514,14 @@ export class FeedClient {
     if (document.visibilityState !== 'visible') return;
     // Fetch at once if polling paused, or if background throttling let the feed grow old.
     const interval = this.interval() * 1000;
-    if (this.pausedWhileHidden || (interval > 0 && Date.now() - this.lastAttempt > interval))
+    if (this.pausedWhileHidden || (interval > 0 && performance.now() - this.lastAttempt > interval))
       void this.poll();
   };
 
   private onWake = (): void => {
     // Back online: try now (unless the server asked to wait), and forget the backoff.
-    this.failures = 0;
+    this.streak.failures = 0;
+    this.streak.retryDue = 0;
     void this.poll();
   };
 }

@@ -2,7 +2,10 @@
  * One conditional request for a feed, with a timeout and a body size limit. It never throws:
  * every outcome, including every fault, comes back as a value.
  */
-import type { StatusErrorDetail } from './errors.js';
+import { tooLargeMessage as tooLarge, type StatusErrorDetail } from './errors.js';
+
+/** The longest wait a `Retry-After` can ask for: a day. */
+export const MAX_RETRY_AFTER_MS = 86_400_000;
 
 export interface FetchFeedOptions {
   url: string;
@@ -15,6 +18,11 @@ export interface FetchFeedOptions {
   credentials: RequestCredentials;
   /** Aborts the request when the caller no longer needs it. */
   signal?: AbortSignal | undefined;
+  /**
+   * The best estimate of the server's time (ms since the epoch), for an HTTP-date `Retry-After`
+   * on a response without a `Date` header (default: the device clock).
+   */
+  now?: (() => number) | undefined;
 }
 
 interface Common {
@@ -32,18 +40,38 @@ export type FetchOutcome =
       lastModified?: string | undefined;
     })
   | (Common & { type: 'not-modified' })
-  | (Common & { type: 'error'; error: Omit<StatusErrorDetail, 'url'>; retryAfterMs?: number | undefined })
+  | (Common & {
+      type: 'error';
+      error: Omit<StatusErrorDetail, 'url'>;
+      /** How long the server asked to wait (`Retry-After`), at most a day. */
+      retryAfterMs?: number | undefined;
+    })
   | { type: 'aborted' };
 
 /** Content types a JSON feed may come with; `text/plain` is what raw file hosts send. */
 const JSON_TYPE = /^(application\/(json|[\w.+-]+\+json)|text\/(json|plain))\s*(;|$)/i;
 
-/** `Retry-After` as milliseconds from `now`: delta-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+/**
+ * `Retry-After` as a wait in milliseconds, clamped to [0, a day]: delta-seconds, or an HTTP date
+ * read against the server's own clock, its response's `Date` header when there is one (a server
+ * whose clock is an hour off still means "in a minute"), else `now`.
+ */
+export function parseRetryAfter(
+  value: string | null | undefined,
+  date: string | null | undefined,
+  now: number,
+): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  let wait: number;
+  if (/^\d+$/.test(text)) wait = Number(text) * 1000;
+  else {
+    const at = Date.parse(text);
+    if (Number.isNaN(at)) return undefined;
+    const serverNow = Date.parse(date ?? '');
+    wait = at - (Number.isNaN(serverNow) ? now : serverNow);
+  }
+  return Math.min(Math.max(0, wait), MAX_RETRY_AFTER_MS);
 }
 
 export async function fetchFeed(options: FetchFeedOptions): Promise<FetchOutcome> {
@@ -87,7 +115,11 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<FetchOutcome
 
     if (response.status === 304) return { type: 'not-modified', ...common };
     if (!response.ok) {
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), receivedAt);
+      const retryAfterMs = parseRetryAfter(
+        response.headers.get('retry-after'),
+        date,
+        options.now?.() ?? receivedAt,
+      );
       void response.body?.cancel().catch(() => undefined);
       return fail(
         {
@@ -137,10 +169,6 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<FetchOutcome
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
   }
-}
-
-function tooLarge(maxBytes: number): string {
-  return `the feed is larger than the ${Math.round(maxBytes / 1024)} KB limit`;
 }
 
 function describeFetchFailure(error: unknown): string {

@@ -4,7 +4,9 @@
  * on a BroadcastChannel; the others only listen. When the leader's tab closes, the browser
  * grants the lock to a waiting tab, which takes over. Followers tell the leader when they
  * become visible, so polling pauses only while every tab is hidden. Without Web Locks or
- * BroadcastChannel every tab leads alone.
+ * BroadcastChannel every tab leads alone, and so does a tab where either fails in any way (a
+ * sandboxed frame, a privacy mode, a broken channel): the constructor or `postMessage` throws,
+ * `locks.request` throws or rejects. Nothing of it is thrown to the page.
  */
 import type { CachedFeed } from './cache.js';
 import type { StatusErrorDetail } from './errors.js';
@@ -57,29 +59,39 @@ export class TabCoordinator {
   }
 
   start(): void {
-    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-    if (!locks || typeof BroadcastChannel === 'undefined') {
-      this.lead();
-      return;
-    }
+    let locks: LockManager | undefined;
     try {
+      locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+      if (!locks || typeof locks.request !== 'function' || typeof BroadcastChannel === 'undefined') {
+        this.lead();
+        return;
+      }
       this.channel = new BroadcastChannel(CHANNEL);
       this.channel.onmessage = (event: MessageEvent<Message>) => this.receive(event.data);
     } catch {
-      this.lead();
+      this.alone();
       return;
     }
-    this.post({ type: 'hello', key: this.key, tab: this.tab, visible: isVisible() });
     document.addEventListener('visibilitychange', this.onVisibility);
     addEventListener('pagehide', this.onPageHide);
-    locks
-      .request(`status-widgets:${this.key}`, { signal: this.abort.signal }, () => {
-        if (this.stopped) return undefined;
-        this.lead();
-        // Hold the lock until this tab stops following the feed or closes.
-        return new Promise<void>((resolve) => (this.release = resolve));
-      })
-      .catch(() => undefined); // aborted while waiting: this tab stopped before it led
+    this.post({ type: 'hello', key: this.key, tab: this.tab, visible: isVisible() });
+    if (this.stopped || this.leading) return; // the channel failed: leading alone already
+    try {
+      locks
+        .request(`status-widgets:${this.key}`, { signal: this.abort.signal }, () => {
+          if (this.stopped) return undefined;
+          this.lead();
+          // Hold the lock until this tab stops following the feed or closes.
+          return new Promise<void>((resolve) => (this.release = resolve));
+        })
+        .catch(() => {
+          // Aborted while waiting: this tab stopped before it led. Anything else (a sandboxed
+          // frame rejects with SecurityError): no coordination, this tab leads alone.
+          if (!this.stopped) this.alone();
+        });
+    } catch {
+      this.alone();
+    }
   }
 
   /** Leader: send a new feed to the other tabs. */
@@ -98,7 +110,11 @@ export class TabCoordinator {
     this.post({ type: 'bye', key: this.key, tab: this.tab });
     this.abort.abort();
     this.release?.();
-    this.channel?.close();
+    try {
+      this.channel?.close();
+    } catch {
+      // already unusable
+    }
     this.channel = undefined;
     this.leading = false;
     if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.onVisibility);
@@ -106,9 +122,32 @@ export class TabCoordinator {
   }
 
   private lead(): void {
+    if (this.leading || this.stopped) return;
     this.leading = true;
     this.post({ type: 'leader', key: this.key });
-    this.handlers.onLead();
+    if (this.leading) this.handlers.onLead();
+  }
+
+  /**
+   * Web Locks or the channel failed: stop coordinating (no lock held or waited for, no channel)
+   * and lead alone, as where neither exists.
+   */
+  private alone(): void {
+    if (this.stopped) return;
+    const wasLeading = this.leading;
+    this.abort.abort();
+    this.release?.();
+    this.release = undefined;
+    try {
+      this.channel?.close();
+    } catch {
+      // already unusable
+    }
+    this.channel = undefined;
+    this.visiblePeers.clear();
+    if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.onVisibility);
+    if (typeof removeEventListener === 'function') removeEventListener('pagehide', this.onPageHide);
+    if (!wasLeading) this.lead();
   }
 
   private receive(message: Message): void {
@@ -142,10 +181,13 @@ export class TabCoordinator {
   }
 
   private post(message: Message): void {
+    if (!this.channel) return;
     try {
-      this.channel?.postMessage(message);
+      this.channel.postMessage(message);
     } catch {
-      // A closed channel or an uncloneable value: the other tabs poll for themselves.
+      // Every message is a plain object: a channel that cannot send is broken. The other tabs
+      // cannot hear this one, so it leads alone (and frees the lock for them).
+      this.alone();
     }
   }
 

@@ -3,11 +3,21 @@
  * (no network at all) or from the shared client for `src`. It holds the current model and its
  * state, fires `status-load` / `status-error` on the host, and asks the host to render only
  * when the model really changed (structural equality), so an unchanged poll renders nothing.
+ *
+ * The `feed` property follows the rules of the network path:
+ * - At most 1 MB (1,000,000 bytes of UTF-8 JSON, as for a response body): a longer JSON text is
+ *   refused unread, an object whose JSON would be longer likewise, with a `schema` error that
+ *   names the limit. Like any bad feed, it never replaces the last good one.
+ * - `status-load` (`source: 'property'`, `url: ''`) once per distinct model: setting an equal
+ *   feed again (a framework handing over a fresh copy on every render) is no news; a good feed
+ *   after an error is.
+ * - `status-error` (`source: 'property'`, `url: ''`) and one console warning ("status-widgets:
+ *   schema error for the feed property: …") once per distinct error, until a good feed comes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseFeed } from '../../feed/parse.js';
 import type { FeedFormat, FeedModel } from '../../feed/model.js';
-import { describeError, type StatusErrorDetail } from '../../client/errors.js';
+import { describeError, tooLargeMessage, type StatusErrorDetail } from '../../client/errors.js';
 import { FeedClient, type FeedClientOptions, type FeedSnapshot } from '../../client/feed-client.js';
 import { StatusErrorEvent, StatusLoadEvent } from './events.js';
 
@@ -30,6 +40,9 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
  */
 export type FeedState = 'idle' | 'loading' | 'ready' | 'stale' | 'error';
 
+/** The largest `feed` property accepted, in bytes of JSON (as the client's default `maxBytes`). */
+export const MAX_FEED_PROPERTY_BYTES = 1_000_000;
+
 export class FeedController implements ReactiveController {
   model: FeedModel | undefined;
   state: FeedState = 'idle';
@@ -48,6 +61,13 @@ export class FeedController implements ReactiveController {
   private connected = false;
   /** The feed and the fault last announced with an event. */
   private readonly announced: { load?: FeedSnapshot; error?: StatusErrorDetail } = {};
+  /**
+   * What the `feed` property last gave, while it is followed: its format and JSON text (so an
+   * equal feed set again is no news), the model announced, and the errors warned about since.
+   */
+  private property:
+    | { format: string | undefined; text: string | undefined; announced: string; warned: Set<string> }
+    | undefined;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
@@ -91,7 +111,10 @@ export class FeedController implements ReactiveController {
 
     if (feed !== undefined && feed !== null) {
       this.fromProperty(feed, format);
-    } else if (src) {
+      return;
+    }
+    this.property = undefined;
+    if (src) {
       const options: FeedClientOptions = { format, credentials: withCredentials ? 'include' : 'omit' };
       const client = FeedClient.for(src, options);
       if (!client.snapshot) this.setState('loading');
@@ -106,17 +129,37 @@ export class FeedController implements ReactiveController {
   }
 
   private fromProperty(feed: unknown, format: FeedFormat | undefined): void {
-    const result = parseFeed(feed, { format });
-    if (result.ok) {
+    const property = (this.property ??= { format, text: undefined, announced: '', warned: new Set() });
+    const measured = measure(feed);
+    // The same document again (a framework handing over an equal copy): the same outcome.
+    if (measured.text !== undefined && measured.text === property.text && format === property.format) return;
+    property.format = format;
+    property.text = measured.text;
+
+    const result = measured.error ? undefined : parseFeed(feed, { format });
+    if (result?.ok) {
+      property.warned.clear();
       this.error = undefined;
       this.show(result.model);
       this.setState('ready');
+      // Once per distinct model; after an error, the good feed again is news too.
+      if (this.modelKey === property.announced) return;
+      property.announced = this.modelKey;
+      this.dispatch(new StatusLoadEvent({ source: 'property', stale: false, model: result.model, url: '' }));
       return;
     }
-    const { kind, message, path } = result.error;
-    const error: StatusErrorDetail = { kind, url: 'feed property', message, ...(path && { path }) };
-    console.warn(describeError(error));
-    this.onError(error);
+    const { kind, message, path } = measured.error ?? result!.error!;
+    const error: StatusErrorDetail = { kind, url: '', source: 'property', message, ...(path && { path }) };
+    property.announced = '';
+    this.error = error;
+    this.setState(this.model ? 'stale' : 'error');
+    // One warning and one event per distinct error, as for a feed URL.
+    const line = describeError(error);
+    if (property.warned.has(line)) return;
+    property.warned.add(line);
+    console.warn(line);
+    this.announced.error = error;
+    this.dispatch(new StatusErrorEvent(error));
   }
 
   private onLoad(snapshot: FeedSnapshot, url: string): void {
@@ -161,4 +204,45 @@ export class FeedController implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The `feed` property as JSON text (for a string, the string itself), or the error that keeps it
+ * from being read: over `MAX_FEED_PROPERTY_BYTES`, or an object that is not JSON (a cycle, a
+ * BigInt). A string is measured, never parsed, here.
+ */
+function measure(feed: unknown): {
+  text?: string;
+  error?: { kind: 'schema'; message: string; path?: string };
+} {
+  let text: string;
+  try {
+    text = typeof feed === 'string' ? feed : JSON.stringify(feed);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    return { error: { kind: 'schema', message: `the feed is not a JSON document (${detail})` } };
+  }
+  if (typeof text !== 'string') return {}; // e.g. a function: the parser names what is wrong
+  if (overUtf8Limit(text, MAX_FEED_PROPERTY_BYTES)) {
+    return { text, error: { kind: 'schema', message: tooLargeMessage(MAX_FEED_PROPERTY_BYTES) } };
+  }
+  return { text };
+}
+
+/** Whether `text` is longer than `limit` bytes in UTF-8 (counted only as far as needed). */
+function overUtf8Limit(text: string, limit: number): boolean {
+  if (text.length > limit) return true; // at least one byte per UTF-16 unit
+  if (text.length * 3 <= limit) return false; // at most three bytes per UTF-16 unit
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: one code point of four bytes
+      i++;
+    } else bytes += 3;
+    if (bytes > limit) return true;
+  }
+  return false;
 }

@@ -5,16 +5,21 @@ import { FeedCache } from '../../../src/client/cache.js';
 import type { StatusErrorDetail } from '../../../src/client/errors.js';
 import { FeedClient, type FeedClientOptions, type FeedSnapshot } from '../../../src/client/feed-client.js';
 import {
+  MemoryStorage,
   captureWarnings,
   closeTabs,
   count,
   exampleFeed,
   feedUrl,
+  forgetCachedFeeds,
   openTab,
+  pageErrors,
   recordFetches,
   header,
   setVisibility,
   settle,
+  shiftDeviceClock,
+  sleep,
   uniqueKey,
   until,
 } from './client-helpers.js';
@@ -22,6 +27,7 @@ import {
 setVisibility('visible');
 
 const HOUR = 3_600_000;
+const PREFIX = 'status-widgets:feed:v1:';
 
 function follow(url: string, interval: number, options: FeedClientOptions = {}) {
   const loads: FeedSnapshot[] = [];
@@ -33,22 +39,6 @@ function follow(url: string, interval: number, options: FeedClientOptions = {}) 
   return { loads, errors, stop };
 }
 
-/** Errors and rejections that reach the page while `run` runs. */
-async function pageErrors(run: () => Promise<void>): Promise<unknown[]> {
-  const seen: unknown[] = [];
-  const onError = (event: ErrorEvent) => seen.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => seen.push(event.reason);
-  addEventListener('error', onError);
-  addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-  } finally {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-  }
-  return seen;
-}
-
 describe('feed cache', function () {
   // Each test takes a few seconds at most; the headroom is for a machine running every engine at
   // once, where waits for the server; iframes load dozens of modules take longer.
@@ -57,6 +47,7 @@ describe('feed cache', function () {
   afterEach(async () => {
     closeTabs();
     await settle();
+    forgetCachedFeeds();
     expect(FeedClient.active).to.equal(0);
   });
 
@@ -182,6 +173,158 @@ describe('feed cache', function () {
       warnings.restore();
       localStorage.removeItem(`status-widgets:feed:v1:${url}x`);
     }
+  });
+
+  it('a reloaded page waits out the Retry-After the previous page was told, and shows its error', async () => {
+    const id = uniqueKey('reload-retry-after');
+    const url = feedUrl('operational.json', id, { status: 429, retryAfter: 3600 });
+    const warnings = captureWarnings();
+    const first = follow(url, 0.3);
+    try {
+      await until(() => first.errors.length === 1, 'an error');
+    } finally {
+      first.stop();
+      warnings.restore();
+    }
+    await settle();
+    // The next page load has none of this page's memory: it reads the wait from localStorage.
+    const second = await openTab(url, 0.3);
+    await until(() => second.state.errors.length === 1, 'the error, at once');
+    expect(second.state.errors[0]).to.include({
+      kind: 'http',
+      status: 429,
+      url,
+      retryAt: first.errors[0]!.retryAt,
+    });
+    await sleep(1000);
+    expect(second.state.fetches, 'no request before the Retry-After').to.equal(0);
+    expect(await count(id)).to.equal(1);
+  });
+
+  it('a reloaded page carries on with the backoff: no request before the retry the last page announced', async () => {
+    const id = uniqueKey('reload-backoff');
+    // A 5 s interval: the first retry is about 10 s away.
+    const url = feedUrl('operational.json', id, { status: 500 });
+    const warnings = captureWarnings();
+    const first = follow(url, 5);
+    try {
+      await until(() => first.errors.length === 1, 'an error');
+    } finally {
+      first.stop();
+      warnings.restore();
+    }
+    await settle();
+    const second = await openTab(url, 5);
+    await until(() => second.state.errors.length === 1, 'the error, at once');
+    await sleep(1000);
+    expect(second.state.fetches).to.equal(0);
+    expect(await count(id)).to.equal(1);
+  });
+
+  describe('bounds', () => {
+    const entry = (i: number, size = 100) => ({
+      url: `https://status.example/feed.json?bust=${i}`,
+      text: 'x'.repeat(size),
+      fetchedAt: Date.now(),
+    });
+    /** Characters the library keeps in `storage` (keys and values). */
+    const stored = (storage: Storage) => {
+      let chars = 0;
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i)!;
+        if (key.startsWith(PREFIX)) chars += key.length + storage.getItem(key)!.length;
+      }
+      return chars;
+    };
+
+    it("keeps at most 10 entries, the most recently saved, and never touches the app's own keys", () => {
+      const storage = new MemoryStorage();
+      storage.setItem('app:settings', '{"theme":"dark"}');
+      const cache = new FeedCache(() => storage);
+      for (let i = 0; i < 25; i++) cache.write(entry(i));
+      const keys = storage.keysWith(PREFIX);
+      expect(keys).to.have.length(10);
+      expect([...keys].sort()).to.deep.equal(
+        Array.from({ length: 10 }, (_, i) => PREFIX + entry(15 + i).url).sort(),
+      );
+      expect(storage.getItem('app:settings')).to.equal('{"theme":"dark"}');
+      // Saving one again makes it the most recent: it survives the next ones.
+      cache.write(entry(15));
+      for (let i = 25; i < 34; i++) cache.write(entry(i));
+      expect(storage.getItem(PREFIX + entry(15).url)).not.to.equal(null);
+      expect(storage.getItem(PREFIX + entry(16).url)).to.equal(null);
+    });
+
+    it('keeps at most 1,000,000 characters across entries, dropping the least recently saved', () => {
+      const storage = new MemoryStorage();
+      const cache = new FeedCache(() => storage);
+      for (let i = 0; i < 6; i++) cache.write(entry(i, 300_000));
+      expect(stored(storage)).to.be.at.most(1_000_000);
+      expect(storage.keysWith(PREFIX).sort()).to.deep.equal(
+        [3, 4, 5].map((i) => PREFIX + entry(i).url).sort(),
+      );
+      // Each page still reads back what it wrote.
+      expect(cache.read(entry(0).url)?.text).to.have.length(300_000);
+    });
+
+    it('drops entries not saved for more than a day first', () => {
+      const storage = new MemoryStorage();
+      const shifted = shiftDeviceClock(-25 * HOUR);
+      try {
+        new FeedCache(() => storage).write(entry(0));
+      } finally {
+        shifted.restore();
+      }
+      expect(storage.keysWith(PREFIX)).to.have.length(1);
+      new FeedCache(() => storage).write(entry(1));
+      expect(storage.keysWith(PREFIX)).to.deep.equal([PREFIX + entry(1).url]);
+    });
+
+    it('keeps a feed larger than the bound in memory only, and drops its older stored copy', () => {
+      const storage = new MemoryStorage();
+      const cache = new FeedCache(() => storage);
+      const small = entry(0);
+      cache.write(small);
+      const big = { ...small, text: 'x'.repeat(1_000_000) };
+      cache.write(big);
+      expect(storage.getItem(PREFIX + small.url) === null, 'not stored, and the old copy gone').to.equal(
+        true,
+      );
+      expect(cache.read(small.url)?.text, 'this page still has it').to.equal(big.text);
+      expect(new FeedCache(() => storage).read(small.url), 'the next page load does not').to.equal(undefined);
+    });
+
+    it('storage that throws while the cache makes room never reaches the page', () => {
+      for (const broken of ['key', 'length', 'getItem', 'removeItem', 'setItem']) {
+        const storage = new MemoryStorage();
+        const cache = new FeedCache(() => storage);
+        for (let i = 0; i < 10; i++) cache.write(entry(i));
+        const fail = () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        };
+        if (broken === 'length') Object.defineProperty(storage, 'length', { get: fail });
+        else Object.defineProperty(storage, broken, { value: fail });
+        expect(() => cache.write(entry(10)), broken).not.to.throw();
+        expect(cache.read(entry(10).url)?.url, broken).to.equal(entry(10).url);
+      }
+    });
+
+    it('a feed URL with a cache-buster on every page load never grows storage past the bound', async () => {
+      const id = uniqueKey('bust');
+      const urls = Array.from({ length: 12 }, (_, i) => feedUrl('operational.json', id, { bust: i }));
+      for (const url of urls) {
+        const page = follow(url, 0);
+        await until(() => page.loads.length === 1, 'the feed loads');
+        page.stop();
+        await settle();
+      }
+      const ours = Object.keys(localStorage).filter((key) => key.startsWith(PREFIX));
+      expect(ours.length, 'at most 10 entries in the origin').to.be.at.most(10);
+      expect(stored(localStorage)).to.be.at.most(1_000_000);
+      expect(localStorage.getItem(PREFIX + urls.at(-1)), 'the newest is kept').not.to.equal(null);
+      expect(localStorage.getItem(PREFIX + urls[0]), 'the oldest is gone').to.equal(null);
+      expect(await count(id)).to.equal(12);
+    });
   });
 
   describe('storage that fails', () => {

@@ -34,7 +34,28 @@ export function feedUrl(name: string, id: string, params: Record<string, string 
     id,
     ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
   });
-  return new URL(`/__feed/${name}?${query}`, location.href).href;
+  const url = new URL(`/__feed/${name}?${query}`, location.href).href;
+  madeUrls.add(url);
+  return url;
+}
+
+const madeUrls = new Set<string>();
+
+/**
+ * Deletes what the cache stored for the URLs `feedUrl` made so far. The cache keeps at most 10
+ * feeds per origin, and all test files of an engine share one origin: a file that leaves its feeds
+ * behind would push out the ones another file's test is about to read back. Call it after each
+ * test.
+ */
+export function forgetCachedFeeds(): void {
+  for (const url of madeUrls) {
+    try {
+      localStorage.removeItem(`status-widgets:feed:v1:${url}`);
+    } catch {
+      // a test replaced Storage; nothing was stored then
+    }
+  }
+  madeUrls.clear();
 }
 
 /**
@@ -214,4 +235,62 @@ export async function openTab(src: string, interval: number, flags: string[] = [
 /** Closes every tab a test opened. */
 export function closeTabs(): void {
   for (const tab of [...openTabs]) tab.close();
+}
+
+/** Errors and rejections that reach the page while `run` runs. */
+export async function pageErrors(run: () => Promise<void>): Promise<unknown[]> {
+  const seen: unknown[] = [];
+  const onError = (event: ErrorEvent) => seen.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => seen.push(event.reason);
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+  } finally {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+  }
+  return seen;
+}
+
+/**
+ * Moves this page's device clock (`Date.now`) by `offsetMs` until `restore()`, as a user setting
+ * the system clock would. Timers and `performance.now()` are not affected, as in a real jump.
+ */
+export function shiftDeviceClock(offsetMs: number): { restore(): void } {
+  const original = Date.now;
+  Date.now = () => original.call(Date) + offsetMs;
+  return { restore: () => void (Date.now = original) };
+}
+
+/** An in-memory `Storage`, for cache tests that must not share the origin's localStorage. */
+export class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  /** Every `setItem` key, in order. */
+  readonly writes: string[] = [];
+
+  get length(): number {
+    return this.items.size;
+  }
+  clear(): void {
+    this.items.clear();
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.writes.push(key);
+    this.items.set(key, String(value));
+  }
+  /** The stored keys that start with `prefix`. */
+  keysWith(prefix: string): string[] {
+    return [...this.items.keys()].filter((key) => key.startsWith(prefix));
+  }
+  [name: string]: unknown;
 }

@@ -11,11 +11,13 @@ import {
   deleteState,
   exampleFeed,
   feedUrl,
+  forgetCachedFeeds,
   header,
   putState,
   recordFetches,
   setVisibility,
   settle,
+  shiftDeviceClock,
   sleep,
   uniqueKey,
   untilCount,
@@ -23,6 +25,9 @@ import {
 } from './client-helpers.js';
 
 setVisibility('visible');
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 interface Followed {
   client: FeedClient;
@@ -86,6 +91,7 @@ describe('FeedClient', function () {
   afterEach(async () => {
     for (const stop of [...following]) stop();
     await settle();
+    forgetCachedFeeds();
     expect(FeedClient.active, 'every client is gone once its subscribers are').to.equal(0);
   });
 
@@ -348,6 +354,24 @@ describe('FeedClient', function () {
       }
     });
 
+    it('a feed over the default limit: "larger than the 1 MB limit" (decimal, as documented)', async () => {
+      const key = uniqueKey('over-1mb');
+      await putState(key, JSON.stringify({ padding: 'x'.repeat(1_000_000) }));
+      const warnings = captureWarnings();
+      try {
+        const followed = follow(feedUrl(`state:${key}`, key), 0);
+        await until(() => followed.errors.length > 0, 'an error');
+        expect(followed.errors[0]).to.include({
+          kind: 'http',
+          status: 200,
+          message: 'the feed is larger than the 1 MB limit',
+        });
+      } finally {
+        warnings.restore();
+        await deleteState(key);
+      }
+    });
+
     it('backs off exponentially: about interval × 2, then × 4, with no requests in between', async () => {
       const id = uniqueKey('backoff');
       const url = feedUrl('operational.json', id, { status: 500 });
@@ -448,6 +472,59 @@ describe('FeedClient', function () {
     });
   });
 
+  describe('failures outlive the client', () => {
+    it('a new client for the URL waits out the Retry-After the dropped one was told', async () => {
+      const id = uniqueKey('remount');
+      const url = feedUrl('operational.json', id, { status: 429, retryAfter: 3600 });
+      const warnings = captureWarnings();
+      try {
+        const first = follow(url, 0.3);
+        await until(() => first.errors.length === 1, 'an error');
+        first.stop();
+        await settle();
+        expect(FeedClient.active).to.equal(0);
+        // An app that mounts its banner again on every route change.
+        for (let i = 0; i < 5; i++) {
+          const again = follow(url, 0.3);
+          expect(again.client).not.to.equal(first.client);
+          expect(again.errors, 'the error, with its retryAt, at once').to.deep.equal(first.errors);
+          await sleep(200);
+          again.stop();
+          await settle();
+        }
+        expect(await count(id), 'no request before the Retry-After').to.equal(1);
+        expect(warnings.about(url), 'one warning').to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('the backoff carries over to a new client: no retry before the announced one, then a longer wait', async () => {
+      const id = uniqueKey('remount-backoff');
+      const url = feedUrl('operational.json', id, { status: 500 });
+      const fetches = recordFetches();
+      const warnings = captureWarnings();
+      try {
+        const first = follow(url, 0.3);
+        await until(() => first.errors.length === 2, 'two errors');
+        first.stop();
+        await settle();
+        const again = follow(url, 0.3);
+        expect(again.errors).to.deep.equal([first.errors[1]]);
+        await until(() => again.errors.length === 2, 'the third attempt fails too');
+        expect(fetches.to(url)).to.have.length(3);
+        expect(fetches.to(url)[2]!.date, 'not before the retryAt announced').to.be.at.least(
+          first.errors[1]!.retryAt! - 5,
+        );
+        // The third failure in a row: interval × 2³.
+        expectAbout(retryDelay(again, 1), 2400, 0.2, 'third retry');
+      } finally {
+        fetches.restore();
+        warnings.restore();
+      }
+    });
+  });
+
   describe('clock', () => {
     it("corrects the shared clock from the response's Date header", async () => {
       const clock = sharedClock();
@@ -461,6 +538,75 @@ describe('FeedClient', function () {
         clock.observe(new Date().toUTCString());
       }
       expect(clock.correction).to.equal(0);
+    });
+    describe('Retry-After against the right clock', () => {
+      const clock = sharedClock();
+      let warnings: ReturnType<typeof captureWarnings>;
+      beforeEach(() => (warnings = captureWarnings()));
+      afterEach(async () => {
+        for (const stop of [...following]) stop();
+        await settle();
+        warnings.restore();
+        // Back to the device clock for the tests that follow.
+        clock.observe(new Date().toUTCString());
+        expect(clock.correction).to.equal(0);
+      });
+
+      /** A 503 whose server clock reads `serverNow` and asks to wait until `serverNow + waitMs`. */
+      function skewedRetry(id: string, serverNow: number, waitMs: number) {
+        const date = new Date(Math.floor(serverNow / 1000) * 1000);
+        const retryAfter = new Date(date.getTime() + waitMs).toUTCString();
+        return {
+          url: feedUrl('operational.json', id, { status: 503, retryAfter, date: date.toUTCString() }),
+          retryAfter,
+        };
+      }
+
+      for (const [what, skew] of [
+        ['an hour behind', -HOUR],
+        ['a year ahead', 365 * DAY],
+      ] as const) {
+        it(`an HTTP-date Retry-After is read against the response's Date: the server ${what}`, async () => {
+          const id = uniqueKey('retry-after-date');
+          const { url, retryAfter } = skewedRetry(id, Date.now() + skew, 60_000);
+          const followed = follow(url, 0.3);
+          await until(() => followed.errors.length === 1, 'an error');
+          // The minute the server asked for: not the 0.6 s backoff, nor the day's cap.
+          expectAbout(retryDelay(followed, 0), 60_000, 0, 'the wait');
+          // retryAt is on the server-corrected clock: the very date the server named.
+          expect(followed.errors[0]!.retryAt).to.be.closeTo(Date.parse(retryAfter), 2000);
+          await sleep(1500);
+          expect(await count(id), 'no retry within the minute').to.equal(1);
+        });
+      }
+
+      it('the device clock set back a day during a Retry-After does not stop polling', async () => {
+        const id = uniqueKey('clock-back');
+        const followed = follow(feedUrl('operational.json', id, { status: 503, retryAfter: 2 }), 0.3);
+        await until(() => followed.errors.length === 1, 'an error');
+        const shifted = shiftDeviceClock(-DAY);
+        try {
+          await untilCount(id, 2, 10_000);
+        } finally {
+          shifted.restore();
+        }
+      });
+
+      it('the device clock set forward a day does not cut a Retry-After short', async () => {
+        const id = uniqueKey('clock-forward');
+        const followed = follow(feedUrl('operational.json', id, { status: 503, retryAfter: 10 }), 0.3);
+        await until(() => followed.errors.length === 1, 'an error');
+        const shifted = shiftDeviceClock(DAY);
+        try {
+          // Coming back online retries at once, unless the server asked to wait: it did.
+          dispatchEvent(new Event('online'));
+          followed.client.refresh();
+          await sleep(1000);
+          expect(await count(id)).to.equal(1);
+        } finally {
+          shifted.restore();
+        }
+      });
     });
   });
 

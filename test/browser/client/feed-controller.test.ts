@@ -13,6 +13,8 @@ import {
   deleteState,
   exampleFeed,
   feedUrl,
+  forgetCachedFeeds,
+  pageErrors,
   putState,
   recordFetches,
   sleep,
@@ -117,8 +119,10 @@ describe('FeedController', function () {
     warnings = captureWarnings();
     events = recordEvents();
   });
-  afterEach(() => {
+  afterEach(async () => {
     for (const root of containers.splice(0)) root.remove();
+    await settle();
+    forgetCachedFeeds();
     warnings.restore();
     events.stop();
     // Only the library's own warnings: nothing from Lit's development build about misuse.
@@ -292,7 +296,120 @@ describe('FeedController', function () {
     await sleep(300);
     expect(await count(id)).to.equal(0);
     expect(FeedClient.active).to.equal(0);
-    expect(events.loads, 'a property set is not a load').to.deep.equal([]);
+    expect(
+      events.loads.map((event) => [event.detail.source, event.detail.model.incidents.length]),
+      'each feed set as a property is a load from the property',
+    ).to.deep.equal([
+      ['property', 1],
+      ['property', 11],
+    ]);
+  });
+
+  it('a feed property fires status-load (source "property") once per distinct model', async () => {
+    const doc = JSON.parse(await exampleFeed('incident-resolved.json')) as unknown;
+    const el = await fixture<FeedTestHost>(html`<feed-test-host .feed=${doc}></feed-test-host>`);
+    await settle();
+    expect(events.loads).to.have.length(1);
+    expect(events.loads[0]!.detail).to.include({ source: 'property', stale: false, url: '' });
+    expect(events.loads[0]!.target).to.equal(el);
+    // A framework handing over a fresh copy of the same feed on every render.
+    for (let i = 0; i < 100; i++) {
+      el.feed = structuredClone(doc);
+      await el.updateComplete;
+    }
+    el.feed = JSON.stringify(doc);
+    await el.updateComplete;
+    await settle();
+    expect(events.loads, 'the same model is no news').to.have.length(1);
+    el.feed = await exampleFeed('all.json');
+    await el.updateComplete;
+    await settle();
+    expect(events.loads).to.have.length(2);
+    expect(events.loads[1]!.detail.model.incidents).to.have.length(11);
+    // A bad feed in between, then the good one again: it is good again, and says so.
+    el.feed = { version: 1, page: {} };
+    await el.updateComplete;
+    el.feed = await exampleFeed('all.json');
+    await el.updateComplete;
+    await settle();
+    expect(events.loads.map((event) => event.detail.source)).to.deep.equal([
+      'property',
+      'property',
+      'property',
+    ]);
+    expect(el.shown).to.equal('ready:11');
+  });
+
+  it('the same invalid feed property set 100 times: one warning and one status-error', async () => {
+    const el = await fixture<FeedTestHost>(html`<feed-test-host></feed-test-host>`);
+    for (let i = 0; i < 100; i++) {
+      el.feed = { version: 1, page: {} };
+      await el.updateComplete;
+    }
+    await settle();
+    expect(events.errors).to.have.length(1);
+    expect(warnings.about('the feed property')).to.have.length(1);
+    // Another error is news…
+    el.feed = '{"version": 1, ';
+    await el.updateComplete;
+    await settle();
+    expect(events.errors.map((event) => event.detail.kind)).to.deep.equal(['schema', 'parse']);
+    expect(warnings.about('the feed property')).to.have.length(2);
+    // …and so is the first one again once a good feed came in between.
+    el.feed = await exampleFeed('operational.json');
+    await el.updateComplete;
+    el.feed = { version: 1, page: {} };
+    await el.updateComplete;
+    await settle();
+    expect(events.errors).to.have.length(3);
+    expect(warnings.about('the feed property')).to.have.length(3);
+  });
+
+  it('a feed property over 1 MB is refused unread, naming the limit; the last good content stays', async () => {
+    const good = JSON.parse(await exampleFeed('incident-resolved.json')) as Record<string, unknown>;
+    const el = await fixture<FeedTestHost>(html`<feed-test-host .feed=${good}></feed-test-host>`);
+    expect(el.shown).to.equal('ready:1');
+    const parse = JSON.parse;
+    let bigParses = 0;
+    JSON.parse = ((text: string, reviver?: Parameters<typeof parse>[1]) => {
+      if (typeof text === 'string' && text.length > 1_000_000) bigParses++;
+      return parse(text, reviver);
+    }) as typeof JSON.parse;
+    try {
+      // An object whose JSON would be over 1,000,000 bytes.
+      el.feed = { ...good, padding: 'x'.repeat(1_000_000) };
+      await el.updateComplete;
+      await settle();
+      expect(events.errors).to.have.length(1);
+      expect(events.errors[0]!.detail).to.include({
+        kind: 'schema',
+        source: 'property',
+        url: '',
+        message: 'the feed is larger than the 1 MB limit',
+      });
+      expect(el.shown).to.equal('stale:1');
+
+      // JSON text, counted in UTF-8 bytes: 400,000 euro signs are 1.2 MB.
+      el.feed = JSON.stringify({ ...good, padding: '€'.repeat(400_000) });
+      await el.updateComplete;
+      expect(el.controller.error?.message).to.equal('the feed is larger than the 1 MB limit');
+      expect(el.shown).to.equal('stale:1');
+
+      // Exactly 1,000,000 bytes is within the limit; one more is not.
+      const text = JSON.stringify({ ...good, incidents: [] });
+      const exact = text + ' '.repeat(1_000_000 - new TextEncoder().encode(text).length);
+      el.feed = exact;
+      await el.updateComplete;
+      expect(el.shown).to.equal('ready:0');
+      el.feed = exact + ' ';
+      await el.updateComplete;
+      expect(el.shown).to.equal('stale:0');
+      expect(el.controller.error?.message).to.equal('the feed is larger than the 1 MB limit');
+    } finally {
+      JSON.parse = parse;
+    }
+    expect(bigParses, 'text over the limit is never parsed').to.equal(0);
+    expect(warnings.about('the feed is larger than the 1 MB limit')).to.have.length(2);
   });
 
   it('an invalid feed property fires status-error and throws nothing', async () => {
@@ -304,7 +421,7 @@ describe('FeedController', function () {
     try {
       expect(() => (el.feed = { version: 1, page: {} })).not.to.throw();
       const event = await oneEvent(el, 'status-error');
-      expect(event.detail).to.include({ kind: 'schema', url: 'feed property', path: 'page.name' });
+      expect(event.detail).to.include({ kind: 'schema', source: 'property', url: '', path: 'page.name' });
       await el.updateComplete;
       expect(el.shown).to.equal('error:-');
 
@@ -315,6 +432,62 @@ describe('FeedController', function () {
     }
     expect(pageErrors).to.deep.equal([]);
     expect(warnings.about('feed property')).to.have.length(2);
+    expect(String(warnings.about('feed property')[0]![0])).to.match(
+      /^status-widgets: schema error for the feed property: page\.name: /,
+    );
+  });
+
+  it('an element mounted again after a 429 waits out the Retry-After and shows the error at once', async () => {
+    const id = uniqueKey('remount-429');
+    const url = feedUrl('all.json', id, { status: 429, retryAfter: 3600 });
+    const root = container();
+    const mount = () => {
+      const el = document.createElement('feed-test-host');
+      el.src = url;
+      el.interval = 60;
+      return root.appendChild(el);
+    };
+    const first = mount();
+    await untilShown(first, 'error:-');
+    // An app that renders its banner again on every route change.
+    for (let i = 0; i < 12; i++) {
+      root.replaceChildren();
+      await settle();
+      expect(FeedClient.active).to.equal(0);
+      const el = mount();
+      await el.updateComplete;
+      expect(el.shown).to.equal('error:-');
+    }
+    await sleep(500);
+    expect(await count(id), 'one request, not thirteen').to.equal(1);
+    expect(events.errors.length, 'each new element says why it shows nothing').to.equal(13);
+    expect(warnings.about(url), 'one warning').to.have.length(1);
+  });
+
+  it('Web Locks that throw or reject: the element still fetches and shows the feed, nothing escapes', async () => {
+    if (!('locks' in navigator)) return;
+    const locks = navigator.locks as unknown as { request: unknown };
+    for (const request of [
+      () => {
+        throw new DOMException('The request was denied.', 'SecurityError');
+      },
+      () => Promise.reject(new DOMException('The request was denied.', 'SecurityError')),
+    ]) {
+      const url = feedUrl('incident-resolved.json', uniqueKey('locks-denied'));
+      locks.request = request;
+      try {
+        const seen = await pageErrors(async () => {
+          const el = document.createElement('feed-test-host');
+          el.src = url;
+          el.interval = 0;
+          container().append(el);
+          await untilShown(el, 'ready:1');
+        });
+        expect(seen).to.deep.equal([]);
+      } finally {
+        delete locks.request;
+      }
+    }
   });
 
   it('follows a new src and ignores the old one', async () => {

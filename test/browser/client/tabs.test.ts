@@ -2,16 +2,22 @@
 // same-origin iframe running tab.html: its own page, module instances and FeedClient registry,
 // sharing this page's origin, locks, channels and localStorage, as a second tab would.
 import { expect } from '@open-wc/testing';
+import type { StatusErrorDetail } from '../../../src/client/errors.js';
+import { FeedClient, type FeedSnapshot } from '../../../src/client/feed-client.js';
 import {
+  captureWarnings,
   closeTabs,
   count,
   deleteState,
   exampleFeed,
   feedUrl,
+  forgetCachedFeeds,
   openTab,
+  pageErrors,
   putState,
   sleep,
   setVisibility,
+  settle,
   uniqueKey,
   untilCount,
   type TestTab,
@@ -37,7 +43,11 @@ describe('tabs of one origin', function () {
   // once, where waits for the server; iframes load dozens of modules take longer.
   this.timeout(30_000);
 
-  afterEach(() => closeTabs());
+  afterEach(async () => {
+    closeTabs();
+    await settle();
+    forgetCachedFeeds();
+  });
 
   it(`a tab sees the engine's Web Locks (${features.locks}) and BroadcastChannel (${features.broadcast})`, async () => {
     const tab = await openTab(feedUrl('operational.json', uniqueKey('features')), 0);
@@ -104,6 +114,19 @@ describe('tabs of one origin', function () {
       expect(follower.state.errors).to.deep.equal([]);
     });
 
+    it('a follower that takes over waits out the Retry-After the leader was told', async () => {
+      const id = uniqueKey('takeover-retry-after');
+      const url = feedUrl('operational.json', id, { status: 429, retryAfter: 3600 });
+      const leader = await openTab(url, 0.3);
+      await until(() => leader.state.errors.length === 1, 'the leader hears the 429');
+      const follower = await openTab(url, 0.3);
+      await until(() => follower.state.errors.length >= 1, 'the follower hears it too');
+      leader.close();
+      await sleep(1500);
+      expect(follower.state.fetches, 'the new leader does not go before Retry-After').to.equal(0);
+      expect(await count(id)).to.equal(1);
+    });
+
     it('the lock is released when the following tab unsubscribes, not only when it closes', async () => {
       const id = uniqueKey('release');
       const url = feedUrl('operational.json', id, { etag: 'v1' });
@@ -118,6 +141,89 @@ describe('tabs of one origin', function () {
       await sleep(700);
       expect(leader.state.fetches, 'the old leader stopped').to.equal(leaderFetches);
     });
+  });
+
+  describe('when Web Locks or BroadcastChannel fail, the tab leads alone and nothing is thrown', () => {
+    const denied = () => new DOMException('The request was denied.', 'SecurityError');
+    const failures: { what: string; needs: 'locks' | 'broadcast'; apply(): () => void }[] = [
+      {
+        what: 'navigator.locks.request rejects (a sandboxed frame)',
+        needs: 'locks',
+        apply() {
+          const locks = navigator.locks as unknown as { request: unknown };
+          locks.request = () => Promise.reject(denied());
+          return () => void delete locks.request;
+        },
+      },
+      {
+        what: 'navigator.locks.request throws',
+        needs: 'locks',
+        apply() {
+          const locks = navigator.locks as unknown as { request: unknown };
+          locks.request = () => {
+            throw denied();
+          };
+          return () => void delete locks.request;
+        },
+      },
+      {
+        what: 'the BroadcastChannel constructor throws',
+        needs: 'broadcast',
+        apply() {
+          const original = window.BroadcastChannel;
+          window.BroadcastChannel = class {
+            constructor() {
+              throw denied();
+            }
+          } as unknown as typeof BroadcastChannel;
+          return () => void (window.BroadcastChannel = original);
+        },
+      },
+      {
+        what: 'BroadcastChannel postMessage throws',
+        needs: 'broadcast',
+        apply() {
+          const { postMessage } = BroadcastChannel.prototype;
+          BroadcastChannel.prototype.postMessage = () => {
+            throw denied();
+          };
+          return () => void (BroadcastChannel.prototype.postMessage = postMessage);
+        },
+      },
+    ];
+
+    for (const failure of failures) {
+      it(`${failure.what}: the feed is fetched and shown`, async function () {
+        if (!features[failure.needs]) this.skip();
+        const id = uniqueKey('locks-fail');
+        const url = feedUrl('operational.json', id);
+        const loads: FeedSnapshot[] = [];
+        const errors: StatusErrorDetail[] = [];
+        const warnings = captureWarnings();
+        const restore = failure.apply();
+        let stop: (() => void) | undefined;
+        try {
+          const seen = await pageErrors(async () => {
+            stop = FeedClient.for(url).subscribe(
+              { load: (snapshot) => loads.push(snapshot), error: (error) => errors.push(error) },
+              0.3,
+            );
+            await until(() => loads.length === 1, 'the feed is fetched');
+            await untilCount(id, 2); // and polled
+          });
+          expect(seen, 'nothing reaches the page').to.deep.equal([]);
+          expect(loads[0]!.source).to.equal('network');
+          expect(errors).to.deep.equal([]);
+          expect(warnings.lines).to.deep.equal([]);
+        } finally {
+          stop?.();
+          restore();
+          warnings.restore();
+          await settle();
+        }
+        expect(FeedClient.active).to.equal(0);
+      });
+    }
   });
 
   for (const missing of ['nolocks', 'nobroadcast']) {
