@@ -1,9 +1,11 @@
 // Takes a screenshot of a page in Debian's Chromium, for looking at what the demo shows.
 //   node scripts/screenshot.mjs http://localhost:5173/ /tmp/demo.png [--dark] [--rtl] [--width=1280] [--top]
-//     [--forced-colors] [--clip=<CSS selector>]
+//     [--forced-colors] [--text-spacing] [--clip=<CSS selector>]
 // --top: only the first screenful instead of the whole page; --width: viewport width in CSS
 // pixels (320 for a small phone); --dark: prefers-color-scheme dark; --rtl: dir="rtl" on <html>;
 // --forced-colors: forced-colors active (Chromium's emulation, as with a Windows contrast theme);
+// --text-spacing: WCAG 1.4.12 text spacing on the page (line height 1.5, letter spacing 0.12em,
+// word spacing 0.16em, 2em after paragraphs), as a reader's style sheet would set it;
 // --clip: only the first element matching the selector (e.g. --clip=.banners).
 // Console errors and failed requests on the page are printed, so a blank page explains itself.
 import puppeteer from 'puppeteer-core';
@@ -11,7 +13,7 @@ import puppeteer from 'puppeteer-core';
 const [url, out = 'screenshot.png', ...flags] = process.argv.slice(2);
 if (!url) {
   console.error(
-    'usage: node scripts/screenshot.mjs <url> [out.png] [--dark] [--rtl] [--width=N] [--top] [--forced-colors] [--clip=SELECTOR]',
+    'usage: node scripts/screenshot.mjs <url> [out.png] [--dark] [--rtl] [--width=N] [--top] [--forced-colors] [--text-spacing] [--clip=SELECTOR]',
   );
   process.exit(2);
 }
@@ -50,6 +52,12 @@ try {
   }
   await page.goto(url, { waitUntil: 'networkidle0' });
   if (flags.includes('--rtl')) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+  if (flags.includes('--text-spacing')) {
+    await page.addStyleTag({
+      content:
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    });
+  }
   await new Promise((resolve) => setTimeout(resolve, 500));
   if (clip) {
     const element = await page.$(clip);

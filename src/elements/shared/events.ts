@@ -17,12 +17,12 @@ export class StatusEvent<Detail> extends Event {
 }
 
 export interface StatusLoadDetail {
-  /** Where the applied feed came from: the network, this browser's cache, or another tab. */
+  /** Where the applied feed came from: the network, this browser's cache, another tab, or the `feed` property. */
   readonly source: FeedSource;
   /** Whether the data may be out of date (a cached copy not yet confirmed by the network). */
   readonly stale: boolean;
   readonly model: FeedModel;
-  /** The feed URL. */
+  /** The feed URL; empty for a feed given as the `feed` property. */
   readonly url: string;
 }
 

@@ -34,7 +34,7 @@ const SPOKEN_SEPARATOR = html` <span class="visually-hidden">: </span>`;
  * @tagname status-banner
  * @summary One status line for the top of an app.
  *
- * @fires status-load - A feed was applied; `detail.source` is `network`, `cache` or `peer`.
+ * @fires status-load - A feed was applied; `detail.source` is `network`, `cache`, `peer` or `property` (the `feed` property, once per distinct feed).
  * @fires status-error - The feed could not be fetched or read; what is shown does not change.
  * @fires status-change - What the banner shows changed; `detail` has the item, its kind and phase. When the "all systems operational" line appears, `detail` is `{ item: undefined, kind: undefined, phase: 'operational' }`; when nothing is shown any more, all three are `undefined`.
  * @fires status-dismiss - The user dismissed the shown item; `detail` has the item, its kind and phase.
@@ -230,10 +230,10 @@ export class StatusBanner extends StatusElement {
       <div class="main">
         ${severity ? severityIcon(severity) : nothing}
         <div class="text">
-          <div part="message" class="message" role="alert" aria-atomic="true">
+          <div part="message" class="message" role="alert" aria-atomic="true" dir="auto">
             ${assertive ? content : nothing}
           </div>
-          <div part="message" class="message" role="status" aria-atomic="true">
+          <div part="message" class="message" role="status" aria-atomic="true" dir="auto">
             ${assertive ? nothing : content}
           </div>
           ${severity && entry ? this.renderToggle(entry, words) : nothing}
