@@ -296,13 +296,11 @@ export class StatusBanner extends StatusElement {
     if (entry.kind === 'incident') {
       const latest = entry.item.updates[0]?.body;
       const short = latest && firstLine(latest);
-      // A long update shows its first line until expanded; screen readers always get all of it
-      // (the shortened copy is hidden from them), so expanding changes nothing they hear.
-      const detail =
-        !latest || short === latest || this.expandedKey === entry.key
-          ? html`<span class="detail" id="detail" dir="auto">${latest}</span>`
-          : html`<span class="detail" id="detail" dir="auto" aria-hidden="true">${short}</span
-              ><span class="visually-hidden">${latest}</span>`;
+      // A long update shows its first line until expanded, for everyone: a live region that
+      // reads out a whole essay helps nobody, and laying out 20 000 hidden characters at phone
+      // widths held the page. "Show more" puts the rest in, and so announces it.
+      const shown = !latest || this.expandedKey === entry.key ? latest : short;
+      const detail = html`<span class="detail" id="detail" dir="auto">${shown}</span>`;
       return html`<span part="label" class="label" dir="auto">${label}</span>
         <strong class="title" dir="auto">${entry.item.title}</strong>${
           latest ? html`${SPOKEN_SEPARATOR}${detail}` : nothing

@@ -968,8 +968,9 @@ describe('<status-banner>', () => {
       const visible = text($(el, '.detail'));
       expect(visible.endsWith('…'), visible).to.equal(true);
       expect(visible.length).to.be.lessThan(body.length);
-      // Screen readers get the whole update in the live region all along.
-      expect(text(statusRegion(el))).to.contain(body.trim());
+      // The live region holds what is shown: the first line, then, once expanded, all of it.
+      expect(text(statusRegion(el))).to.contain(visible);
+      expect(text(statusRegion(el))).not.to.contain(body.trim());
 
       await press('Tab', toggle);
       await press('Enter', toggle);
@@ -979,6 +980,7 @@ describe('<status-banner>', () => {
         KEY_WAIT,
       );
       expect(text($(el, '.detail'))).to.equal(body.trim());
+      expect(text(statusRegion(el))).to.contain(body.trim());
       expect(text($(el, '[part="toggle"]'))).to.equal('Show less');
       $<HTMLButtonElement>(el, '[part="toggle"]')!.click();
       await el.updateComplete;
