@@ -14,3 +14,13 @@ const MARK_RUN = new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu');
 export function tidyText(text: string): string {
   return text.replace(MARK_RUN, '$1');
 }
+
+/** A copy of a JSON value with `tidyText` applied to every string in it. */
+export function tidyStrings<T>(value: T): T {
+  if (typeof value === 'string') return tidyText(value) as T;
+  if (Array.isArray(value)) return value.map(tidyStrings) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, tidyStrings(v)])) as T;
+  }
+  return value;
+}
