@@ -1,6 +1,7 @@
 // `npm run bench`: how long parseFeed takes on the example feeds and on a large synthetic feed
 // (500 incidents, 10 000 updates), then how long each element's selection (what it shows at an
-// instant, and when that changes next) takes on them, in Node. Prints tables; asserts nothing.
+// instant, and when that changes next) takes on them, then both on the pathological feeds of
+// test/browser/feed/pathological.ts, in Node. Prints tables; asserts nothing.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseFeed } from '../src/feed/parse.js';
@@ -10,6 +11,13 @@ import { bannerEntries, nextBannerBoundary } from '../src/select/banner.js';
 import { nextNoticeBoundary, noticeEntry } from '../src/select/notice.js';
 import { nextTimelineBoundary, timelineEntries } from '../src/select/timeline.js';
 import { NO_FILTER } from '../src/select/filter.js';
+import {
+  PATHOLOGICAL_NOW,
+  hugeCountFeed,
+  manyRecommendationsFeed,
+  neverFeed,
+  ordinaryFeed,
+} from '../test/browser/feed/pathological.js';
 
 function largeFeed(incidents: number, updatesEach: number): FeedDocument {
   const start = Date.UTC(2026, 0, 1);
@@ -113,3 +121,59 @@ const selections = feeds.flatMap(([name, feed, now]) => {
   });
 });
 console.table(selections);
+
+// Pathological feeds: parse; parse and then all three elements' selections on the fresh model (what
+// a page with three elements does after each fetch: expansion included); then each element's
+// selection again on that model (as its boundary timers and clock ticks do). A run that takes
+// longer than a second is reported alone, not repeated.
+function timeOnce(work: () => unknown): string {
+  const begin = performance.now();
+  work();
+  const first = performance.now() - begin;
+  const ms = first > 1000 ? first : time(work, 200).ms;
+  return ms >= 10 ? `${ms.toFixed(0)} ms` : `${(ms * 1000).toFixed(1)} µs`;
+}
+
+const pathological: [string, FeedDocument][] = [
+  ['50 × FREQ=DAILY;COUNT=999999 from 0001-01-01', hugeCountFeed()],
+  ['50 rules that never match', neverFeed()],
+  ['200 ordinary recurring windows', ordinaryFeed()],
+  ['1 window, 10 000 recommendations', manyRecommendationsFeed()],
+];
+const now = PATHOLOGICAL_NOW;
+const bannerOptions = { now, leadMs: 48 * 3_600_000, filter: NO_FILTER };
+const noticeOptions = { now, filter: NO_FILTER };
+const timelineOptions = { now, days: 90, filter: NO_FILTER, includeMaintenance: true };
+const banner = (feed: FeedModel) => [
+  bannerEntries(feed, bannerOptions),
+  nextBannerBoundary(feed, bannerOptions),
+];
+const notice = (feed: FeedModel) => [
+  noticeEntry(feed, noticeOptions),
+  nextNoticeBoundary(feed, noticeOptions),
+];
+const timeline = (feed: FeedModel) => [
+  timelineEntries(feed, timelineOptions),
+  nextTimelineBoundary(feed, timelineOptions),
+];
+console.table(
+  pathological.map(([name, doc]) => {
+    const text = JSON.stringify(doc);
+    const result = parseFeed(text);
+    const row: Record<string, string> = {
+      feed: name,
+      'size (KB)': (text.length / 1000).toFixed(1),
+      parse: timeOnce(() => parseFeed(text)),
+      result: result.ok ? 'accepted' : `rejected: ${result.error.message.slice(0, 60)}`,
+    };
+    if (!result.ok) return row;
+    row['parse + 3 selections'] = timeOnce(() => {
+      const fresh = parseFeed(text);
+      if (fresh.ok) [banner, notice, timeline].forEach((select) => select(fresh.model));
+    });
+    row['<status-banner> again'] = timeOnce(() => banner(result.model));
+    row['<maintenance-notice> again'] = timeOnce(() => notice(result.model));
+    row['<incident-timeline> again'] = timeOnce(() => timeline(result.model));
+    return row;
+  }),
+);

@@ -10,9 +10,17 @@ export interface FeedIssue {
   readonly message: string;
 }
 
+/** At most this many problems are reported for one feed (`FeedError.issues`). */
+export const ISSUE_LIMIT = 20;
+/** How many of them `FeedError.message` spells out. */
+const MESSAGE_ISSUES = 5;
+
 /**
- * Why a feed was rejected. `message` names the first failing path
- * ("maintenances[2].endsAt: expected an ISO 8601 date-time with offset"); `issues` lists all.
+ * Why a feed was rejected. `issues` lists every problem found, each with its path (at most
+ * `ISSUE_LIMIT`, in document order within the schema's checks, then the checks across fields);
+ * `message` spells out the first five, joined by "; "
+ * ("maintenances[2].endsAt: expected an ISO 8601 date-time with offset; incidents[0].id: …"),
+ * and counts the rest ("(and 3 more)").
  */
 export class FeedError extends Error {
   override readonly name = 'FeedError';
@@ -24,12 +32,13 @@ export class FeedError extends Error {
   readonly format: string | undefined;
 
   constructor(kind: FeedErrorKind, issues: readonly FeedIssue[], format?: string) {
-    const first = issues[0] ?? { path: '', message: 'invalid feed' };
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    super(`${formatIssue(first)}${more}`);
+    const listed = issues.slice(0, ISSUE_LIMIT);
+    const shown = listed.length ? listed.slice(0, MESSAGE_ISSUES) : [{ path: '', message: 'invalid feed' }];
+    const more = listed.length > MESSAGE_ISSUES ? ` (and ${listed.length - MESSAGE_ISSUES} more)` : '';
+    super(`${shown.map(formatIssue).join('; ')}${more}`);
     this.kind = kind;
-    this.path = first.path;
-    this.issues = issues;
+    this.path = shown[0]!.path;
+    this.issues = listed;
     this.format = format;
   }
 }

@@ -4,7 +4,7 @@
  */
 export { parseFeed, convertFeed, detectFormat } from './parse.js';
 export type { ParseOptions, ConvertResult } from './parse.js';
-export { FeedError, formatIssue } from './errors.js';
+export { FeedError, ISSUE_LIMIT, formatIssue } from './errors.js';
 export type { FeedErrorKind, FeedIssue } from './errors.js';
 export { FEED_FORMATS } from './model.js';
 export type {
@@ -20,7 +20,7 @@ export type {
   StatusRegion,
   StatusUpdate,
 } from './model.js';
-export { FeedSchema } from './schema.js';
+export { FEED_LIMITS, FeedSchema } from './schema.js';
 export type {
   ComponentStatus,
   FeedData,

@@ -25,10 +25,10 @@ const ANNOTATIONS: Record<string, Record<string, unknown>> = {
   '': {
     title: 'status-widgets feed',
     description:
-      'A status feed (version 1): maintenance windows and incidents shown by the status-widgets elements. Unknown fields are ignored.',
+      "A status feed (version 1): maintenance windows and incidents shown by the status-widgets elements. Only `version` is required; unknown fields are ignored. Lists and texts have upper limits (maxItems, maxLength: the library's FEED_LIMITS); a feed over one is rejected.",
   },
   version: { description: 'Format version; always 1.' },
-  page: { description: 'The status page this feed belongs to.' },
+  page: { description: 'The status page this feed belongs to; its name and URL are shown where given.' },
   'page.name': { description: 'Name of the service or company, e.g. "Acme Cloud".' },
   'page.url': { description: 'Public status page; elements link to it.', ...URL_FIELD },
   'page.timeZone': {

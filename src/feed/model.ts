@@ -85,8 +85,9 @@ export interface Maintenance {
   updates: StatusUpdate[];
 }
 
+/** The feed's `page`: each field only when the feed gives it (a minimal feed has none). */
 export interface StatusPage {
-  name: string;
+  name?: string;
   url?: string;
   timeZone?: string;
   updatedAt?: number;

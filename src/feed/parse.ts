@@ -5,6 +5,7 @@
  */
 import { ADAPTERS } from './adapters/index.js';
 import { isRecord } from './adapters/adapter.js';
+import { withinLimits } from './adapters/limits.js';
 import { FeedError, type FeedIssue } from './errors.js';
 import type {
   FeedFormat,
@@ -17,7 +18,7 @@ import type {
 } from './model.js';
 import { FeedSchema, type FeedData, type UpdateData } from './schema.js';
 import { validate } from './validate.js';
-import { parseDuration, parseInstant, parseWallTime } from '../time/instant.js';
+import { dayNumber, parseDuration, parseInstant, parseWallTime } from '../time/instant.js';
 import { parseRRule } from '../time/rrule.js';
 
 export interface ParseOptions {
@@ -25,9 +26,9 @@ export interface ParseOptions {
   format?: FeedFormat | undefined;
 }
 
-/** The format a parsed JSON document appears to be in, or `undefined`. */
+/** The format a parsed JSON document appears to be in (`"version": 1`: native), or `undefined`. */
 export function detectFormat(doc: unknown): FeedFormat | undefined {
-  if (isRecord(doc) && doc['version'] === 1 && isRecord(doc['page'])) return 'native';
+  if (isRecord(doc) && doc['version'] === 1) return 'native';
   return ADAPTERS.find((adapter) => adapter.detect(doc))?.format;
 }
 
@@ -84,19 +85,26 @@ function convertUnsafe(input: unknown, options: ParseOptions): ConvertResult {
   }
 
   let native: unknown = doc;
+  let cut: FeedIssue[] = [];
   if (format !== 'native') {
     const adapter = ADAPTERS.find((a) => a.format === format);
     if (!adapter) return fail('schema', [{ path: '', message: `unknown feed format "${String(format)}"` }]);
     const converted = adapter.toNative(doc);
     if (!converted.ok) return fail('schema', converted.issues, format);
-    native = converted.data;
+    ({ document: native, warnings: cut } = withinLimits(converted.data));
   }
 
+  // Every problem, not only the first: the checks across fields also run on the parts of a
+  // document the schema refuses, wherever the fields they compare can be read.
   const checked = validate(FeedSchema, native);
-  if (!checked.ok) return fail('schema', checked.issues, format);
-  const problems = crossCheck(checked.data);
-  if (problems.length) return fail('schema', problems, format);
-  return { ok: true, document: checked.data, format, warnings: unresolvedReferences(checked.data) };
+  const problems = [...(checked.ok ? [] : checked.issues), ...crossCheck(native)];
+  if (!checked.ok || problems.length) return fail('schema', problems, format);
+  return {
+    ok: true,
+    document: checked.data,
+    format,
+    warnings: [...cut, ...unresolvedReferences(checked.data)],
+  };
 }
 
 function fail(
@@ -107,44 +115,57 @@ function fail(
   return { ok: false, error: new FeedError(kind, issues, format) };
 }
 
-/** Rules that span fields: window order, one kind of schedule, unique ids. */
-function crossCheck(feed: FeedData): FeedIssue[] {
+/** The entries of a list in a document that may not have passed the schema (none when not a list). */
+function entries(doc: unknown, key: string): unknown[] {
+  const value = isRecord(doc) ? doc[key] : undefined;
+  return Array.isArray(value) ? value : [];
+}
+
+/** An instant that may not have passed the schema: NaN (comparing false) when unreadable. */
+function readInstant(value: unknown): number {
+  return typeof value === 'string' ? (parseInstant(value) ?? NaN) : NaN;
+}
+
+/**
+ * Rules that span fields: window order, one kind of schedule, unique ids. Run on the document
+ * whether or not it passed the schema, so they read each field defensively and say nothing about
+ * fields they cannot read (the schema names those).
+ */
+function crossCheck(doc: unknown): FeedIssue[] {
   const issues: FeedIssue[] = [];
-  for (const [list, items] of [
-    ['components', feed.components],
-    ['regions', feed.regions],
-    ['incidents', feed.incidents],
-    ['maintenances', feed.maintenances],
-  ] as const) {
+  for (const list of ['components', 'regions', 'incidents', 'maintenances']) {
     const seen = new Map<string, number>();
-    items?.forEach((item, index) => {
-      const first = seen.get(item.id);
+    entries(doc, list).forEach((item, index) => {
+      const id = isRecord(item) ? item['id'] : undefined;
+      if (typeof id !== 'string' || !id) return;
+      const first = seen.get(id);
       if (first !== undefined) {
         issues.push({
           path: `${list}[${index}].id`,
-          message: `duplicate id "${item.id}" (also ${list}[${first}])`,
+          message: `duplicate id "${id}" (also ${list}[${first}])`,
         });
-      } else seen.set(item.id, index);
+      } else seen.set(id, index);
     });
   }
-  feed.incidents?.forEach((incident, index) => {
-    if (incident.resolvedAt && instant(incident.resolvedAt) < instant(incident.startedAt)) {
+  entries(doc, 'incidents').forEach((incident, index) => {
+    if (isRecord(incident) && readInstant(incident['resolvedAt']) < readInstant(incident['startedAt'])) {
       issues.push({ path: `incidents[${index}].resolvedAt`, message: 'expected a time after startedAt' });
     }
   });
-  feed.maintenances?.forEach((m, index) => {
+  entries(doc, 'maintenances').forEach((m, index) => {
+    if (!isRecord(m)) return;
     const path = `maintenances[${index}]`;
-    const hasWindow = m.startsAt !== undefined || m.endsAt !== undefined;
-    if (hasWindow && m.recurrence) {
+    const hasWindow = m['startsAt'] !== undefined || m['endsAt'] !== undefined;
+    if (hasWindow && m['recurrence'] !== undefined) {
       issues.push({ path, message: 'expected either startsAt/endsAt or recurrence, not both' });
-    } else if (!hasWindow && !m.recurrence) {
+    } else if (!hasWindow && m['recurrence'] === undefined) {
       issues.push({ path, message: 'expected startsAt and endsAt, or a recurrence' });
     } else if (hasWindow) {
-      if (m.startsAt === undefined)
+      if (m['startsAt'] === undefined)
         issues.push({ path: `${path}.startsAt`, message: 'expected a start with endsAt' });
-      else if (m.endsAt === undefined)
+      else if (m['endsAt'] === undefined)
         issues.push({ path: `${path}.endsAt`, message: 'expected an end with startsAt' });
-      else if (instant(m.endsAt) <= instant(m.startsAt)) {
+      else if (readInstant(m['endsAt']) <= readInstant(m['startsAt'])) {
         issues.push({ path: `${path}.endsAt`, message: 'expected a time after startsAt' });
       }
     }
@@ -264,12 +285,13 @@ function normalise(feed: FeedData): FeedModel {
     };
   });
 
+  const page = feed.page ?? {};
   return {
     page: {
-      name: feed.page.name,
-      ...(feed.page.url !== undefined && { url: feed.page.url }),
-      ...(feed.page.timeZone !== undefined && { timeZone: feed.page.timeZone }),
-      ...(feed.page.updatedAt !== undefined && { updatedAt: instant(feed.page.updatedAt) }),
+      ...(page.name !== undefined && { name: page.name }),
+      ...(page.url !== undefined && { url: page.url }),
+      ...(page.timeZone !== undefined && { timeZone: page.timeZone }),
+      ...(page.updatedAt !== undefined && { updatedAt: instant(page.updatedAt) }),
     },
     components: (feed.components ?? []).map((c) => ({
       id: c.id,
@@ -294,7 +316,7 @@ const MAINTENANCE_RANK = { in_progress: 0, verifying: 0, scheduled: 1, completed
 
 /** The start used for ordering; a recurring schedule sorts by the day it starts on. */
 function orderingStart(m: Maintenance): number {
-  return m.startsAt ?? (m.recurrence ? Date.parse(`${m.recurrence.startsOn}T00:00:00Z`) : 0);
+  return m.startsAt ?? (m.recurrence ? dayNumber(m.recurrence.startsOn) * 86_400_000 : 0);
 }
 
 function compareMaintenances(a: Maintenance, b: Maintenance): number {

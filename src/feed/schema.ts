@@ -4,13 +4,41 @@
  * (`npm run schema`). Uses `zod/mini` because it ships to browsers.
  *
  * Unknown fields are ignored. Times are ISO 8601 date-times with an offset; text is plain
- * text (blank lines separate paragraphs, http(s) URLs become links when rendered).
+ * text (blank lines separate paragraphs, http(s) URLs become links when rendered). Lists and
+ * texts have upper limits (`FEED_LIMITS`), so a feed cannot grow without bound what every
+ * page that shows it has to read: a native feed over one is rejected with the path named; a
+ * vendor document is cut to them (newest items and updates kept).
  */
 import * as z from 'zod/mini';
 import { isTimeZone, parseDuration, parseInstant, parseLocalDate, parseWallTime } from '../time/instant.js';
 import { parseRRule } from '../time/rrule.js';
 
-const text = () => z.string().check(z.trim(), z.minLength(1, 'expected a non-empty string'));
+/** The most a native feed may hold: items per list, and characters per text. */
+export const FEED_LIMITS = {
+  components: 500,
+  regions: 200,
+  incidents: 1000,
+  maintenances: 500,
+  /** Updates of one incident or maintenance. */
+  updates: 500,
+  /** Component ids, and region ids, one incident or maintenance names. */
+  references: 500,
+  /** Recommendations, FAQ entries, and entries of each availability list, of one maintenance. */
+  entries: 100,
+  /** Characters of a name, title, question, availability entry or RRULE. */
+  title: 500,
+  /** Characters of a body, summary, reason, answer, recommendation or after-note. */
+  text: 20_000,
+  /** Characters of an id. */
+  id: 200,
+  /** Characters of a URL. */
+  url: 2000,
+} as const;
+
+const text = (max: number = FEED_LIMITS.title) =>
+  z.string().check(z.trim(), z.minLength(1, 'expected a non-empty string'), z.maxLength(max));
+const body = () => text(FEED_LIMITS.text);
+const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
 /** An ISO 8601 date-time with an explicit offset (`Z` or `±HH:MM`). */
 const instant = () =>
@@ -21,6 +49,7 @@ const instant = () =>
 /** An absolute `http:` or `https:` URL. */
 const httpUrl = () =>
   z.string().check(
+    z.maxLength(FEED_LIMITS.url),
     z.refine((s) => {
       try {
         const u = new URL(s);
@@ -33,8 +62,9 @@ const httpUrl = () =>
 
 const timeZone = () =>
   z.string().check(z.refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin'));
-const id = () => z.string().check(z.minLength(1, 'expected a non-empty id'), z.maxLength(200));
-const idList = () => z.optional(z.array(id()));
+const id = () => z.string().check(z.minLength(1, 'expected a non-empty id'), z.maxLength(FEED_LIMITS.id));
+const idList = () => z.optional(list(id(), FEED_LIMITS.references));
+const updates = () => z.optional(list(UpdateSchema, FEED_LIMITS.updates));
 
 export const IMPACTS = ['none', 'minor', 'major', 'critical'] as const;
 export const COMPONENT_STATUSES = [
@@ -62,7 +92,7 @@ export const UPDATE_STATUSES = [
 export const UpdateSchema = z.object({
   at: instant(),
   status: z.enum(UPDATE_STATUSES),
-  body: text(),
+  body: body(),
 });
 
 export const ComponentSchema = z.object({
@@ -87,11 +117,12 @@ export const IncidentSchema = z.object({
   startedAt: instant(),
   resolvedAt: z.optional(instant()),
   url: z.optional(httpUrl()),
-  updates: z.optional(z.array(UpdateSchema)),
+  updates: updates(),
 });
 
 export const RecurrenceSchema = z.object({
   rule: z.string().check(
+    z.maxLength(FEED_LIMITS.title),
     z.superRefine((value, ctx) => {
       const parsed = parseRRule(value);
       if (!parsed.ok) ctx.issues.push({ code: 'custom', message: parsed.message, input: value });
@@ -117,40 +148,48 @@ export const RecurrenceSchema = z.object({
 export const MaintenanceSchema = z.object({
   id: id(),
   title: text(),
-  summary: z.optional(text()),
+  summary: z.optional(body()),
   status: z.enum(MAINTENANCE_STATUSES),
   impact: z._default(z.enum(IMPACTS), 'minor'),
   startsAt: z.optional(instant()),
   endsAt: z.optional(instant()),
   recurrence: z.optional(RecurrenceSchema),
-  reason: z.optional(text()),
+  reason: z.optional(body()),
   components: idList(),
   regions: idList(),
   availability: z.optional(
     z.object({
-      available: z.optional(z.array(text())),
-      unavailable: z.optional(z.array(text())),
+      available: z.optional(list(text(), FEED_LIMITS.entries)),
+      unavailable: z.optional(list(text(), FEED_LIMITS.entries)),
     }),
   ),
-  recommendations: z.optional(z.array(z.object({ title: text(), body: z.optional(text()) }))),
-  faq: z.optional(z.array(z.object({ question: text(), answer: text() }))),
-  afterNote: z.optional(text()),
+  recommendations: z.optional(
+    list(z.object({ title: text(), body: z.optional(body()) }), FEED_LIMITS.entries),
+  ),
+  faq: z.optional(list(z.object({ question: text(), answer: body() }), FEED_LIMITS.entries)),
+  afterNote: z.optional(body()),
   url: z.optional(httpUrl()),
-  updates: z.optional(z.array(UpdateSchema)),
+  updates: updates(),
 });
 
+/**
+ * The whole feed. Only `version` is required: `{"version": 1, "maintenances": [...]}` is a
+ * feed; the page's name and URL are used where given.
+ */
 export const FeedSchema = z.object({
   version: z.literal(1),
-  page: z.object({
-    name: text(),
-    url: z.optional(httpUrl()),
-    timeZone: z.optional(timeZone()),
-    updatedAt: z.optional(instant()),
-  }),
-  components: z.optional(z.array(ComponentSchema)),
-  regions: z.optional(z.array(RegionSchema)),
-  incidents: z.optional(z.array(IncidentSchema)),
-  maintenances: z.optional(z.array(MaintenanceSchema)),
+  page: z.optional(
+    z.object({
+      name: z.optional(text()),
+      url: z.optional(httpUrl()),
+      timeZone: z.optional(timeZone()),
+      updatedAt: z.optional(instant()),
+    }),
+  ),
+  components: z.optional(list(ComponentSchema, FEED_LIMITS.components)),
+  regions: z.optional(list(RegionSchema, FEED_LIMITS.regions)),
+  incidents: z.optional(list(IncidentSchema, FEED_LIMITS.incidents)),
+  maintenances: z.optional(list(MaintenanceSchema, FEED_LIMITS.maintenances)),
 });
 
 /** A native feed document as written (input side: defaults not yet applied). */

@@ -1,6 +1,6 @@
 /** Runs a zod/mini schema and turns its issues into readable, path-naming `FeedIssue`s. */
 import type * as z from 'zod/mini';
-import { describeType, formatPath, type FeedIssue } from './errors.js';
+import { ISSUE_LIMIT, describeType, formatPath, type FeedIssue } from './errors.js';
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -16,7 +16,7 @@ function message(issue: RawIssue): string {
     case 'too_small':
       return `expected at least ${String(issue.minimum)}`;
     case 'too_big':
-      return `expected at most ${String(issue.maximum)}`;
+      return `expected at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : ''}`;
     default:
       return 'invalid value';
   }
@@ -28,7 +28,7 @@ export type Validated<T> = { ok: true; data: T } | { ok: false; issues: FeedIssu
 export function validate<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
-  limit = 20,
+  limit = ISSUE_LIMIT,
 ): Validated<z.output<S>> {
   const result = schema.safeParse(input, { error: message });
   if (result.success) return { ok: true, data: result.data };

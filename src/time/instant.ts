@@ -32,8 +32,30 @@ export function parseInstant(text: string): number | undefined {
     if (oh > 23 || om > 59) return undefined;
     offsetMinutes = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
   }
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  return utc - offsetMinutes * 60_000;
+  return (
+    daysFromCivil(year, month, day) * 86_400_000 +
+    ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 +
+    ms
+  );
+}
+
+/** The day number (days since 1970-01-01) of a `YYYY-MM-DD` date; NaN for other text. */
+export function dayNumber(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return daysFromCivil(y, m, d);
+}
+
+/**
+ * Days since 1970-01-01 of a date in the proleptic Gregorian calendar (month 1–12; the day may
+ * run past the month), for every year: unlike `Date.UTC`, years 0–99 are not read as 1900–1999.
+ * Integer arithmetic after H. Hinnant's `days_from_civil`, with 400-year eras of 146,097 days.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month > 2 ? year : year - 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 function isLeapYear(year: number): boolean {

@@ -74,11 +74,8 @@ export function isWithinLead(state: MaintenanceState, now: number, leadMs: numbe
  * `leadMs` of its start, changes; `undefined` when nothing changes by the clock alone.
  */
 export function nextMaintenanceBoundary(m: Maintenance, now: number, leadMs: number): number | undefined {
-  const window = statusPhase(m)
-    ? undefined
-    : m.recurrence
-      ? currentOrNextOccurrence(m.recurrence, now)
-      : windowAt(m, now);
+  // For a schedule that is over, its last window: nothing in it is after `now`.
+  const window = statusPhase(m) ? undefined : windowAt(m, now);
   return window && [window.startsAt - leadMs, window.startsAt, window.endsAt].find((at) => at > now);
 }
 

@@ -22,16 +22,24 @@
  *   first of the two) and lasts `durationMinutes` of elapsed time, so a window may cross
  *   midnight and DST changes. Windows longer than the gap between occurrences overlap; they
  *   stay in start order (and so in end order).
- * - A rule that matches nothing for 50 years (such as BYMONTHDAY=31 with BYDAY=1MO, which never
- *   does) is treated as over from there, and nothing is expanded past the year 9999.
+ * - A rule that selects no date at all (such as BYMONTHDAY=31 with BYDAY=1MO) has no occurrences,
+ *   and nothing is expanded past the year 9999.
  *
- * Cost: without COUNT the expansion jumps straight to the month near the time asked about; with
- * COUNT it counts matching dates from `startsOn`, a month at a time with integer date arithmetic
- * (bounded by COUNT, the 50-year give-up and the year 9999). Zone conversions happen only for the
+ * Cost: nothing is walked from `startsOn`. The dates a rule's grid selects (before COUNT and
+ * UNTIL) repeat: the calendar, weekdays included, repeats every 400 years (4800 months, 146,097
+ * days), so a rule's steps (its INTERVAL-th days, weeks or months) repeat after at most 4800
+ * steps (DAILY with BYMONTHDAY: after 4800 × INTERVAL / gcd(INTERVAL, 146097) months, or at the
+ * year 10000). The dates of one such period are counted once, keeping a running total per step
+ * (at most 4800 numbers for MONTHLY), so how many occurrences come before any date is a few
+ * integer operations, and the date of the n-th a bisection over days: the work does not grow with
+ * COUNT or with how far back `startsOn` lies, and a rule that never matches is known from that one
+ * count. The counts, and the windows computed near the times asked about, are kept per
+ * `Recurrence` object (treated as immutable, like the windows returned), so every element and
+ * boundary timer asking about the same schedule shares them. Zone conversions happen only for the
  * few windows near the time asked about.
  */
 import type { Recurrence } from '../feed/model.js';
-import type { RRule } from './rrule.js';
+import { dayNumber, daysFromCivil } from './instant.js';
 import { localDay, zonedToInstant } from './zone.js';
 
 export interface TimeWindow {
@@ -44,70 +52,95 @@ export interface TimeWindow {
 const DAY = 86_400_000;
 /** 9999-12-31. */
 const MAX_DAY = 2_932_896;
+/** Months from January of the year 0 to January of the year 10000. */
+const MAX_MONTH = 120_000;
+/** Months in the 400-year cycle of the calendar. */
+const CYCLE = 4800;
 
-// Calendar dates are day numbers: days since 1970-01-01 (proleptic Gregorian, no zone).
+// Calendar dates are day numbers: days since 1970-01-01 (proleptic Gregorian, no zone); months
+// are counted from January of the year 0.
 
-/** The day number of a `YYYY-MM-DD` date. */
-export function dayNumber(isoDate: string): number {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(0).setUTCFullYear(y, m - 1, d) / DAY;
-}
+export { dayNumber };
 
-/** The date of a day number: year, month (1–12) and day of the month. */
-function civil(day: number): [year: number, month: number, day: number] {
+/** The month (from January of the year 0) of a day number. */
+function monthOf(day: number): number {
   const date = new Date(day * DAY);
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
 }
+
+const monthStart = (month: number) => daysFromCivil(Math.floor(month / 12), (month % 12) + 1, 1);
 
 /** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
 export function weekday(day: number): number {
   return ((day % 7) + 10) % 7;
 }
 
-/**
- * Calls `visit` with each occurrence date on or after `fromDay`, in order, until it returns
- * false or the series ends. With COUNT it counts from `startsOn`.
- */
-type Walk = (fromDay: number, visit: (day: number) => boolean) => void;
+let keys: Uint8Array | undefined;
+
+/** A month by its length and the weekday of its 1st: (length - 28) × 7 + weekday. */
+function monthKey(month: number): number {
+  if (!keys) {
+    keys = new Uint8Array(CYCLE);
+    for (let m = 0; m < CYCLE; m++)
+      keys[m] = (monthStart(m + 1) - monthStart(m) - 28) * 7 + weekday(monthStart(m));
+  }
+  return keys[month % CYCLE]!;
+}
+
+const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+
+/** The first of `lo`, `lo + 1`, … before `hi` that passes `test` (which stays passed), else `hi`. */
+function bisect(lo: number, hi: number, test: (n: number) => boolean): number {
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
 /**
- * How to expand a recurrence: the walk over its dates, the window on a date, the day of
- * `startsOn`, the last day an occurrence may start on (UNTIL, year 9999), twice the days in one
- * period (INTERVAL days, weeks or, roughly, months) and the days without a match after which the
- * rule counts as over (longer for huge INTERVALs). `open` leaves out COUNT and UNTIL.
+ * How to expand one recurrence: the index of the first occurrence that ends after an instant (the
+ * number of occurrences when none does), the window of occurrence `i`, the number of occurrences,
+ * and the day of the `i`-th date the rule selects (COUNT and UNTIL aside; 0 when it selects none).
  */
-function plan(
-  rec: Recurrence,
-  open?: boolean,
-):
-  | [
-      walk: Walk,
-      windowOn: (day: number) => TimeWindow,
-      first: number,
-      lastDay: number,
-      span: number,
-      giveUp: number,
-    ]
-  | undefined {
-  const { freq, interval, byDay, byMonthDay } = rec.rule;
-  const { until, count = Infinity } = open ? ({} as Partial<RRule>) : rec.rule;
+type Plan = [
+  after: (at: number) => number,
+  window: (i: number) => TimeWindow,
+  size: number,
+  nth: ((i: number) => number) | 0,
+];
+
+const plans = new WeakMap<Recurrence, Plan | null>();
+
+/** The plan of a recurrence, made once per object; undefined for unusable input. */
+function plan(rec: Recurrence): Plan | undefined {
+  let p = plans.get(rec);
+  if (p === undefined) plans.set(rec, (p = build(rec) ?? null));
+  return p ?? undefined;
+}
+
+function build(rec: Recurrence): Plan | undefined {
+  const { freq, interval: k, byDay, byMonthDay, until, count = Infinity } = rec.rule;
+  const { timeZone, durationMinutes } = rec;
   const first = dayNumber(rec.startsOn);
-  if (Number.isNaN(first) || !(interval >= 1)) return undefined;
-  const [firstYear, firstMonth, firstDom] = civil(first);
+  // The years 0 to 9999 only (this also turns away NaN).
+  if (!(first >= -719_528 && first <= MAX_DAY) || !(k >= 1)) return undefined;
+  const base = monthOf(first);
+  const firstDom = first - monthStart(base) + 1;
   const firstWeekday = weekday(first);
   /** When the occurrence on `day` starts (see zone.ts for skipped and repeated local times). */
-  const startOn = (day: number) => zonedToInstant(1970, 1, 1 + day, rec.startMinute, rec.timeZone);
+  const startOn = (day: number) => zonedToInstant(1970, 1, 1 + day, rec.startMinute, timeZone);
+  // The last day an occurrence may start on (from the day before startsOn: none at all).
   let lastDay = MAX_DAY;
   if (until && 'date' in until) {
-    lastDay = Math.min(lastDay, dayNumber(until.date));
+    lastDay = dayNumber(until.date);
   } else if (until) {
-    // Starts grow with the date, so the last day is the one whose start is the last <= UNTIL.
-    const day = localDay(until.instant, rec.timeZone) + 1;
-    const before = (d: number) => startOn(d) <= until.instant;
-    lastDay = Math.min(lastDay, before(day) ? day : before(day - 1) ? day - 1 : day - 2);
+    // Starts grow with the date: the last day whose start is at or before UNTIL, near its day.
+    const day = localDay(until.instant, timeZone) + 1;
+    lastDay = bisect(day - 2, day, (d) => startOn(d + 1) > until.instant);
   }
-  const span = 2 * interval * (freq === 'DAILY' ? 1 : freq === 'WEEKLY' ? 7 : 31);
-  const giveUp = Math.max(50 * 366, span);
+  lastDay = Math.max(first - 1, Math.min(lastDay, MAX_DAY));
 
   /** Whether day `dom` of a month of `n` days, on weekday `wd`, passes BYDAY and BYMONTHDAY (or defaults). */
   const allowed = (dom: number, n: number, wd: number) => {
@@ -119,53 +152,69 @@ function plan(
           (!byMonthDay.length || byMonthDay.some((md) => md === dom || md === dom - n - 1))
       : freq === 'DAILY' || (freq === 'WEEKLY' ? wd === firstWeekday : dom === firstDom);
   };
-  /** The days `allowed` in a month, by its length and the weekday of its 1st. */
-  const days = new Map<number, number[]>();
 
-  // A month at a time (for MONTHLY only every INTERVAL-th month from the first), with integer date
-  // arithmetic inside it. Months are counted from January of the year 0.
-  const monthStart = (month: number) => new Date(0).setUTCFullYear(0, month, 1) / DAY;
-  const base = firstYear * 12 + firstMonth - 1;
-  const step = freq === 'MONTHLY' ? interval : 1;
-  const walk: Walk = (fromDay, visit) => {
-    const start = count < Infinity ? first : Math.max(first, fromDay);
-    if (!(Math.max(start, fromDay) <= lastDay)) return;
-    const [year, month] = civil(start);
-    let counted = 0;
-    let lastMatch = start;
-    let m = year * 12 + month - 1;
-    for (m += (step - ((m - base) % step)) % step; ; m += step) {
-      const from = monthStart(m);
-      const n = monthStart(m + 1) - from;
-      if (!(from <= lastDay) || from - lastMatch > giveUp) return;
-      const key = n * 7 + weekday(from);
-      let doms = days.get(key);
-      if (!doms) {
-        doms = [];
-        for (let dom = 1; dom <= n; dom++) if (allowed(dom, n, weekday(from + dom - 1))) doms.push(dom);
-        days.set(key, doms);
-      }
-      for (const dom of doms) {
-        const day = from + dom - 1;
-        // DAILY: every INTERVAL-th day; WEEKLY: the days of every INTERVAL-th week (from Monday).
-        if (
-          day < start ||
-          (freq === 'DAILY' && (day - first) % interval) ||
-          (freq === 'WEEKLY' && ((day - weekday(day) - first + firstWeekday) / 7) % interval)
-        )
-          continue;
-        if (day > lastDay || counted++ >= count) return;
-        lastMatch = day;
-        if (day >= fromDay && !visit(day)) return;
-      }
+  // The rule's steps: its months (MONTHLY: every INTERVAL-th from the month of startsOn; DAILY
+  // with BYMONTHDAY: every month, keeping every INTERVAL-th day from startsOn), else its weeks
+  // (every INTERVAL-th from the Monday of startsOn's week) or its days (every INTERVAL-th).
+  const monthly = freq === 'MONTHLY' || (freq === 'DAILY' && byMonthDay.length > 0);
+  const months = freq === 'MONTHLY' ? k : 1;
+  const origin = freq === 'WEEKLY' ? first - firstWeekday : first;
+  const span = freq === 'WEEKLY' ? 7 * k : k;
+  const start = (j: number) => (monthly ? monthStart(base + j * months) : origin + j * span);
+  const lists: number[][] = [];
+  /** The dates the rule selects in step `j`, as days after its start (before COUNT and UNTIL). */
+  const dates = (j: number): number[] => {
+    const key = monthly ? monthKey(base + j * months) : weekday(start(j));
+    const n = monthly ? 28 + Math.floor(key / 7) : freq === 'WEEKLY' ? 7 : 1;
+    const list = (lists[key] ??= [...Array(n).keys()].filter((d) => allowed(d + 1, n, (key + d) % 7)));
+    return monthly && freq === 'DAILY' ? list.filter((d) => (start(j) + d - first) % k === 0) : list;
+  };
+  // After `period` steps the dates repeat (see the top of this file), or the year 10000 is reached.
+  const period = monthly
+    ? Math.min(
+        freq === 'MONTHLY' ? CYCLE / gcd(k, CYCLE) : (CYCLE * k) / gcd(k, 146_097),
+        Math.floor((MAX_MONTH - base) / months) + 1,
+      )
+    : freq === 'DAILY' && k % 7
+      ? 7
+      : 1;
+  /** How many dates the steps of the period before each step select. */
+  const totals = new Uint32Array(period + 1);
+  for (let j = 0; j < period; j++) totals[j + 1] = totals[j]! + dates(j).length;
+  const perPeriod = totals[period]!;
+  /** How many dates the steps before step `j` select. */
+  const upTo = (j: number) => {
+    const cycles = Math.floor(j / period);
+    return cycles * perPeriod + totals[j - cycles * period]!;
+  };
+  /** How many dates the rule selects on days before `day` (from the first step on). */
+  const grid = (day: number) => {
+    const j = Math.floor(monthly ? (monthOf(day) - base) / months : (day - origin) / span);
+    const from = start(j);
+    return upTo(j) + dates(j).filter((d) => from + d < day).length;
+  };
+  const skipped = grid(first);
+  const before = (day: number) =>
+    day > first ? Math.min(count, grid(Math.min(day, lastDay + 1)) - skipped) : 0;
+  /** The day of the `i`-th date the rule selects (from 0; COUNT and UNTIL aside). */
+  const nth = (i: number) => bisect(first, MAX_DAY + 1, (day) => grid(day + 1) - skipped > i);
+
+  // Only occurrences near the times asked about are computed: a few per day the page is open.
+  const windows = new Map<number, TimeWindow>();
+  const window = (i: number) => {
+    let w = windows.get(i);
+    if (!w) {
+      const startsAt = startOn(nth(i));
+      windows.set(i, (w = { startsAt, endsAt: startsAt + durationMinutes * 60_000 }));
     }
+    return w;
   };
-
-  const windowOn = (day: number) => {
-    const startsAt = startOn(day);
-    return { startsAt, endsAt: startsAt + rec.durationMinutes * 60_000 };
-  };
-  return [walk, windowOn, first, lastDay, span, giveUp];
+  // Zones are less than a day from UTC: occurrences on days three before `at - duration` have
+  // ended by `at`, those three days after it have not started; ends grow with starts.
+  const day = (at: number, days: number) => before(Math.floor(at / DAY) + days);
+  const after = (at: number) =>
+    bisect(day(at - durationMinutes * 60_000, -3), day(at, 3), (i) => window(i).endsAt > at);
+  return [after, window, before(Infinity), perPeriod && nth];
 }
 
 /**
@@ -175,22 +224,17 @@ function plan(
  */
 export function firstDay(recurrence: Recurrence): number {
   const start = dayNumber(recurrence.startsOn);
-  let first = start;
-  plan(recurrence, true)?.[0](start, (day) => ((first = day < start + 3700 ? day : start), false));
-  return first;
+  const nth = plan(recurrence)?.[3];
+  const day = nth ? nth(0) : start;
+  return day < start + 3700 ? day : start;
 }
 
 /** Occurrences, in order, whose end is after `from` (so one in progress at `from` is first); at most `limit`. */
 export function occurrencesAfter(recurrence: Recurrence, from: number, limit: number): TimeWindow[] {
   const p = plan(recurrence);
   const out: TimeWindow[] = [];
-  if (!p || !(limit >= 1) || Number.isNaN(from)) return out;
-  // Occurrences starting two or more local days before `from - duration` have ended by `from`.
-  p[0](localDay(from - recurrence.durationMinutes * 60_000, recurrence.timeZone) - 2, (day) => {
-    const window = p[1](day);
-    if (window.endsAt > from) out.push(window);
-    return out.length < limit;
-  });
+  if (!p || !(limit >= 1) || from !== from /* NaN */) return out;
+  for (let i = p[0](from); i < p[2] && out.length < limit; i++) out.push(p[1](i));
   return out;
 }
 
@@ -202,30 +246,6 @@ export function currentOrNextOccurrence(recurrence: Recurrence, at: number): Tim
 /** The latest occurrence that ended at or before `at`, or undefined. */
 export function previousOccurrence(recurrence: Recurrence, at: number): TimeWindow | undefined {
   const p = plan(recurrence);
-  if (!p || Number.isNaN(at)) return undefined;
-  const [walk, windowOn, first, lastDay, span, giveUp] = p;
-  const { timeZone, durationMinutes, rule } = recurrence;
-  // None starting after day `top` has ended by `at`; all starting on day `ended` or before have.
-  const top = Math.min(localDay(at, timeZone) + 2, lastDay);
-  const ended = Math.min(localDay(at - durationMinutes * 60_000, timeZone) - 2, top);
-  if (!(top >= first)) return undefined;
-  const widest = giveUp + span + top - ended;
-  // Look back from `top` far enough to see one occurrence, widening the search if needed.
-  for (let back = span + top - ended; ; back = Math.min(back * 4, widest)) {
-    let endedDay: number | undefined;
-    let last: TimeWindow | undefined;
-    walk(rule.count ? -Infinity : top - back, (day) => {
-      if (day <= ended) {
-        endedDay = day;
-        return true;
-      }
-      const window = windowOn(day);
-      if (window.endsAt > at) return false;
-      last = window;
-      endedDay = undefined;
-      return true;
-    });
-    if (endedDay !== undefined) return windowOn(endedDay);
-    if (last || rule.count || top - back <= first || back >= widest) return last;
-  }
+  const i = p && at === at /* not NaN */ ? p[0](at) : 0;
+  return i > 0 ? p![1](i - 1) : undefined;
 }

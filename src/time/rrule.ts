@@ -4,6 +4,7 @@
  * for MONTHLY), `BYMONTHDAY`, `COUNT` and `UNTIL`. Anything else is refused by name rather
  * than guessed at.
  */
+import { parseInstant, parseLocalDate } from './instant.js';
 
 export type Frequency = 'DAILY' | 'WEEKLY' | 'MONTHLY';
 
@@ -32,8 +33,7 @@ export type RRuleResult = { ok: true; rule: RRule } | { ok: false; message: stri
 
 const SUPPORTED = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'COUNT', 'UNTIL']);
 const BYDAY_ITEM = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/;
-const UNTIL_DATE = /^(\d{4})(\d{2})(\d{2})$/;
-const UNTIL_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
+const UNTIL = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z)?$/;
 const POSITIVE = /^[1-9]\d{0,5}$/;
 
 function fail(message: string): RRuleResult {
@@ -109,11 +109,14 @@ export function parseRRule(text: string): RRuleResult {
     rule.count = Number(count);
   }
   if (until) {
-    const d = UNTIL_DATE.exec(until);
-    const t = UNTIL_TIME.exec(until);
-    if (d) rule.until = { date: `${d[1]}-${d[2]}-${d[3]}` };
-    else if (t) rule.until = { instant: Date.UTC(+t[1]!, +t[2]! - 1, +t[3]!, +t[4]!, +t[5]!, +t[6]!) };
-    else return fail('RRULE UNTIL must be YYYYMMDD or YYYYMMDDTHHMMSSZ');
+    // A calendar date, or a UTC time: both must exist (no 30 February, no hour 24).
+    const m = UNTIL.exec(until);
+    const date = m ? `${m[1]}-${m[2]}-${m[3]}` : '';
+    const instant = m?.[4] ? parseInstant(`${date}T${m[4]}:${m[5]}:${m[6]}Z`) : undefined;
+    if (!m || !parseLocalDate(date) || (m[4] && instant === undefined)) {
+      return fail('RRULE UNTIL must be a date YYYYMMDD or a UTC time YYYYMMDDTHHMMSSZ');
+    }
+    rule.until = instant === undefined ? { date } : { instant };
   }
   return { ok: true, rule };
 }

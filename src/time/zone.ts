@@ -10,6 +10,7 @@
  * Offsets come from `@date-fns/tz`'s `tzOffset`, which reads them from `Intl`; no zone data ships.
  */
 import { tzOffset } from '@date-fns/tz/tzOffset';
+import { daysFromCivil } from './instant.js';
 
 export interface LocalDateTime {
   year: number;
@@ -35,7 +36,8 @@ export function zonedToInstant(
   minuteOfDay: number,
   timeZone: string,
 ): number {
-  const asUtc = Date.UTC(year, month - 1, day, 0, minuteOfDay);
+  // Not Date.UTC: it reads the years 0–99 as 1900–1999.
+  const asUtc = daysFromCivil(year, month, day) * 86_400_000 + minuteOfDay * 60_000;
   const reading = (offsetAt: number) => asUtc - zoneOffset(offsetAt, timeZone) * 60_000;
   const valid = (instant: number) => reading(instant) === instant;
   const before = reading(asUtc - 86_400_000);

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { feedJsonSchema, feedJsonSchemaText } from '../../src/feed/json-schema.js';
+import { FEED_LIMITS } from '../../src/feed/schema.js';
 import { isRecord } from '../../src/feed/adapters/adapter.js';
 
 /** The value at `path` inside a JSON value; undefined when the path does not exist. */
@@ -39,6 +40,22 @@ describe('schema/status-feed.schema.json', () => {
       'properties',
     );
     assert.match(stringAt(recurrence, 'rule', 'description'), /RRULE subset/);
-    assert.deepEqual(schema['required'], ['version', 'page']);
+    // Only the version is required: `{"version": 1, "maintenances": [...]}` is a feed.
+    assert.deepEqual(schema['required'], ['version']);
+    assert.equal(at(schema, 'properties', 'page', 'required'), undefined);
+  });
+
+  it('states the limits of FEED_LIMITS', () => {
+    const schema = feedJsonSchema();
+    const maintenance = at(schema, 'properties', 'maintenances', 'items', 'properties');
+    assert.equal(at(schema, 'properties', 'incidents', 'maxItems'), FEED_LIMITS.incidents);
+    assert.equal(at(schema, 'properties', 'maintenances', 'maxItems'), FEED_LIMITS.maintenances);
+    assert.equal(at(schema, 'properties', 'components', 'maxItems'), FEED_LIMITS.components);
+    assert.equal(at(schema, 'properties', 'regions', 'maxItems'), FEED_LIMITS.regions);
+    assert.equal(at(maintenance, 'recommendations', 'maxItems'), FEED_LIMITS.entries);
+    assert.equal(at(maintenance, 'updates', 'maxItems'), FEED_LIMITS.updates);
+    assert.equal(at(maintenance, 'title', 'maxLength'), FEED_LIMITS.title);
+    assert.equal(at(maintenance, 'summary', 'maxLength'), FEED_LIMITS.text);
+    assert.equal(at(maintenance, 'updates', 'items', 'properties', 'body', 'maxLength'), FEED_LIMITS.text);
   });
 });

@@ -471,7 +471,9 @@ describe('Statuspage v2 adapter', () => {
         'components[4].name',
         'incidents[1].id',
       ]);
-      expect(error.message).to.equal('page.name: expected string, got undefined (and 2 more)');
+      expect(error.message).to.equal(
+        'page.name: expected string, got undefined; components[4].name: expected a non-empty string; incidents[1].id: expected a non-empty id',
+      );
     });
   });
 });

@@ -80,7 +80,7 @@ type Fields = Record<string, unknown>;
 
 /** The same document, seen as plain JSON objects (no copy is made). */
 function loose(doc: FeedDocument): { page: Fields; components: Fields[]; incidents: Fields[] } {
-  return { page: doc.page, components: doc.components ?? [], incidents: doc.incidents ?? [] };
+  return { page: doc.page!, components: doc.components ?? [], incidents: doc.incidents ?? [] };
 }
 
 describe('parseFeed: the native format', () => {
@@ -162,6 +162,47 @@ describe('parseFeed: the native format', () => {
   });
 });
 
+describe('parseFeed: minimal feeds', () => {
+  const window = {
+    id: 'db',
+    title: 'Database upgrade',
+    status: 'scheduled' as const,
+    startsAt: '2026-12-10T20:00:00Z',
+    endsAt: '2026-12-10T22:00:00Z',
+  };
+
+  it('reads "version": 1 as the native format, with or without a page', () => {
+    expect(detectFormat({ version: 1, maintenances: [] })).to.equal('native');
+    expect(detectFormat({ version: 1 })).to.equal('native');
+    const result = accepted(parseFeed({ version: 1, maintenances: [window] }));
+    expect(result.format).to.equal('native');
+    expect(result.model.page).to.deep.equal({});
+    expect(result.model.maintenances.map((m) => m.id)).to.deep.equal(['db']);
+    expect(accepted(parseFeed('{"version": 1}')).model).to.deep.equal({
+      page: {},
+      components: [],
+      regions: [],
+      incidents: [],
+      maintenances: [],
+    });
+  });
+
+  it('uses what the page gives: a URL without a name, or a name without a URL', () => {
+    const url = accepted(parseFeed({ version: 1, page: { url: 'https://status.example.com' } }));
+    expect(url.model.page).to.deep.equal({ url: 'https://status.example.com' });
+    expect(accepted(parseFeed({ version: 1, page: { name: 'Quiet' } })).model.page).to.deep.equal({
+      name: 'Quiet',
+    });
+  });
+
+  it('still checks the page when there is one', () => {
+    expect(rejected(parseFeed({ version: 1, page: { name: ' ' } })).message).to.equal(
+      'page.name: expected a non-empty string',
+    );
+    expect(rejected(parseFeed({ version: 1, page: 'Example' })).path).to.equal('page');
+  });
+});
+
 describe('parseFeed: errors name the failing path', () => {
   it('reports text that is not JSON as a parse error', () => {
     const error = rejected(parseFeed('{"version": 1, "page": {'));
@@ -192,28 +233,86 @@ describe('parseFeed: errors name the failing path', () => {
     }
   });
 
-  it('lists every issue and counts the rest in the message', () => {
+  it('lists every issue, and spells them out in the message', () => {
     const doc = base();
     const { incidents } = loose(doc);
     incidents[0]!['impact'] = 'catastrophic';
     incidents[1]!['title'] = '';
     const error = rejected(parseFeed(doc));
     expect(error.issues.map((i) => i.path)).to.deep.equal(['incidents[0].impact', 'incidents[1].title']);
+    expect(error.path).to.equal('incidents[0].impact');
     expect(error.message).to.equal(
-      'incidents[0].impact: expected one of "none", "minor", "major", "critical" (and 1 more)',
+      'incidents[0].impact: expected one of "none", "minor", "major", "critical"; incidents[1].title: expected a non-empty string',
     );
   });
 
   it('names wrong types and missing required fields', () => {
     const doc = base();
     const { page, components } = loose(doc);
-    delete page['name'];
+    page['name'] = 5;
     components[1]!['id'] = 7;
+    delete components[1]!['name'];
     const error = rejected(parseFeed(doc));
     expect(error.issues).to.deep.equal([
-      { path: 'page.name', message: 'expected string, got undefined' },
+      { path: 'page.name', message: 'expected string, got number' },
       { path: 'components[1].id', message: 'expected string, got number' },
+      { path: 'components[1].name', message: 'expected string, got undefined' },
     ]);
+  });
+
+  it('reports the checks across fields together with the schema problems', () => {
+    const doc = base();
+    const { incidents } = loose(doc);
+    incidents[0]!['impact'] = 'catastrophic'; // schema
+    incidents[0]!['resolvedAt'] = '2026-10-31T08:00:00Z'; // before startedAt
+    doc.maintenances![1]!.endsAt = '2026-12-10T19:00:00Z'; // before startsAt
+    doc.maintenances![2]!.id = 'later'; // a duplicate id
+    doc.maintenances![3]!.title = ''; // schema
+    const error = rejected(parseFeed(doc));
+    expect(error.path).to.equal('incidents[0].impact');
+    expect(error.issues).to.deep.equal([
+      { path: 'incidents[0].impact', message: 'expected one of "none", "minor", "major", "critical"' },
+      { path: 'maintenances[3].title', message: 'expected a non-empty string' },
+      { path: 'maintenances[2].id', message: 'duplicate id "later" (also maintenances[1])' },
+      { path: 'incidents[0].resolvedAt', message: 'expected a time after startedAt' },
+      { path: 'maintenances[1].endsAt', message: 'expected a time after startsAt' },
+    ]);
+    expect(error.message).to.equal(
+      'incidents[0].impact: expected one of "none", "minor", "major", "critical"; ' +
+        'maintenances[3].title: expected a non-empty string; ' +
+        'maintenances[2].id: duplicate id "later" (also maintenances[1]); ' +
+        'incidents[0].resolvedAt: expected a time after startedAt; ' +
+        'maintenances[1].endsAt: expected a time after startsAt',
+    );
+  });
+
+  it('leaves out of the checks across fields what it cannot read', () => {
+    const doc = base();
+    const { incidents, components } = loose(doc);
+    incidents[0]!['startedAt'] = 'yesterday';
+    components[1]!['id'] = 7;
+    (doc.maintenances as unknown[]).push('not an object', { id: 'later', title: 'Again' });
+    const error = rejected(parseFeed(doc));
+    expect(error.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'components[1].id: expected string, got number',
+      'incidents[0].startedAt: expected an ISO 8601 date-time with offset',
+      'maintenances[4]: expected object, got string',
+      'maintenances[5].status: expected one of "scheduled", "in_progress", "verifying", "completed", "cancelled"',
+      'maintenances[5].id: duplicate id "later" (also maintenances[1])',
+      'maintenances[5]: expected startsAt and endsAt, or a recurrence',
+    ]);
+  });
+
+  it('reports at most 20 problems, and spells out the first five', () => {
+    const doc = base();
+    doc.components = Array.from({ length: 30 }, (_, i) => ({ id: `c${i}`, name: ' ' }));
+    const error = rejected(parseFeed(doc));
+    expect(error.issues).to.have.length(20);
+    expect(error.issues[19]!.path).to.equal('components[19].name');
+    expect(error.message).to.equal(
+      [0, 1, 2, 3, 4].map((i) => `components[${i}].name: expected a non-empty string`).join('; ') +
+        ' (and 15 more)',
+    );
   });
 
   it('rejects an end before the start', () => {
@@ -342,7 +441,7 @@ describe('parseFeed: hostile text stays text', () => {
 });
 
 describe('detectFormat', () => {
-  it('recognises the native format by its version and page', () => {
+  it('recognises the native format by its version', () => {
     expect(detectFormat(base())).to.equal('native');
     expect(detectFormat({ page: { name: 'x' } })).to.equal(undefined);
     expect(detectFormat('text')).to.equal(undefined);
