@@ -92,7 +92,7 @@ async function show(name: string): Promise<void> {
   section.append(
     el(
       'p',
-      `${model.page.name} · ${format} format · ${model.components.length} components · ${warnings.length} warnings`,
+      `${model.page.name ?? '(no page name)'} · ${format} format · ${model.components.length} components · ${warnings.length} warnings`,
       'meta',
     ),
     ...describe(model),

@@ -10,7 +10,7 @@ const time = ['zone', 'recurrence', 'phase', 'scheduler', 'clock', 'format'].map
 );
 const parts = {
   feed: ['src/feed/index.ts'],
-  i18n: ['src/i18n/locale.ts', 'src/i18n/strings.ts'],
+  i18n: ['src/i18n/locale.ts', 'src/i18n/strings.ts', 'src/i18n/intl.ts'],
   client: ['src/client/feed-client.ts', 'src/elements/shared/feed-controller.ts'],
 };
 /** Limits in bytes on what a part adds (the time module's, from its issue: 4 KB). */

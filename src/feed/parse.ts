@@ -18,6 +18,7 @@ import type {
 } from './model.js';
 import { FeedSchema, type FeedData, type UpdateData } from './schema.js';
 import { validate } from './validate.js';
+import { tidyStrings } from './text.js';
 import { dayNumber, parseDuration, parseInstant, parseWallTime } from '../time/instant.js';
 import { parseRRule } from '../time/rrule.js';
 
@@ -99,12 +100,9 @@ function convertUnsafe(input: unknown, options: ParseOptions): ConvertResult {
   const checked = validate(FeedSchema, native);
   const problems = [...(checked.ok ? [] : checked.issues), ...crossCheck(native)];
   if (!checked.ok || problems.length) return fail('schema', problems, format);
-  return {
-    ok: true,
-    document: checked.data,
-    format,
-    warnings: [...cut, ...unresolvedReferences(checked.data)],
-  };
+  // Runs of combining marks cut to a few (text.ts): shaping thousands on one letter holds a page.
+  const document = tidyStrings(checked.data);
+  return { ok: true, document, format, warnings: [...cut, ...unresolvedReferences(document)] };
 }
 
 function fail(

@@ -16,7 +16,8 @@ import type { ByDay } from './rrule.js';
 import { dayNumber, weekday } from './recurrence.js';
 import { displayLocale } from '../i18n/locale.js';
 import { capitalize, fill, pick, timeStrings, type Phrase } from '../i18n/strings.js';
-import { intl, localDay, zoneOffset, zonedToInstant, type Formatter } from './zone.js';
+import { intl, type Formatter } from '../i18n/intl.js';
+import { localDay, zoneOffset, zonedToInstant } from './zone.js';
 
 /** `Intl.DurationFormat` (Chromium 129, Firefox 136, Safari 16.4), not yet in TypeScript's lib. */
 type DurationFormat = Formatter<{ format(duration: Record<string, number>): string }>;

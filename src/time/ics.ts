@@ -11,7 +11,8 @@
 import type { Maintenance } from '../feed/model.js';
 import { dayNumber, firstDay } from './recurrence.js';
 import { WEEKDAYS } from './rrule.js';
-import { intl, zoneOffset, zonedToInstant } from './zone.js';
+import { intl } from '../i18n/intl.js';
+import { zoneOffset, zonedToInstant } from './zone.js';
 
 export interface IcsOptions {
   /** When the file is made (ms since the epoch): the `DTSTAMP`. */

@@ -76,72 +76,11 @@ export function localDay(instant: number, timeZone: string): number {
   return day === day ? day : instant > 0 ? Infinity : -Infinity;
 }
 
-export type Formatter<T> = new (locale: string, options: object) => T;
-
-const formatters = new Map<string, unknown>();
-
-const STAND_IN = {
-  /** ListFormat: "a, b"; RelativeTimeFormat: "in 5 minutes" / "5 minutes ago". */
-  format: (value: unknown, unit?: string) =>
-    Array.isArray(value)
-      ? value.join(', ')
-      : unit
-        ? ((n: number, u: string) => (n < 0 ? `${-n} ${u} ago` : `in ${n} ${u}`))(
-            Number(value),
-            Math.abs(Number(value)) === 1 ? unit : `${unit}s`,
-          )
-        : String(value),
-  /** PluralRules. */
-  select: (n: number) => (n === 1 ? 'one' : 'other'),
-  resolvedOptions: () => ({ locale: 'en' }),
-};
-
-/**
- * A cached `Intl` formatter (they are costly to create), by kind, locale and options; a bad
- * locale falls back to `en`, a bad time zone to UTC.
- */
-export function intl<T>(kind: Formatter<T> | undefined, locale: string, options: object = {}): T {
-  // An engine without `Intl.ListFormat`, `RelativeTimeFormat` or `PluralRules` gets a plain
-  // English stand-in rather than an exception in the middle of a render.
-  if (typeof kind !== 'function') return STAND_IN as T;
-  const key = `${kind.name} ${locale} ${JSON.stringify(options)}`;
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    try {
-      formatter = new kind(locale, options);
-    } catch {
-      try {
-        formatter = new kind('en', options);
-      } catch {
-        formatter = new kind('en', { ...options, timeZone: 'UTC' });
-      }
-    }
-    if (formatters.size >= 200) formatters.clear();
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
 /** The viewer's own zone, as the browser (or Node) reports it. */
 export function viewerTimeZone(): string {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   } catch {
     return 'UTC';
-  }
-}
-
-/**
- * A zone's generic name in `locale` ("Pacific Time", "heure du Pacifique nord-américain"), or
- * `undefined` where `Intl` names it only by an offset ("GMT+5:45") or not at all.
- */
-export function zoneName(timeZone: string, at: number, locale: string): string | undefined {
-  try {
-    const part = intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'longGeneric' })
-      .formatToParts(at)
-      .find((p) => p.type === 'timeZoneName')?.value;
-    return part && !/^(GMT|UTC)([+−-]|$)/.test(part) ? part : undefined;
-  } catch {
-    return undefined;
   }
 }

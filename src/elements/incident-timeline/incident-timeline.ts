@@ -30,7 +30,7 @@ import type { StringOverrides } from '../../i18n/common-strings.js';
 import { capitalize, counted, fill, pick, timeStrings, type Phrase } from '../../i18n/strings.js';
 import { displayLocale } from '../../i18n/locale.js';
 import { formatDuration, formatInstant, formatWindow } from '../../time/format.js';
-import { intl } from '../../time/zone.js';
+import { intl } from '../../i18n/intl.js';
 import { styles } from './incident-timeline.styles.js';
 
 const MINUTE = 60_000;
