@@ -327,7 +327,7 @@ describe('FeedController', function () {
     expect(events.loads).to.have.length(2);
     expect(events.loads[1]!.detail.model.incidents).to.have.length(11);
     // A bad feed in between, then the good one again: it is good again, and says so.
-    el.feed = { version: 1, page: {} };
+    el.feed = { version: 1, page: { name: 42 } };
     await el.updateComplete;
     el.feed = await exampleFeed('all.json');
     await el.updateComplete;
@@ -343,7 +343,7 @@ describe('FeedController', function () {
   it('the same invalid feed property set 100 times: one warning and one status-error', async () => {
     const el = await fixture<FeedTestHost>(html`<feed-test-host></feed-test-host>`);
     for (let i = 0; i < 100; i++) {
-      el.feed = { version: 1, page: {} };
+      el.feed = { version: 1, page: { name: 42 } };
       await el.updateComplete;
     }
     await settle();
@@ -358,7 +358,7 @@ describe('FeedController', function () {
     // …and so is the first one again once a good feed came in between.
     el.feed = await exampleFeed('operational.json');
     await el.updateComplete;
-    el.feed = { version: 1, page: {} };
+    el.feed = { version: 1, page: { name: 42 } };
     await el.updateComplete;
     await settle();
     expect(events.errors).to.have.length(3);
@@ -419,7 +419,7 @@ describe('FeedController', function () {
     const onError = (event: ErrorEvent) => pageErrors.push(event.error);
     addEventListener('error', onError);
     try {
-      expect(() => (el.feed = { version: 1, page: {} })).not.to.throw();
+      expect(() => (el.feed = { version: 1, page: { name: 42 } })).not.to.throw();
       const event = await oneEvent(el, 'status-error');
       expect(event.detail).to.include({ kind: 'schema', source: 'property', url: '', path: 'page.name' });
       await el.updateComplete;

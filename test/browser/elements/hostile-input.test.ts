@@ -111,7 +111,7 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] a
       expect(before).to.contain(SHOWN[tag]);
       const errors = await pageErrors(async () => {
         const schema = oneEvent(el, 'status-error');
-        el.feed = { version: 1, page: {} };
+        el.feed = { version: 1, page: { name: 42 } };
         expect((await schema).detail).to.include({ kind: 'schema', path: 'page.name' });
         await el.updateComplete;
         expect(shown(el)).to.equal(before);
