@@ -5,6 +5,31 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
+const FOLDERS = ['feed', 'i18n', 'time', 'client', 'select', 'elements', 'cli'];
+
+/** One `no-restricted-imports` block per folder of src/, naming the folders it may not import. */
+function layers(allowed) {
+  return Object.entries(allowed).map(([folder, below]) => {
+    const forbidden = FOLDERS.filter((other) => other !== folder && !below.includes(other));
+    return {
+      files: [`src/${folder}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                regex: `^(\\.\\./)+(${forbidden.join('|')})/`,
+                message: `${below.length ? `src/${folder}/ imports only ${below.map((b) => `src/${b}/`).join(', ')}` : `src/${folder}/ imports nothing else in src/`}: layers point down (feed ← i18n ← time ← client, select ← elements).`,
+              },
+            ],
+          },
+        ],
+      },
+    };
+  });
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.scratch/', 'custom-elements.json'] },
   js.configs.recommended,
@@ -41,6 +66,17 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers only point down: feed ← i18n ← time ← client, select ← elements; the CLI stands on
+  // feed, time and i18n. A folder imports only the folders to its left (type-only imports too);
+  // client and select never import each other.
+  ...layers({
+    feed: [],
+    i18n: ['feed'],
+    time: ['feed', 'i18n'],
+    client: ['feed', 'i18n', 'time'],
+    select: ['feed', 'i18n', 'time'],
+    cli: ['feed', 'i18n', 'time'],
+  }),
   {
     files: ['test/**/*.ts', 'test/**/*.mjs'],
     languageOptions: { globals: { ...globals.mocha } },

@@ -4,7 +4,7 @@
  * It is plain JSON-compatible data, so it can be cached, compared and sent between tabs.
  */
 import type { ComponentStatus, Impact, IncidentStatus, MaintenanceStatus, UpdateStatus } from './schema.js';
-import type { RRule } from '../time/rrule.js';
+import type { RRule } from './rrule.js';
 import type { FeedError, FeedIssue } from './errors.js';
 
 export interface StatusUpdate {

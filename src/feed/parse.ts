@@ -19,8 +19,8 @@ import type {
 import { FeedSchema, type FeedData, type UpdateData } from './schema.js';
 import { validate } from './validate.js';
 import { tidyStrings } from './text.js';
-import { dayNumber, parseDuration, parseInstant, parseWallTime } from '../time/instant.js';
-import { parseRRule } from '../time/rrule.js';
+import { dayNumber, parseDuration, parseInstant, parseWallTime } from './instant.js';
+import { parseRRule } from './rrule.js';
 
 export interface ParseOptions {
   /** Read the document as this format instead of detecting it from its shape. */

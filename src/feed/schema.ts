@@ -10,8 +10,8 @@
  * vendor document is cut to them (newest items and updates kept).
  */
 import * as z from 'zod/mini';
-import { isTimeZone, parseDuration, parseInstant, parseLocalDate, parseWallTime } from '../time/instant.js';
-import { parseRRule } from '../time/rrule.js';
+import { isTimeZone, parseDuration, parseInstant, parseLocalDate, parseWallTime } from './instant.js';
+import { parseRRule } from './rrule.js';
 
 /** The most a native feed may hold: items per list, and characters per text. */
 export const FEED_LIMITS = {

@@ -12,7 +12,7 @@
  *   parts are in one language.
  */
 import type { Recurrence } from '../feed/model.js';
-import type { ByDay } from './rrule.js';
+import type { ByDay } from '../feed/rrule.js';
 import { dayNumber, weekday } from './recurrence.js';
 import { displayLocale } from '../i18n/locale.js';
 import { capitalize, fill, pick, timeStrings, type Phrase } from '../i18n/strings.js';

@@ -10,7 +10,7 @@
  */
 import type { Maintenance } from '../feed/model.js';
 import { dayNumber, firstDay } from './recurrence.js';
-import { WEEKDAYS } from './rrule.js';
+import { WEEKDAYS } from '../feed/rrule.js';
 import { intl } from '../i18n/intl.js';
 import { zoneOffset, zonedToInstant } from './zone.js';
 

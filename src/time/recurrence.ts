@@ -39,7 +39,7 @@
  * few windows near the time asked about.
  */
 import type { Recurrence } from '../feed/model.js';
-import { dayNumber, daysFromCivil } from './instant.js';
+import { dayNumber, daysFromCivil } from '../feed/instant.js';
 import { localDay, zonedToInstant } from './zone.js';
 
 export interface TimeWindow {

@@ -10,7 +10,7 @@
  * Offsets come from `@date-fns/tz`'s `tzOffset`, which reads them from `Intl`; no zone data ships.
  */
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import { daysFromCivil } from './instant.js';
+import { daysFromCivil } from '../feed/instant.js';
 
 export interface LocalDateTime {
   year: number;

@@ -7,7 +7,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedFormat, FeedModel } from '../../feed/model.js';
 import { canonicalLang, nearestLang, resolveLocale, textDirection } from '../../i18n/locale.js';
-import { isTimeZone } from '../../time/instant.js';
+import { isTimeZone } from '../../feed/instant.js';
 import { sharedClock } from '../../time/clock.js';
 import { sharedScheduler } from '../../time/scheduler.js';
 import { viewerTimeZone } from '../../time/zone.js';

@@ -10,7 +10,7 @@ import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
 import { StatusChangeEvent, StatusDismissEvent, type StatusChangeDetail } from '../shared/events.js';
 import { bannerEntries, nextBannerBoundary, type BannerEntry } from '../../select/banner.js';
-import { sharedDismissals } from '../../select/dismissal.js';
+import { sharedDismissals } from './dismissal.js';
 import { bannerStrings, type BannerStrings } from '../../i18n/banner-strings.js';
 import type { StringOverrides } from '../../i18n/common-strings.js';
 import type { BannerOwnStrings } from '../../i18n/banner-strings.js';

@@ -42,7 +42,7 @@ import { id, instant, link, nullish, text } from './foreign.js';
 import type { FeedIssue } from '../errors.js';
 import type { ComponentStatus, FeedDocument } from '../schema.js';
 import { validate } from '../validate.js';
-import { isTimeZone, parseInstant } from '../../time/instant.js';
+import { isTimeZone, parseInstant } from '../instant.js';
 
 const affected = () =>
   nullish(z.array(z.object({ status_page_resource_id: id(), status: nullish(z.string()) })));

@@ -5,7 +5,7 @@
  * see, so keep them stable. Small on purpose: this ships to browsers.
  */
 import * as z from 'zod/mini';
-import { parseInstant } from '../../time/instant.js';
+import { parseInstant } from '../instant.js';
 
 /** The message for a missing or unreadable date-time; adapters reuse it for their own checks. */
 export const INSTANT = 'expected an ISO 8601 date-time with offset';

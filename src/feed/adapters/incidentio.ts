@@ -32,7 +32,7 @@ import { INSTANT, id, instant, link, nullish, text } from './foreign.js';
 import type { FeedIssue } from '../errors.js';
 import type { ComponentStatus, FeedDocument, Impact, IncidentStatus, UpdateStatus } from '../schema.js';
 import { validate } from '../validate.js';
-import { parseInstant } from '../../time/instant.js';
+import { parseInstant } from '../instant.js';
 
 const Component = z.object({
   id: id(),

@@ -20,7 +20,7 @@ import { isRecord, type Adapter } from './adapter.js';
 import { id, instant, link, nullish, text } from './foreign.js';
 import type { FeedDocument, Impact, IncidentStatus, MaintenanceStatus } from '../schema.js';
 import { validate } from '../validate.js';
-import { parseInstant } from '../../time/instant.js';
+import { parseInstant } from '../instant.js';
 
 const minutes = () =>
   z

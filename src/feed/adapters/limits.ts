@@ -8,7 +8,7 @@
  */
 import type { FeedIssue } from '../errors.js';
 import { FEED_LIMITS as LIMITS, type FeedDocument } from '../schema.js';
-import { parseInstant } from '../../time/instant.js';
+import { parseInstant } from '../instant.js';
 import { isRecord } from './adapter.js';
 
 /** Lists cut to their newest entries, by the field that dates them. */

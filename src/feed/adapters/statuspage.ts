@@ -40,7 +40,7 @@
  */
 import * as z from 'zod/mini';
 import type { FeedDocument } from '../schema.js';
-import { isTimeZone, parseInstant } from '../../time/instant.js';
+import { isTimeZone, parseInstant } from '../instant.js';
 import { validate } from '../validate.js';
 import { isRecord, type Adapter } from './adapter.js';
 import { instant, link, nullish, text } from './foreign.js';

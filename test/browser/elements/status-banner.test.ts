@@ -13,7 +13,7 @@ import { bannerStrings } from '../../../src/i18n/banner-strings.js';
 import { SUPPORTED_LOCALES } from '../../../src/i18n/locale.js';
 import { pick, timeStrings } from '../../../src/i18n/strings.js';
 import { dismissalKey } from '../../../src/select/banner.js';
-import { DismissalStore } from '../../../src/select/dismissal.js';
+import { DismissalStore } from '../../../src/elements/status-banner/dismissal.js';
 import {
   $,
   create,

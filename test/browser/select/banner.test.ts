@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { catalogueModel } from '../helpers.js';
 import { bannerEntries, nextBannerBoundary, type BannerOptions } from '../../../src/select/banner.js';
 import { makeFilter, NO_FILTER } from '../../../src/select/filter.js';
-import { DismissalStore } from '../../../src/select/dismissal.js';
+import { DismissalStore } from '../../../src/elements/status-banner/dismissal.js';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 11, 1, 12, 0);

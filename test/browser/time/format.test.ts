@@ -17,7 +17,7 @@ import {
   formatRelative,
   formatWindow,
 } from '../../../src/time/format.js';
-import { parseRRule } from '../../../src/time/rrule.js';
+import { parseRRule } from '../../../src/feed/rrule.js';
 import { zonedToInstant } from '../../../src/time/zone.js';
 import type { Recurrence } from '../../../src/feed/model.js';
 

@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import type { FeedModel, Maintenance } from '../../../src/feed/model.js';
 import { parseFeed } from '../../../src/feed/parse.js';
 import { icsFileName, maintenanceToIcs } from '../../../src/time/ics.js';
-import { parseRRule } from '../../../src/time/rrule.js';
+import { parseRRule } from '../../../src/feed/rrule.js';
 import { accepted, loadText, maintenance } from '../helpers.js';
 
 const MINUTE = 60_000;

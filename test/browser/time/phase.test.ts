@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Incident, Maintenance } from '../../../src/feed/model.js';
-import { parseRRule } from '../../../src/time/rrule.js';
+import { parseRRule } from '../../../src/feed/rrule.js';
 import {
   incidentDurationMinutes,
   incidentPhase,

@@ -11,7 +11,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { RRule, type Options, type Weekday } from 'rrule';
 import type { Recurrence } from '../../../src/feed/model.js';
-import { parseRRule } from '../../../src/time/rrule.js';
+import { parseRRule } from '../../../src/feed/rrule.js';
 import {
   currentOrNextOccurrence,
   dayNumber,

@@ -2,7 +2,7 @@
 // published offsets and 2026 transitions (UTC offsets in the comments).
 import { expect } from '@open-wc/testing';
 import type { Recurrence } from '../../../src/feed/model.js';
-import { parseRRule } from '../../../src/time/rrule.js';
+import { parseRRule } from '../../../src/feed/rrule.js';
 import { instantToZoned } from '../../../src/time/zone.js';
 import {
   currentOrNextOccurrence,

@@ -2,7 +2,7 @@
 // web-test-runner.config.mjs), so the default "viewer's zone" path is tested outside UTC.
 import { expect } from '@open-wc/testing';
 import { viewerTimeZone, instantToZoned } from '../../../src/time/zone.js';
-import { parseRRule } from '../../../src/time/rrule.js';
+import { parseRRule } from '../../../src/feed/rrule.js';
 import { currentOrNextOccurrence } from '../../../src/time/recurrence.js';
 import type { Recurrence } from '../../../src/feed/model.js';
 

@@ -4,7 +4,7 @@
  * update shows the item again. Remembered in localStorage (the most recent 200 keys), with an
  * in-memory fallback when storage is missing or throws.
  */
-import { pageStorage } from '../client/storage.js';
+import { pageStorage } from '../../client/storage.js';
 
 const STORAGE_KEY = 'status-widgets:dismissed:v1';
 const LIMIT = 200;

@@ -2,8 +2,8 @@
 // feed's instants and RRULE UNTIL used to inherit.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { dayNumber, daysFromCivil, parseInstant } from '../../../src/time/instant.js';
-import { parseRRule } from '../../../src/time/rrule.js';
+import { dayNumber, daysFromCivil, parseInstant } from '../../../src/feed/instant.js';
+import { parseRRule } from '../../../src/feed/rrule.js';
 import { occurrencesAfter, previousOccurrence } from '../../../src/time/recurrence.js';
 import { zonedToInstant } from '../../../src/time/zone.js';
 import { parseFeed } from '../../../src/feed/parse.js';
