@@ -149,14 +149,8 @@ export class IncidentTimeline extends StatusElement {
   /** Show a line ("No incidents in the last 90 days") when there is nothing to show, instead of nothing. */
   @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
 
-  /** Show a short line when the feed cannot be read and nothing is known yet. */
-  @property({ type: Boolean, attribute: 'show-errors' }) showErrors = false;
-
   /** The level (1–6) of the item titles' headings. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** Where links open: a browsing context name such as `_blank` (default: the same page). */
-  @property({ attribute: 'link-target' }) linkTarget?: string;
 
   /** Replace any built-in string (see `TimelineStrings`; `statuses` word by word). */
   @property({ attribute: false }) strings?: StringOverrides<TimelineOwnStrings>;
@@ -255,7 +249,7 @@ export class IncidentTimeline extends StatusElement {
       content = html`<p part="empty" class="empty">
         ${this.incident ? words.notFound : this.say(words.empty, { days }, locale, days)}
       </p>`;
-    } else if (!model && this.data.state === 'error' && this.showErrors) {
+    } else if (this.showsErrorLine) {
       content = html`<p part="empty" class="empty unavailable">${words.unavailable}</p>`;
     }
     const page = Math.min(rest, this.pageSize);
@@ -414,18 +408,7 @@ export class IncidentTimeline extends StatusElement {
         ${facts}
       </dl>
       <p part="duration" class="duration">${duration}</p>
-      ${
-        item.url
-          ? html`<a
-              part="link"
-              class="link"
-              href=${item.url}
-              target=${this.linkTarget ?? nothing}
-              rel="noopener noreferrer"
-              >${words.details}</a
-            >`
-          : nothing
-      }
+      ${item.url ? this.link(item.url, words.details) : nothing}
       ${this.renderUpdates(entry, id, words, locale)}
     </li>`;
   }

@@ -102,12 +102,6 @@ export class MaintenanceNotice extends StatusElement {
   /** Show a "no maintenance scheduled" line instead of hiding when there is nothing to show. */
   @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
 
-  /** Show a short line when the feed cannot be read and nothing is known yet. */
-  @property({ type: Boolean, attribute: 'show-errors' }) showErrors = false;
-
-  /** Where links open: a browsing context name such as `_blank` (default: the same page). */
-  @property({ attribute: 'link-target' }) linkTarget?: string;
-
   /** Replace any built-in string (see `NoticeStrings`; `statuses` word by word). */
   @property({ attribute: false }) strings?: StringOverrides<NoticeOwnStrings>;
 
@@ -179,11 +173,7 @@ export class MaintenanceNotice extends StatusElement {
 
   private renderEmpty(words: NoticeStrings): TemplateResult | typeof nothing {
     const line =
-      this.model && this.showEmpty
-        ? words.empty
-        : !this.model && this.data.state === 'error' && this.showErrors
-          ? words.unavailable
-          : undefined;
+      this.model && this.showEmpty ? words.empty : this.showsErrorLine ? words.unavailable : undefined;
     return line ? html`<p part="empty" class="empty">${line}</p>` : nothing;
   }
 
@@ -457,18 +447,7 @@ export class MaintenanceNotice extends StatusElement {
             </button>`
           : nothing
       }
-      ${
-        url
-          ? html`<a
-              part="link"
-              class="link"
-              href=${url}
-              target=${this.linkTarget ?? nothing}
-              rel="noopener noreferrer"
-              >${words.statusPage}</a
-            >`
-          : nothing
-      }
+      ${url ? this.link(url, words.statusPage) : nothing}
     </div>`;
   }
 

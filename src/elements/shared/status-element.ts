@@ -3,7 +3,7 @@
  * the viewer's locale and zone, and re-rendering at the exact instant a phase changes (on the
  * page's shared scheduler, never by polling). Not registered; subclasses are.
  */
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedFormat, FeedModel } from '../../feed/model.js';
 import { canonicalLang, nearestLang, resolveLocale, textDirection } from '../../i18n/locale.js';
@@ -63,6 +63,12 @@ export abstract class StatusElement extends LitElement {
   /** `light`, `dark` or `auto` (follows the operating system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
+  /** Where links open: a browsing context name such as `_blank` (default: the same page). */
+  @property({ attribute: 'link-target' }) linkTarget?: string;
+
+  /** Show a short line when the feed cannot be read and nothing is known yet. */
+  @property({ type: Boolean, attribute: 'show-errors' }) showErrors = false;
+
   protected readonly data = new FeedController(this);
 
   /** Re-renders when a `lang` attribute changes on the page (run-time language switch). */
@@ -102,6 +108,27 @@ export abstract class StatusElement extends LitElement {
 
   protected get filter(): ItemFilter {
     return makeFilter(this.components, this.regions);
+  }
+
+  /** Whether to show the `show-errors` line: asked for, no feed known, and the feed failed. */
+  protected get showsErrorLine(): boolean {
+    return !this.model && this.data.state === 'error' && this.showErrors;
+  }
+
+  /**
+   * A link to a page the feed names (http(s) only, as the schema guarantees), opening as
+   * `link-target` says, never passing the referrer or an opener: part and class are `part`.
+   */
+  protected link(href: string, label: unknown, part = 'link'): TemplateResult {
+    return html`<a
+      part=${part}
+      class=${part}
+      dir="auto"
+      href=${href}
+      target=${this.linkTarget ?? nothing}
+      rel="noopener noreferrer"
+      >${label}</a
+    >`;
   }
 
   /** The next instant at which what this element shows changes by the clock alone. */

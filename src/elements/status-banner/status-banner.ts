@@ -80,14 +80,8 @@ export class StatusBanner extends StatusElement {
    */
   @property() dismissible?: string;
 
-  /** Where links open: a browsing context name such as `_blank` (default: the same page). */
-  @property({ attribute: 'link-target' }) linkTarget?: string;
-
   /** `static` (in normal flow), `sticky` or `fixed` at the top of the viewport. */
   @property({ reflect: true }) position: 'static' | 'sticky' | 'fixed' = 'static';
-
-  /** Show a short line when the feed cannot be read and nothing is known yet. */
-  @property({ type: Boolean, attribute: 'show-errors' }) showErrors = false;
 
   /** Replace any built-in string (see `BannerStrings`; `statuses` word by word). */
   @property({ attribute: false }) strings?: StringOverrides<BannerOwnStrings>;
@@ -206,7 +200,7 @@ export class StatusBanner extends StatusElement {
     } else if (this.model && this.showOperational) {
       severity = 'operational';
       content = html`<span part="label" class="label" dir="auto">${words.operational}</span>`;
-    } else if (!this.model && this.data.state === 'error' && this.showErrors) {
+    } else if (this.showsErrorLine) {
       severity = 'unavailable';
       content = html`<span part="label" class="label" dir="auto">${words.unavailable}</span>`;
     }
@@ -242,30 +236,10 @@ export class StatusBanner extends StatusElement {
       </div>
       ${
         severity && more > 0 && pageUrl
-          ? html`<a
-              part="more"
-              class="more"
-              dir="auto"
-              href=${pageUrl}
-              target=${this.linkTarget ?? nothing}
-              rel="noopener noreferrer"
-              >${counted(words.more, more, displayLocale(locale))}</a
-            >`
+          ? this.link(pageUrl, counted(words.more, more, displayLocale(locale)), 'more')
           : nothing
       }
-      ${
-        severity && entry?.item.url
-          ? html`<a
-              part="link"
-              class="link"
-              dir="auto"
-              href=${entry.item.url}
-              target=${this.linkTarget ?? nothing}
-              rel="noopener noreferrer"
-              >${words.details}</a
-            >`
-          : nothing
-      }
+      ${severity && entry?.item.url ? this.link(entry.item.url, words.details) : nothing}
       ${
         severity && entry && this.canDismiss(entry)
           ? html`<button
