@@ -90,7 +90,12 @@ export class FeedController implements ReactiveController {
     this.sync();
   }
 
-  private sync(): void {
+  /**
+   * Follows the host's current `src`, `interval`, `feed`, `format` and `withCredentials`; cheap
+   * when nothing changed. Hosts call it at the start of `willUpdate` (Lit runs controllers'
+   * `hostUpdate` after `willUpdate`), so what they compute there sees the current feed.
+   */
+  sync(): void {
     if (!this.connected) return;
     const { src, interval, feed, format, withCredentials } = this.host;
     const wanted = { src, interval, feed, format, credentials: Boolean(withCredentials) };

@@ -149,6 +149,9 @@ export abstract class StatusElement extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
+    // The feed first (the controller's own hook runs after willUpdate), so what subclasses
+    // compute in willUpdate is computed from the current feed.
+    this.data.sync();
     this.now = sharedClock().now();
   }
 

@@ -2,7 +2,7 @@
  * `<status-banner>`: one line at the top of an app with the single most important thing now.
  * The class only; `define.ts` registers the tag.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { StatusElement } from '../shared/status-element.js';
@@ -97,8 +97,12 @@ export class StatusBanner extends StatusElement {
   /** Whether the shown update is expanded past its first line (the "More" toggle). */
   @state() private expandedKey: string | undefined;
   private lastShownKey: string | undefined;
+  /** What this update shows (computed in `willUpdate`, read by `render`): every entry, in order. */
+  private entries: BannerEntry[] = [];
   /** The entry on screen, for the Escape key. */
   private shownEntry: BannerEntry | undefined;
+  /** The `status-change` this update owes, fired in `updated`. */
+  private pendingChange: StatusChangeDetail | undefined;
 
   constructor() {
     super();
@@ -126,6 +130,23 @@ export class StatusBanner extends StatusElement {
       leadMs: this.lead * 3_600_000,
       filter: this.filter,
     }).filter((entry) => !(this.canDismiss(entry) && entry.hiddenBy.some((key) => dismissals.has(key))));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.entries = this.visibleEntries();
+    this.shownEntry = this.entries[0];
+    this.pendingChange ??= this.noteChange(
+      this.shownEntry,
+      !this.shownEntry && !!this.model && this.showOperational,
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const detail = this.pendingChange;
+    this.pendingChange = undefined;
+    if (detail) this.dispatchEvent(new StatusChangeEvent(detail));
   }
 
   protected override firstUpdated(): void {
@@ -182,10 +203,8 @@ export class StatusBanner extends StatusElement {
   protected override render() {
     const locale = this.resolvedLocale;
     const words = bannerStrings(locale, this.strings);
-    const entries = this.visibleEntries();
-    const entry = entries[0];
-    this.shownEntry = entry;
-    this.announceChange(entry, !entry && !!this.model && this.showOperational);
+    const entries = this.entries;
+    const entry = this.shownEntry;
 
     let severity: Severity | undefined;
     let content: TemplateResult | typeof nothing = nothing;
@@ -324,23 +343,22 @@ export class StatusBanner extends StatusElement {
   }
 
   /**
-   * Fires `status-change` when the shown item or its phase changes, or the "all systems
-   * operational" line appears or goes (after this render).
+   * The `status-change` owed when the shown item or its phase changes, or the "all systems
+   * operational" line appears or goes; undefined when nothing changed.
    */
-  private announceChange(entry: BannerEntry | undefined, operational: boolean): void {
+  private noteChange(entry: BannerEntry | undefined, operational: boolean): StatusChangeDetail | undefined {
     const key = entry
       ? `${entry.kind}:${entry.item.id}:${entry.phase}`
       : operational
         ? 'operational'
         : undefined;
-    if (key === this.lastShownKey) return;
+    if (key === this.lastShownKey) return undefined;
     const first = this.lastShownKey === undefined && key === undefined;
     this.lastShownKey = key;
-    if (first) return;
-    const detail: StatusChangeDetail = entry
+    if (first) return undefined;
+    return entry
       ? { item: entry.item, kind: entry.kind, phase: entry.phase }
       : { item: undefined, kind: undefined, phase: operational ? 'operational' : undefined };
-    void this.updateComplete.then(() => this.dispatchEvent(new StatusChangeEvent(detail)));
   }
 }
 
