@@ -2,14 +2,14 @@
  * `<maintenance-notice>`: the full card for one maintenance window, with everything a user needs
  * to prepare. The class only; `define.ts` registers the tag.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { headingLevel, StatusElement, subheadingLevel } from '../shared/status-element.js';
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
 import { plainText } from '../shared/plain-text.js';
-import { StatusChangeEvent } from '../shared/events.js';
+import { StatusChangeEvent, type StatusChangeDetail } from '../shared/events.js';
 import { endedAt, noticeEntry, nextNoticeBoundary, type NoticeEntry } from '../../select/notice.js';
 import { noticeStrings, type NoticeOwnStrings, type NoticeStrings } from '../../i18n/notice-strings.js';
 import type { StringOverrides } from '../../i18n/common-strings.js';
@@ -105,9 +105,26 @@ export class MaintenanceNotice extends StatusElement {
   /** Replace any built-in string (see `NoticeStrings`; `statuses` word by word). */
   @property({ attribute: false }) strings?: StringOverrides<NoticeOwnStrings>;
 
-  /** A phase change to announce politely (never the ticking countdown); set while rendering. */
+  /** A phase change to announce politely (never the ticking countdown); set in `willUpdate`. */
   private announcement = '';
   private lastShownKey: string | undefined;
+  /** The window this update shows (computed in `willUpdate`, read by `render`). */
+  private entry: NoticeEntry | undefined;
+  /** The `status-change` this update owes, fired in `updated`. */
+  private pendingChange: StatusChangeDetail | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.entry = this.shown;
+    this.pendingChange ??= this.noteChange(this.entry, noticeStrings(this.resolvedLocale, this.strings));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const detail = this.pendingChange;
+    this.pendingChange = undefined;
+    if (detail) this.dispatchEvent(new StatusChangeEvent(detail));
+  }
 
   protected nextBoundary(now: number): number | undefined {
     return this.model
@@ -160,8 +177,7 @@ export class MaintenanceNotice extends StatusElement {
   protected override render() {
     const locale = this.resolvedLocale;
     const words = noticeStrings(locale, this.strings);
-    const entry = this.shown;
-    this.announceChange(entry, words);
+    const entry = this.entry;
     const { lang, dir } = this.contentLang;
     // One wrapper whatever is shown, so the live region is one node for the element's lifetime
     // (a region re-created with its sentence would not be announced).
@@ -452,15 +468,15 @@ export class MaintenanceNotice extends StatusElement {
   }
 
   /**
-   * Fires `status-change` when the window shown or its phase changes, and puts one sentence in
-   * the polite live region when the phase of the same window changes (not on the first render).
+   * The `status-change` owed when the window shown or its phase changes; also puts one sentence
+   * in the polite live region when the phase of the same window changes (not at first).
    */
-  private announceChange(entry: NoticeEntry | undefined, words: NoticeStrings): void {
+  private noteChange(entry: NoticeEntry | undefined, words: NoticeStrings): StatusChangeDetail | undefined {
     const key = entry ? `${entry.item.id}:${entry.window?.startsAt ?? ''}:${entry.phase}` : undefined;
-    if (key === this.lastShownKey) return;
+    if (key === this.lastShownKey) return undefined;
     const previous = this.lastShownKey;
     this.lastShownKey = key;
-    if (previous === undefined && !entry) return;
+    if (previous === undefined && !entry) return undefined;
     if (entry && previous?.startsWith(`${entry.item.id}:${entry.window?.startsAt ?? ''}:`)) {
       const phase = entry.phase === 'upcoming' ? words.upcoming : words.statuses[entry.phase];
       this.announcement = `${entry.item.title}: ${phase}`;
@@ -468,10 +484,9 @@ export class MaintenanceNotice extends StatusElement {
       // Another window (or none): an old sentence about another window does not linger.
       this.announcement = '';
     }
-    const detail = entry
+    return entry
       ? { item: entry.item, kind: 'maintenance' as const, phase: entry.phase }
       : { item: undefined, kind: undefined, phase: undefined };
-    void this.updateComplete.then(() => this.dispatchEvent(new StatusChangeEvent(detail)));
   }
 }
 
