@@ -184,6 +184,11 @@ export class IncidentTimeline extends StatusElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.selectShown(changed);
+  }
+
+  /** The entries, the pages shown, what is owed to listeners and whether a list is cut short. */
+  private selectShown(changed: PropertyValues): void {
     if (
       changed.has('limit') ||
       changed.has('incident') ||
@@ -192,6 +197,11 @@ export class IncidentTimeline extends StatusElement {
     ) {
       this.pages = 1;
     }
+    const model = this.model;
+    this.entries = model ? timelineEntries(model, this.options(this.now)) : [];
+    this.shownEntries = this.entries.slice(0, this.pageSize * this.pages);
+    if (model) this.track(model, this.shownEntries, timelineStrings(this.resolvedLocale, this.strings));
+    this.truncated = this.shownEntries.some((entry) => this.wantedUpdates(entry) > this.updateBudget);
   }
 
   private options(now: number): TimelineOptions {
@@ -226,13 +236,25 @@ export class IncidentTimeline extends StatusElement {
     return id;
   }
 
+  /** What this update shows (computed in `willUpdate`, read by `render`): every entry, and the pages revealed. */
+  private entries: TimelineEntry[] = [];
+  private shownEntries: TimelineEntry[] = [];
+  /** The `status-change` events this update owes, fired in `updated`. */
+  private pendingChanges: StatusChangeDetail[] = [];
+
+  /** How many of an item's updates to show: all for a named incident or an expanded list, else the latest few. */
+  private wantedUpdates(entry: TimelineEntry): number {
+    const all = entry.item.updates.length;
+    const single = this.incident !== undefined && this.incident !== '';
+    return single || this.expanded.has(entry.key) || all <= COLLAPSED_UPDATES ? all : COLLAPSED_UPDATES;
+  }
+
   protected override render() {
     const locale = this.resolvedLocale;
     const words = timelineStrings(locale, this.strings);
     const model = this.model;
-    const entries = model ? timelineEntries(model, this.options(this.now)) : [];
-    const shown = entries.slice(0, this.pageSize * this.pages);
-    if (model) this.track(model, shown, words);
+    const entries = this.entries;
+    const shown = this.shownEntries;
     const rest = entries.length - shown.length;
 
     let content: TemplateResult | typeof nothing = nothing;
@@ -298,6 +320,8 @@ export class IncidentTimeline extends StatusElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const details = this.pendingChanges.splice(0);
+    for (const detail of details) this.dispatchEvent(new StatusChangeEvent(detail));
     // Long lists: the next piece in a later task, until every list shows what it should.
     if (this.truncated) {
       this.truncated = false;
@@ -426,9 +450,7 @@ export class IncidentTimeline extends StatusElement {
     const open = single || this.expanded.has(entry.key);
     const collapsible = !single && all.length > COLLAPSED_UPDATES;
     // Only what is shown is touched, and a long list a piece at a time.
-    const wanted = open || !collapsible ? all.length : COLLAPSED_UPDATES;
-    const count = Math.min(wanted, this.updateBudget);
-    if (count < wanted) this.truncated = true;
+    const count = Math.min(this.wantedUpdates(entry), this.updateBudget);
     const updates = all.slice(0, count).map((update, index) => ({
       update,
       key: updateKey(all, index),
@@ -549,11 +571,7 @@ export class IncidentTimeline extends StatusElement {
           : { item: undefined, kind: undefined, phase: undefined },
       );
     }
-    if (details.length) {
-      void this.updateComplete.then(() => {
-        for (const d of details) this.dispatchEvent(new StatusChangeEvent(d));
-      });
-    }
+    this.pendingChanges.push(...details);
   }
 }
 
