@@ -5,7 +5,8 @@
  *
  * Bounds. The cache never crowds out the host app's own use of storage: all its entries
  * together hold at most `MAX_CACHE_ENTRIES` (10) feeds and `MAX_CACHE_CHARS` (1,000,000)
- * characters, keys included. Before each save, entries not saved for a day (or for their
+ * characters, keys included. Before each save that adds an entry or makes one larger (not the
+ * same feed saved again, as after every 304), entries not saved for a day (or for their
  * client's `cacheMaxAge`, if longer) are deleted, then the least recently saved ones until the
  * new entry fits. (A feed is saved each time the network confirms it, so a feed in use is a
  * recently saved one.) A feed that alone is larger than the bound is kept in this page's memory
@@ -184,9 +185,13 @@ export class FeedCache {
       const keep = Math.round(Math.min(Math.max(Number(maxAge) || 0, CACHE_MAX_AGE_MS), YEAR));
       const value = JSON.stringify({ savedAt, expiresAt: savedAt + keep, ...body });
       const size = key.length + value.length;
+      // The same feed confirmed again (a 304 on every poll) takes no more room than its stored
+      // copy: nothing else needs to be read or made room for.
+      const stored = storage.getItem(key);
+      const grows = stored === null || stored.length < value.length;
       // Too large to store at all, or no way to see what else is stored: keep it in memory, and
       // drop the older copy so that a reload does not show it.
-      if (size > MAX_CACHE_CHARS || !this.makeRoom(storage, key, size)) {
+      if (size > MAX_CACHE_CHARS || (grows && !this.makeRoom(storage, key, size))) {
         this.remove(key);
         return;
       }

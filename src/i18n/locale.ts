@@ -16,10 +16,6 @@ export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 /** The canonical form of a BCP 47 tag (`pt_br` → `pt-BR`), or `undefined` if it is not one. */
 export function canonicalLang(tag: string | null | undefined): string | undefined {
-  return canonical(tag);
-}
-
-function canonical(tag: string | null | undefined): string | undefined {
   if (!tag?.trim()) return undefined;
   try {
     return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
@@ -52,9 +48,11 @@ export function resolveLocale(requested?: string, element?: Element): string {
   const preferred =
     typeof navigator === 'undefined'
       ? []
-      : [...(navigator.languages ?? []), navigator.language].map(canonical).filter((t) => t !== undefined);
-  const page = canonical(nearestLang(element));
-  return canonical(requested) ?? (page && regional(page, preferred)) ?? preferred[0] ?? 'en';
+      : [...(navigator.languages ?? []), navigator.language]
+          .map((tag) => canonicalLang(tag))
+          .filter((t) => t !== undefined);
+  const page = canonicalLang(nearestLang(element));
+  return canonicalLang(requested) ?? (page && regional(page, preferred)) ?? preferred[0] ?? 'en';
 }
 
 /**

@@ -15,6 +15,7 @@
  */
 import type { SupportedLocale } from './locale.js';
 import { stringsLocale } from './locale.js';
+import { intl } from './intl.js';
 
 /** A phrase, or its forms by category; `other` is the default form. */
 export type Phrase = string | { readonly other: string; readonly [category: string]: string };
@@ -324,24 +325,12 @@ export function capitalize(text: string, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
-const pluralRules = new Map<string, Intl.PluralRules | undefined>();
-
 /**
- * The plural category of `count` in `locale` (`one`, `few`, `other`, …), from `Intl.PluralRules`;
- * where an engine lacks it (or rejects the tag), `one` for 1 and `other` for the rest.
+ * The plural category of `count` in `locale` (`one`, `few`, `other`, …), from the cached
+ * `Intl.PluralRules` (intl.ts: `one` for 1 and `other` for the rest where an engine lacks it).
  */
 export function pluralCategory(count: number, locale: string, type?: Intl.PluralRuleType): string {
-  const key = `${locale} ${type ?? ''}`;
-  let rules = pluralRules.get(key);
-  if (!pluralRules.has(key)) {
-    try {
-      rules = new Intl.PluralRules(locale, { type });
-    } catch {
-      rules = undefined;
-    }
-    pluralRules.set(key, rules);
-  }
-  return rules ? rules.select(count) : count === 1 ? 'one' : 'other';
+  return intl(Intl.PluralRules, locale, { type }).select(count);
 }
 
 /** A counted phrase in its form for `count` in `locale`, with `{n}` (and `values`) filled. */

@@ -369,7 +369,7 @@ const FIRST_LINE = 140;
  * The first line of an update: its first paragraph or line, cut at a word boundary within
  * `FIRST_LINE` characters, with an ellipsis when anything was left out; the text itself when short.
  */
-export function firstLine(body: string): string {
+function firstLine(body: string): string {
   const line = body.split(/\r?\n/, 1)[0]!.trim();
   if (line === body.trim() && line.length <= FIRST_LINE) return body;
   if (line.length <= FIRST_LINE) return `${line}…`;
