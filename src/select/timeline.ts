@@ -13,7 +13,7 @@
  * `limit` (paging) is the element's business: this module returns the whole selection, in
  * O(incidents + maintenances), and never looks at the updates beyond the first.
  */
-import type { FeedModel, Incident, Maintenance } from '../feed/model.js';
+import type { FeedModel, Incident, Maintenance, StatusUpdate } from '../feed/model.js';
 import { incidentPhase, maintenanceState, nextMaintenanceBoundary } from '../time/phase.js';
 import { earliestAfter } from './boundary.js';
 import type { TimeWindow } from '../time/recurrence.js';
@@ -134,4 +134,26 @@ export function nextTimelineBoundary(model: FeedModel, options: TimelineOptions)
     }
   }
   return earliestAfter(now, instants);
+}
+
+/** Time and status: what tells updates apart, but for exact duplicates. */
+const baseKey = (update: StatusUpdate) => `${update.at}:${update.status}`;
+
+/** Whether two updates share time and status. */
+const same = (a: StatusUpdate, b: StatusUpdate) => a.at === b.at && a.status === b.status;
+
+/**
+ * The identity of the update at `index` in `updates` (newest first, as the model sorts them):
+ * time and status, and for an update sharing both with older ones, how many of those there are.
+ * Counted from the oldest end, so an update prepended by a later feed changes no existing key
+ * (and `repeat` keeps their nodes). Duplicates share a time, so they are neighbours in the list:
+ * O(duplicates).
+ */
+export function updateKey(updates: readonly StatusUpdate[], index: number): string {
+  const update = updates[index]!;
+  let older = 0;
+  for (let i = index + 1; i < updates.length && updates[i]!.at === update.at; i++) {
+    if (same(updates[i]!, update)) older++;
+  }
+  return older ? `${baseKey(update)}#${older}` : baseKey(update);
 }

@@ -11,8 +11,8 @@ import { headingLevel, StatusElement } from '../shared/status-element.js';
 import { elapsedTime, relativeTime } from '../shared/relative-time.js';
 import { plainText } from '../shared/plain-text.js';
 import { impactSeverity, severityIcon, type Severity } from '../shared/severity.js';
-import { StatusChangeEvent, type StatusChangeDetail } from '../shared/events.js';
-import type { FeedModel, FeedItem, StatusUpdate } from '../../feed/model.js';
+import { ShownChangeController } from '../shared/shown-change.js';
+import type { FeedModel } from '../../feed/model.js';
 import {
   historyDays,
   incidentEnd,
@@ -20,7 +20,9 @@ import {
   timelineEntries,
   type TimelineEntry,
   type TimelineOptions,
+  updateKey,
 } from '../../select/timeline.js';
+import { timelineChanges, type TimelineMemory } from '../../select/changes.js';
 import {
   timelineStrings,
   type TimelineOwnStrings,
@@ -41,33 +43,6 @@ const COLLAPSED_UPDATES = 3;
  * task, so no render of a long timeline holds the page for long.
  */
 const UPDATE_CHUNK = 50;
-
-/** Time and status: what tells updates apart, but for exact duplicates. */
-const baseKey = (update: StatusUpdate) => `${update.at}:${update.status}`;
-
-/** Whether two updates share time and status. */
-const same = (a: StatusUpdate, b: StatusUpdate) => a.at === b.at && a.status === b.status;
-
-/**
- * The identity of the update at `index` in `updates` (newest first, as the model sorts them):
- * time and status, and for an update sharing both with older ones, how many of those there are.
- * Counted from the oldest end, so an update prepended by a later feed changes no existing key
- * (and `repeat` keeps their nodes). Duplicates share a time, so they are neighbours in the list:
- * O(duplicates).
- */
-function updateKey(updates: readonly StatusUpdate[], index: number): string {
-  const update = updates[index]!;
-  let older = 0;
-  for (let i = index + 1; i < updates.length && updates[i]!.at === update.at; i++) {
-    if (same(updates[i]!, update)) older++;
-  }
-  return older ? `${baseKey(update)}#${older}` : baseKey(update);
-}
-
-/** An item's latest update's key, or `''` without updates. */
-function latestKey(item: FeedItem): string {
-  return item.updates.length ? updateKey(item.updates, 0) : '';
-}
 
 /**
  * Incidents as a status page shows them, inside an app: active incidents first, then those
@@ -164,19 +139,22 @@ export class IncidentTimeline extends StatusElement {
   /** Whether the last render left a list of updates short of its budget. */
   private truncated = false;
 
-  /** The model the latest-update map is for, and that map (item key → latest update key). */
-  private trackedModel: FeedModel | undefined;
-  private latest: Map<string, string> | undefined;
-  /** Keys of items whose latest update is new in the current model (consumed by one render). */
-  private fresh = new Set<string>();
-  /** The keys of the items shown at the last render; `undefined` before the first feed. */
-  private selectionKey: string | undefined;
-  /** How many items showed, and how many pages were revealed, at the last render. */
-  private shownCount = 0;
-  private trackedPages = 1;
-  /** The sentence in the live region, and how many were said: each is a new text node. */
-  private announcement = '';
-  private announcementCount = 0;
+  /**
+   * `status-change` for each shown item with a new update (the newest announced politely), or
+   * for a changed set of shown items; see `timelineChanges`.
+   */
+  private readonly changes = new ShownChangeController<TimelineMemory, TimelineEntry>(
+    this,
+    (event) => this.emit(event),
+    (memory) => (this.model ? timelineChanges(memory, this.model, this.shownEntries, this.pages) : undefined),
+    (entry) => {
+      const words = timelineStrings(this.resolvedLocale, this.strings);
+      return fill(words.announce, {
+        title: entry.item.title,
+        status: words.statuses[entry.item.updates[0]!.status],
+      });
+    },
+  );
   /** Stable DOM ids for item keys (feed ids may hold any character). */
   private readonly domIds = new Map<string, string>();
   private names:
@@ -200,7 +178,6 @@ export class IncidentTimeline extends StatusElement {
     const model = this.model;
     this.entries = model ? timelineEntries(model, this.options(this.now)) : [];
     this.shownEntries = this.entries.slice(0, this.pageSize * this.pages);
-    if (model) this.track(model, this.shownEntries, timelineStrings(this.resolvedLocale, this.strings));
     this.truncated = this.shownEntries.some((entry) => this.wantedUpdates(entry) > this.updateBudget);
   }
 
@@ -239,8 +216,6 @@ export class IncidentTimeline extends StatusElement {
   /** What this update shows (computed in `willUpdate`, read by `render`): every entry, and the pages revealed. */
   private entries: TimelineEntry[] = [];
   private shownEntries: TimelineEntry[] = [];
-  /** The `status-change` events this update owes, fired in `updated`. */
-  private pendingChanges: StatusChangeDetail[] = [];
 
   /** How many of an item's updates to show: all for a named incident or an expanded list, else the latest few. */
   private wantedUpdates(entry: TimelineEntry): number {
@@ -278,7 +253,7 @@ export class IncidentTimeline extends StatusElement {
     const { lang, dir } = this.contentLang;
     return html`<div part="base" class="base" lang=${lang ?? nothing} dir=${dir ?? nothing}>
       <div part="announcer" class="visually-hidden" role="status" aria-atomic="true">
-        ${keyed(this.announcementCount, this.announcement)}
+        ${keyed(this.changes.announcements, this.changes.announcement)}
       </div>
       ${content}
       ${
@@ -296,7 +271,7 @@ export class IncidentTimeline extends StatusElement {
    * for a keyboard user) would fall back to the page: it moves to the first item revealed.
    */
   private readonly showMore = async (): Promise<void> => {
-    const first = this.shownCount;
+    const first = this.shownEntries.length;
     this.pages++;
     await this.updateComplete;
     if (this.renderRoot.querySelector('[part="more"]')) return;
@@ -320,8 +295,6 @@ export class IncidentTimeline extends StatusElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const details = this.pendingChanges.splice(0);
-    for (const detail of details) this.dispatchEvent(new StatusChangeEvent(detail));
     // Long lists: the next piece in a later task, until every list shows what it should.
     if (this.truncated) {
       this.truncated = false;
@@ -505,73 +478,6 @@ export class IncidentTimeline extends StatusElement {
   /** Whether `at` falls in another year than now (then times show the year). */
   private otherYear(at: number): boolean {
     return new Date(at).getUTCFullYear() !== new Date(this.now).getUTCFullYear();
-  }
-
-  /**
-   * Notes what changed since the last render among the items `shown` (the pages revealed) and,
-   * after this render, fires `status-change` for it: each shown item whose latest update is new
-   * in this feed (with that `update`; the newest is announced once, politely), or else a changed
-   * set of shown items (without `update`). Items beyond the revealed pages are neither announced
-   * nor reported, and revealing a page ("Show more", the user's own doing) is not a change.
-   * Nothing is announced for the first feed, and an empty element fires nothing at first.
-   * O(items) when the feed changed, O(shown) otherwise.
-   */
-  private track(model: FeedModel, shown: TimelineEntry[], words: TimelineStrings): void {
-    if (model !== this.trackedModel) {
-      const latest = new Map<string, string>();
-      for (const item of [...model.incidents, ...model.maintenances]) {
-        latest.set(`${item.kind}:${item.id}`, latestKey(item));
-      }
-      this.fresh = new Set();
-      if (this.latest) {
-        for (const [key, value] of latest) {
-          if (value && this.latest.get(key) !== value) this.fresh.add(key);
-        }
-      }
-      this.latest = latest;
-      this.trackedModel = model;
-    }
-
-    const details: StatusChangeDetail[] = [];
-    const updated = this.fresh.size ? shown.filter((entry) => this.fresh.has(entry.key)) : [];
-    this.fresh = new Set();
-    for (const entry of updated) {
-      details.push({
-        item: entry.item,
-        kind: entry.kind,
-        phase: entry.phase,
-        update: entry.item.updates[0]!,
-      });
-    }
-    const newest = updated.reduce<TimelineEntry | undefined>(
-      (best, entry) => (!best || entry.item.updates[0]!.at > best.item.updates[0]!.at ? entry : best),
-      undefined,
-    );
-    if (newest) {
-      this.announcement = fill(words.announce, {
-        title: newest.item.title,
-        status: words.statuses[newest.item.updates[0]!.status],
-      });
-      this.announcementCount++;
-    }
-
-    const keys = shown.map((entry) => entry.key);
-    // A page revealed by "Show more": only what showed before is compared.
-    const revealed = this.pages > this.trackedPages;
-    const compared = (revealed ? keys.slice(0, this.shownCount) : keys).join('\n');
-    const before = this.selectionKey;
-    this.selectionKey = keys.join('\n');
-    this.shownCount = keys.length;
-    this.trackedPages = this.pages;
-    if (!details.length && compared !== before && !(before === undefined && !shown.length)) {
-      const top = shown[0];
-      details.push(
-        top
-          ? { item: top.item, kind: top.kind, phase: top.phase }
-          : { item: undefined, kind: undefined, phase: undefined },
-      );
-    }
-    this.pendingChanges.push(...details);
   }
 }
 

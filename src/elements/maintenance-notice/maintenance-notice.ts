@@ -9,8 +9,9 @@ import { headingLevel, StatusElement, subheadingLevel } from '../shared/status-e
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
 import { plainText } from '../shared/plain-text.js';
-import { StatusChangeEvent, type StatusChangeDetail } from '../shared/events.js';
+import { ShownChangeController } from '../shared/shown-change.js';
 import { endedAt, noticeEntry, nextNoticeBoundary, type NoticeEntry } from '../../select/notice.js';
+import { noticeChange } from '../../select/changes.js';
 import { noticeStrings, type NoticeOwnStrings, type NoticeStrings } from '../../i18n/notice-strings.js';
 import type { StringOverrides } from '../../i18n/common-strings.js';
 import { fill, pick, timeStrings } from '../../i18n/strings.js';
@@ -105,25 +106,25 @@ export class MaintenanceNotice extends StatusElement {
   /** Replace any built-in string (see `NoticeStrings`; `statuses` word by word). */
   @property({ attribute: false }) strings?: StringOverrides<NoticeOwnStrings>;
 
-  /** A phase change to announce politely (never the ticking countdown); set in `willUpdate`. */
-  private announcement = '';
-  private lastShownKey: string | undefined;
   /** The window this update shows (computed in `willUpdate`, read by `render`). */
   private entry: NoticeEntry | undefined;
-  /** The `status-change` this update owes, fired in `updated`. */
-  private pendingChange: StatusChangeDetail | undefined;
+  /**
+   * `status-change` when the window shown or its phase changes; a phase change of the same
+   * window is announced politely (never the ticking countdown).
+   */
+  private readonly changes = new ShownChangeController<string | undefined, NoticeEntry>(
+    this,
+    (event) => this.emit(event),
+    (memory) => noticeChange(memory, this.entry),
+    (entry) => {
+      const words = noticeStrings(this.resolvedLocale, this.strings);
+      return `${entry.item.title}: ${entry.phase === 'upcoming' ? words.upcoming : words.statuses[entry.phase]}`;
+    },
+  );
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.entry = this.shown;
-    this.pendingChange ??= this.noteChange(this.entry, noticeStrings(this.resolvedLocale, this.strings));
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const detail = this.pendingChange;
-    this.pendingChange = undefined;
-    if (detail) this.dispatchEvent(new StatusChangeEvent(detail));
   }
 
   protected nextBoundary(now: number): number | undefined {
@@ -182,7 +183,7 @@ export class MaintenanceNotice extends StatusElement {
     // One wrapper whatever is shown, so the live region is one node for the element's lifetime
     // (a region re-created with its sentence would not be announced).
     return html`<div class="root" lang=${lang ?? nothing} dir=${dir ?? nothing}>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${this.changes.announcement}</div>
       ${entry ? this.renderCard(entry, words, locale) : this.renderEmpty(words)}
     </div>`;
   }
@@ -465,28 +466,6 @@ export class MaintenanceNotice extends StatusElement {
       }
       ${url ? this.link(url, words.statusPage) : nothing}
     </div>`;
-  }
-
-  /**
-   * The `status-change` owed when the window shown or its phase changes; also puts one sentence
-   * in the polite live region when the phase of the same window changes (not at first).
-   */
-  private noteChange(entry: NoticeEntry | undefined, words: NoticeStrings): StatusChangeDetail | undefined {
-    const key = entry ? `${entry.item.id}:${entry.window?.startsAt ?? ''}:${entry.phase}` : undefined;
-    if (key === this.lastShownKey) return undefined;
-    const previous = this.lastShownKey;
-    this.lastShownKey = key;
-    if (previous === undefined && !entry) return undefined;
-    if (entry && previous?.startsWith(`${entry.item.id}:${entry.window?.startsAt ?? ''}:`)) {
-      const phase = entry.phase === 'upcoming' ? words.upcoming : words.statuses[entry.phase];
-      this.announcement = `${entry.item.title}: ${phase}`;
-    } else {
-      // Another window (or none): an old sentence about another window does not linger.
-      this.announcement = '';
-    }
-    return entry
-      ? { item: entry.item, kind: 'maintenance' as const, phase: entry.phase }
-      : { item: undefined, kind: undefined, phase: undefined };
   }
 }
 

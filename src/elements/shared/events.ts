@@ -3,7 +3,9 @@
  * listed in `GlobalEventHandlersEventMap` so `el.addEventListener('status-load', e => e.detail)`
  * is typed. They bubble but are not `composed`: they are dispatched on the element itself.
  */
-import type { FeedItem, FeedModel, StatusUpdate } from '../../feed/model.js';
+import type { FeedItem, FeedModel } from '../../feed/model.js';
+import type { ShownChange } from '../../select/changes.js';
+import type { BannerPhase } from '../../select/banner.js';
 import type { StatusErrorDetail } from '../../client/errors.js';
 import type { FeedSource } from '../../client/feed-client.js';
 
@@ -42,23 +44,8 @@ export class StatusErrorEvent extends StatusEvent<StatusErrorDetail> {
   }
 }
 
-export interface StatusChangeDetail {
-  /** The item now shown, or `undefined` when the element shows nothing. */
-  readonly item: FeedItem | undefined;
-  readonly kind: 'incident' | 'maintenance' | undefined;
-  /**
-   * `active` (incident), `in_progress` or `upcoming` (maintenance); `operational` when
-   * `<status-banner show-operational>` now shows its "all systems operational" line (with `item`
-   * and `kind` undefined); `undefined` when the element shows nothing.
-   */
-  readonly phase: string | undefined;
-  /**
-   * The new update that caused the change, when there is one (`<incident-timeline>`: an update
-   * that is new in the feed, on a shown item — including the latest update of an item new in the
-   * feed; an item that only comes into view, by the clock or a filter, carries none).
-   */
-  readonly update?: StatusUpdate;
-}
+/** What `status-change` says: the item now shown, its kind and phase, and the update that caused it. */
+export type StatusChangeDetail = ShownChange;
 
 /** What the element shows changed: another item, another phase, or nothing any more. */
 export class StatusChangeEvent extends StatusEvent<StatusChangeDetail> {
@@ -69,9 +56,11 @@ export class StatusChangeEvent extends StatusEvent<StatusChangeDetail> {
 }
 
 export interface StatusDismissDetail {
+  /** The item the user dismissed. */
   readonly item: FeedItem;
   readonly kind: 'incident' | 'maintenance';
-  readonly phase: string;
+  /** Its phase when dismissed: `active` (incident), `in_progress` or `upcoming` (maintenance). */
+  readonly phase: BannerPhase;
 }
 
 /** The user dismissed the shown item. */

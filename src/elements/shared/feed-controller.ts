@@ -69,7 +69,14 @@ export class FeedController implements ReactiveController {
     | { format: string | undefined; text: string | undefined; announced: string; warned: Set<string> }
     | undefined;
 
-  constructor(private readonly host: FeedHost) {
+  /**
+   * @param emit How the host fires an event (its one path for all its events); by default
+   *   `dispatchEvent` on the host.
+   */
+  constructor(
+    private readonly host: FeedHost,
+    private readonly emit: (event: Event) => void = (event) => host.dispatchEvent(event),
+  ) {
     host.addController(this);
   }
 
@@ -192,7 +199,7 @@ export class FeedController implements ReactiveController {
    * still hears a feed that was applied synchronously (from the cache or a shared client).
    */
   private dispatch(event: Event): void {
-    queueMicrotask(() => this.host.dispatchEvent(event));
+    queueMicrotask(() => this.emit(event));
   }
 
   /** Replaces the model only when it differs structurally; renders only then. */

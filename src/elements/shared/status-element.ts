@@ -69,7 +69,7 @@ export abstract class StatusElement extends LitElement {
   /** Show a short line when the feed cannot be read and nothing is known yet. */
   @property({ type: Boolean, attribute: 'show-errors' }) showErrors = false;
 
-  protected readonly data = new FeedController(this);
+  protected readonly data = new FeedController(this, (event) => this.emit(event));
 
   /** Re-renders when a `lang` attribute changes on the page (run-time language switch). */
   protected readonly langs = new LangController(this);
@@ -129,6 +129,14 @@ export abstract class StatusElement extends LitElement {
       rel="noopener noreferrer"
       >${label}</a
     >`;
+  }
+
+  /**
+   * Fires `event` on the element: every event of every element goes out here (feed loads and
+   * errors, shown changes, dismissals).
+   */
+  protected emit(event: Event): void {
+    this.dispatchEvent(event);
   }
 
   /** The next instant at which what this element shows changes by the clock alone. */

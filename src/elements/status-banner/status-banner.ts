@@ -8,8 +8,10 @@ import { classMap } from 'lit/directives/class-map.js';
 import { StatusElement } from '../shared/status-element.js';
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
-import { StatusChangeEvent, StatusDismissEvent, type StatusChangeDetail } from '../shared/events.js';
+import { StatusDismissEvent } from '../shared/events.js';
+import { ShownChangeController } from '../shared/shown-change.js';
 import { bannerEntries, nextBannerBoundary, type BannerEntry } from '../../select/banner.js';
+import { bannerChange } from '../../select/changes.js';
 import { sharedDismissals } from './dismissal.js';
 import { bannerStrings, type BannerStrings } from '../../i18n/banner-strings.js';
 import type { StringOverrides } from '../../i18n/common-strings.js';
@@ -96,13 +98,17 @@ export class StatusBanner extends StatusElement {
   private liveWait: Promise<void> | undefined;
   /** Whether the shown update is expanded past its first line (the "More" toggle). */
   @state() private expandedKey: string | undefined;
-  private lastShownKey: string | undefined;
   /** What this update shows (computed in `willUpdate`, read by `render`): every entry, in order. */
   private entries: BannerEntry[] = [];
   /** The entry on screen, for the Escape key. */
   private shownEntry: BannerEntry | undefined;
-  /** The `status-change` this update owes, fired in `updated`. */
-  private pendingChange: StatusChangeDetail | undefined;
+  /** `status-change` when the shown item, its phase or the operational line changes. */
+  private readonly changes = new ShownChangeController<string | undefined, never>(
+    this,
+    (event) => this.emit(event),
+    (memory) =>
+      bannerChange(memory, this.shownEntry, !this.shownEntry && !!this.model && this.showOperational),
+  );
 
   constructor() {
     super();
@@ -136,17 +142,6 @@ export class StatusBanner extends StatusElement {
     super.willUpdate(changed);
     this.entries = this.visibleEntries();
     this.shownEntry = this.entries[0];
-    this.pendingChange ??= this.noteChange(
-      this.shownEntry,
-      !this.shownEntry && !!this.model && this.showOperational,
-    );
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const detail = this.pendingChange;
-    this.pendingChange = undefined;
-    if (detail) this.dispatchEvent(new StatusChangeEvent(detail));
   }
 
   protected override firstUpdated(): void {
@@ -181,7 +176,7 @@ export class StatusBanner extends StatusElement {
     const hadFocus = this.shadowRoot?.activeElement != null;
     sharedDismissals().add(entry.key);
     this.dismissedVersion++;
-    this.dispatchEvent(new StatusDismissEvent({ item: entry.item, kind: entry.kind, phase: entry.phase }));
+    this.emit(new StatusDismissEvent({ item: entry.item, kind: entry.kind, phase: entry.phase }));
     if (!hadFocus) return;
     void this.updateComplete.then(() => {
       const root = this.renderRoot;
@@ -340,25 +335,6 @@ export class StatusBanner extends StatusElement {
     return html`<span part="countdown" class="countdown" dir="auto"
       >${relativeTime(target, displayLocale(locale), (relative) => fill(phrase, { relative }))}</span
     >`;
-  }
-
-  /**
-   * The `status-change` owed when the shown item or its phase changes, or the "all systems
-   * operational" line appears or goes; undefined when nothing changed.
-   */
-  private noteChange(entry: BannerEntry | undefined, operational: boolean): StatusChangeDetail | undefined {
-    const key = entry
-      ? `${entry.kind}:${entry.item.id}:${entry.phase}`
-      : operational
-        ? 'operational'
-        : undefined;
-    if (key === this.lastShownKey) return undefined;
-    const first = this.lastShownKey === undefined && key === undefined;
-    this.lastShownKey = key;
-    if (first) return undefined;
-    return entry
-      ? { item: entry.item, kind: entry.kind, phase: entry.phase }
-      : { item: undefined, kind: undefined, phase: operational ? 'operational' : undefined };
   }
 }
 
