@@ -178,6 +178,16 @@ export class IncidentTimeline extends StatusElement {
     const model = this.model;
     this.entries = model ? timelineEntries(model, this.options(this.now)) : [];
     this.shownEntries = this.entries.slice(0, this.pageSize * this.pages);
+    for (const { key } of this.shownEntries) {
+      if (!this.domIds.has(key)) this.domIds.set(key, `item-${this.domIds.size + 1}`);
+    }
+    if (model && this.names?.model !== model) {
+      this.names = {
+        model,
+        components: new Map(model.components.map((c) => [c.id, c.name])),
+        regions: new Map(model.regions.map((r) => [r.id, r.name])),
+      };
+    }
     this.truncated = this.shownEntries.some((entry) => this.wantedUpdates(entry) > this.updateBudget);
   }
 
@@ -204,14 +214,6 @@ export class IncidentTimeline extends StatusElement {
     return headingLevel(this.headingLevel);
   }
 
-  private domId(key: string): string {
-    let id = this.domIds.get(key);
-    if (!id) {
-      id = `item-${this.domIds.size + 1}`;
-      this.domIds.set(key, id);
-    }
-    return id;
-  }
 
   /** What this update shows (computed in `willUpdate`, read by `render`): every entry, and the pages revealed. */
   private entries: TimelineEntry[] = [];
@@ -302,20 +304,9 @@ export class IncidentTimeline extends StatusElement {
     }
   }
 
-  private componentNames(model: FeedModel) {
-    if (this.names?.model !== model) {
-      this.names = {
-        model,
-        components: new Map(model.components.map((c) => [c.id, c.name])),
-        regions: new Map(model.regions.map((r) => [r.id, r.name])),
-      };
-    }
-    return this.names;
-  }
-
   private renderEntry(entry: TimelineEntry, words: TimelineStrings, locale: string): TemplateResult {
     const { item } = entry;
-    const names = this.componentNames(this.model!);
+    const names = this.names!;
     // Joined in the language of the strings, so "and" matches the words around it.
     const list = (ids: string[], known: Map<string, string>) =>
       intl(Intl.ListFormat, displayLocale(locale), { type: 'conjunction' }).format(
@@ -375,7 +366,7 @@ export class IncidentTimeline extends StatusElement {
           ? phrase(phrases.lasted)(formatDuration((endsAt - startsAt) / MINUTE, shownLocale))
           : html`${elapsedTime(startsAt, shownLocale, phrase(phrases.ongoingFor))}`;
     }
-    const id = this.domId(entry.key);
+    const id = this.domIds.get(entry.key)!;
     const resolved = entry.phase === 'resolved' || entry.phase === 'completed';
     return html`<li part="incident" class="incident ${severity}" aria-labelledby="${id}-title" tabindex="-1">
       <div part="header" class="header">
