@@ -31,9 +31,9 @@ function tables(element) {
     for (const p of propertiesOnly)
       out.push(`| ${code(p.name)} | ${code(p.type?.text)} | ${cell(p.description)} |`);
   }
-  const events = (element.events ?? []).filter((e) => e.name && e.description);
-  out.push('', '| event | description |', '| --- | --- |');
-  for (const e of events) out.push(`| ${code(e.name)} | ${cell(e.description)} |`);
+  out.push('', '| event | type | description |', '| --- | --- | --- |');
+  for (const e of element.events ?? [])
+    out.push(`| ${code(e.name)} | ${code(e.type?.text)} | ${cell(e.description)} |`);
   out.push('', '| part | description |', '| --- | --- |');
   for (const p of element.cssParts ?? []) out.push(`| ${code(p.name)} | ${cell(p.description)} |`);
   out.push('', '| CSS property | description |', '| --- | --- |');
@@ -43,6 +43,13 @@ function tables(element) {
 
 let readme = readFileSync('README.md', 'utf8');
 const original = readme;
+const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+for (const [, tag] of readme.matchAll(/<!-- api:([\w-]+):start -->/g)) {
+  if (!tags.includes(tag)) {
+    console.error(`README.md has API tables for <${tag}>, which the manifest does not list as an element`);
+    process.exit(1);
+  }
+}
 for (const module of manifest.modules) {
   for (const declaration of module.declarations ?? []) {
     if (!declaration.tagName) continue;

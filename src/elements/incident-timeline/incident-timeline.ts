@@ -58,9 +58,9 @@ const UPDATE_CHUNK = 50;
  * @tagname incident-timeline
  * @summary Incidents with their updates as a timeline, and the recent history.
  *
- * @fires status-load - A feed was applied; `detail.source` is `network`, `cache`, `peer` or `property` (the `feed` property, once per distinct feed).
- * @fires status-error - The feed could not be fetched or read; what is shown does not change.
- * @fires status-change - A shown item has a new update (one event per such item), or else the set of items shown changed by the feed, the clock or a property (not by "Show more"). `detail` has the item (for a set change, the first shown, or `undefined` when nothing is shown), its kind (`incident` or `maintenance`) and its phase (`active`, `resolved`, `in_progress`, `completed`); `update` only for a new update: a shown item's latest update that is new in this feed, which includes the latest update of an item that is new in the feed. A set change without a new update (an item ageing out of the `days` window, a filter) has no `update`.
+ * @fires {StatusLoadEvent} status-load - A feed was applied; `detail.source` is `network`, `cache`, `peer` or `property` (the `feed` property, once per distinct feed).
+ * @fires {StatusErrorEvent} status-error - The feed could not be fetched or read; what is shown does not change.
+ * @fires {StatusChangeEvent} status-change - A shown item has a new update (one event per such item), or else the set of items shown changed by the feed, the clock or a property (not by "Show more"). `detail` has the item (for a set change, the first shown, or `undefined` when nothing is shown), its kind (`incident` or `maintenance`) and its phase (`active`, `resolved`, `in_progress`, `completed`); `update` only for a new update: a shown item's latest update that is new in this feed, which includes the latest update of an item that is new in the feed. A set change without a new update (an item ageing out of the `days` window, a filter) has no `update`.
  *
  * @csspart base - The whole timeline (takes no space when nothing is shown).
  * @csspart list - The list of items.

@@ -45,9 +45,9 @@ const PHASE_SEVERITY: Record<MaintenancePhase, Severity> = {
  * @tagname maintenance-notice
  * @summary The full card for one maintenance window.
  *
- * @fires status-load - A feed was applied; `detail.source` is `network`, `cache`, `peer` or `property` (the `feed` property, once per distinct feed).
- * @fires status-error - The feed could not be fetched or read; what is shown does not change.
- * @fires status-change - The window shown, or its phase, changed; `detail` has the item, `kind: 'maintenance'` and the phase (`upcoming`, `in_progress`, `completed`, `cancelled`).
+ * @fires {StatusLoadEvent} status-load - A feed was applied; `detail.source` is `network`, `cache`, `peer` or `property` (the `feed` property, once per distinct feed).
+ * @fires {StatusErrorEvent} status-error - The feed could not be fetched or read; what is shown does not change.
+ * @fires {StatusChangeEvent} status-change - The window shown, or its phase, changed; `detail` has the item, `kind: 'maintenance'` and the phase (`upcoming`, `in_progress`, `completed`, `cancelled`).
  *
  * @csspart base - The card (absent in layout when nothing is shown).
  * @csspart header - The title row: title and phase badge.

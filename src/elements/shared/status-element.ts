@@ -32,6 +32,10 @@ export function subheadingLevel(level: number): number | undefined {
   return level < 6 ? level + 1 : undefined;
 }
 
+/**
+ * The base of every status element: the shared attributes and properties, which each element's
+ * manifest entry lists as inherited. Not a custom element itself (no tag).
+ */
 export abstract class StatusElement extends LitElement {
   /** URL of the status feed (native format, or a Statuspage, incident.io, Instatus or Better Stack document). */
   @property() src?: string;

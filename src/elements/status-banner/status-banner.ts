@@ -36,10 +36,10 @@ const SPOKEN_SEPARATOR = html` <span class="visually-hidden">: </span>`;
  * @tagname status-banner
  * @summary One status line for the top of an app.
  *
- * @fires status-load - A feed was applied; `detail.source` is `network`, `cache`, `peer` or `property` (the `feed` property, once per distinct feed).
- * @fires status-error - The feed could not be fetched or read; what is shown does not change.
- * @fires status-change - What the banner shows changed; `detail` has the item, its kind and phase. When the "all systems operational" line appears, `detail` is `{ item: undefined, kind: undefined, phase: 'operational' }`; when nothing is shown any more, all three are `undefined`.
- * @fires status-dismiss - The user dismissed the shown item; `detail` has the item, its kind and phase.
+ * @fires {StatusLoadEvent} status-load - A feed was applied; `detail.source` is `network`, `cache`, `peer` or `property` (the `feed` property, once per distinct feed).
+ * @fires {StatusErrorEvent} status-error - The feed could not be fetched or read; what is shown does not change.
+ * @fires {StatusChangeEvent} status-change - What the banner shows changed; `detail` has the item, its kind and phase. When the "all systems operational" line appears, `detail` is `{ item: undefined, kind: undefined, phase: 'operational' }`; when nothing is shown any more, all three are `undefined`.
+ * @fires {StatusDismissEvent} status-dismiss - The user dismissed the shown item; `detail` has the item, its kind and phase.
  *
  * @csspart base - The banner box (absent in layout when nothing is shown).
  * @csspart icon - The severity icon.
