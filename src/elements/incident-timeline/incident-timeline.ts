@@ -214,7 +214,6 @@ export class IncidentTimeline extends StatusElement {
     return headingLevel(this.headingLevel);
   }
 
-
   /** What this update shows (computed in `willUpdate`, read by `render`): every entry, and the pages revealed. */
   private entries: TimelineEntry[] = [];
   private shownEntries: TimelineEntry[] = [];
