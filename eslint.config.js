@@ -34,6 +34,13 @@ export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.scratch/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Type-aware rules for the library's own code: floating promises, unsafe `any`, needless
+  // assertions and the like. Lint must pass with zero warnings (`--max-warnings=0`).
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['src/**/*.ts'] })),
+  {
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
   {
     files: ['src/**/*.ts'],
     ...lit.configs['flat/recommended'],

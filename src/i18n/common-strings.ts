@@ -214,7 +214,7 @@ export function elementStrings<T extends object>(
     ...tables[key],
     ...usable(overrides),
     statuses: { ...common.statuses, ...usable(overrides.statuses) },
-  } as ElementStrings<T>;
+  };
 }
 
 /**

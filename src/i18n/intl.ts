@@ -10,7 +10,7 @@ const formatters = new Map<string, unknown>();
 /** For an engine without the formatter: lists joined by commas, "5 minute(s)", `one` or `other`. */
 const STAND_IN = {
   format: (value: unknown, unit?: string) =>
-    Array.isArray(value) ? value.join(', ') : unit ? `${value} ${unit}(s)` : String(value),
+    Array.isArray(value) ? value.join(', ') : unit ? `${String(value)} ${unit}(s)` : String(value),
   select: (n: number) => (n === 1 ? 'one' : 'other'),
   resolvedOptions: () => ({}),
 };

@@ -67,8 +67,8 @@ export function maintenanceToIcs(maintenance: Maintenance, options: IcsOptions):
       `FREQ=${rule.freq}`,
       rule.interval !== 1 && `INTERVAL=${rule.interval}`,
       rule.byDay.length &&
-        `BYDAY=${rule.byDay.map(({ weekday, ordinal }) => `${ordinal ?? ''}${WEEKDAYS[weekday]}`)}`,
-      rule.byMonthDay.length && `BYMONTHDAY=${rule.byMonthDay}`,
+        `BYDAY=${rule.byDay.map(({ weekday, ordinal }) => `${ordinal ?? ''}${WEEKDAYS[weekday]}`).join(',')}`,
+      rule.byMonthDay.length && `BYMONTHDAY=${rule.byMonthDay.join(',')}`,
       rule.count !== undefined && `COUNT=${rule.count}`,
       until !== undefined && `UNTIL=${utcDateTime(until)}`,
     ];

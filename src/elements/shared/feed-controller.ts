@@ -160,7 +160,7 @@ export class FeedController implements ReactiveController {
       this.dispatch(new StatusLoadEvent({ source: 'property', stale: false, model: result.model, url: '' }));
       return;
     }
-    const { kind, message, path } = measured.error ?? result!.error!;
+    const { kind, message, path } = measured.error ?? result!.error;
     const error: StatusErrorDetail = { kind, url: '', source: 'property', message, ...(path && { path }) };
     property.announced = '';
     this.error = error;
