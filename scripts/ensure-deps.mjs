@@ -6,6 +6,8 @@ import { existsSync, statSync } from 'node:fs';
 const marker = 'node_modules/.package-lock.json';
 const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs;
 if (stale) {
-  console.log('status-widgets: node_modules is missing or older than package-lock.json: running npm ci once…');
+  console.log(
+    'status-widgets: node_modules is missing or older than package-lock.json: running npm ci once…',
+  );
   execSync('npm ci --no-audit --no-fund --loglevel=error', { stdio: 'inherit' });
 }
