@@ -20,6 +20,13 @@ export type {
   StatusRegion,
   StatusUpdate,
 } from './model.js';
+export type {
+  FeedInput,
+  StatuspageDocument,
+  IncidentioDocument,
+  InstatusDocument,
+  BetterStackDocument,
+} from './input.js';
 export { FEED_LIMITS, FeedSchema } from './schema.js';
 export type {
   ComponentStatus,

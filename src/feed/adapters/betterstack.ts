@@ -101,6 +101,9 @@ const COMPONENT_STATUS: Record<string, ComponentStatus> = {
 type Native = Required<FeedDocument>;
 type Affected = z.output<ReturnType<typeof affected>>;
 
+/** A Better Stack status page `index.json` (JSON:API, with `included`), as the adapter reads it. Fields it does not read are allowed. */
+export type BetterStackDocument = z.input<typeof Document>;
+
 export const betterstack: Adapter = {
   format: 'betterstack',
 

@@ -98,6 +98,9 @@ const IMPACT: Record<string, Impact> = {
 const IMPACT_RANK: Impact[] = ['none', 'minor', 'major', 'critical'];
 const INCIDENT_STATUSES: readonly string[] = ['investigating', 'identified', 'monitoring', 'resolved'];
 
+/** An incident.io status page widget document, as the adapter reads it. Fields it does not read are allowed. */
+export type IncidentioDocument = z.input<typeof Widget>;
+
 export const incidentio: Adapter = {
   format: 'incidentio',
 

@@ -76,6 +76,9 @@ const word = (value: unknown) =>
 
 type Native = Required<FeedDocument>;
 
+/** An Instatus summary document (`/summary.json`), as the adapter reads it. Fields it does not read are allowed. */
+export type InstatusDocument = z.input<typeof Summary>;
+
 export const instatus: Adapter = {
   format: 'instatus',
 

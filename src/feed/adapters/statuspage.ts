@@ -177,6 +177,11 @@ function updates(i: Item): { at: string; status: Item['status']; body: string }[
   );
 }
 
+/** An Atlassian Statuspage v2 document (such as `/api/v2/summary.json`), as the adapter reads it. Fields it does not read are allowed. */
+export type StatuspageDocument = z.input<typeof StatuspageSchema> & {
+  readonly page: { readonly id: string };
+};
+
 export const statuspage: Adapter = {
   format: 'statuspage',
 
