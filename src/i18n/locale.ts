@@ -27,10 +27,12 @@ export function canonicalLang(tag: string | null | undefined): string | undefine
 /**
  * The value of the nearest `lang` attribute at or above `element`, crossing shadow roots to
  * their hosts; the document's when the element is not in it. An empty `lang` ("unknown", as
- * HTML defines it) ends the search without an answer.
+ * HTML defines it) ends the search without an answer. On a server, only the element's own.
  */
 export function nearestLang(element?: Element): string | null | undefined {
   let node: Element | undefined = element;
+  // On a server (Lit's DOM shim) an element knows only its own attributes.
+  if (node && typeof node.closest !== 'function') return node.getAttribute?.('lang') ?? undefined;
   while (node) {
     const found = node.closest('[lang]');
     if (found) return found.getAttribute('lang');

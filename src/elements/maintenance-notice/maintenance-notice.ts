@@ -92,7 +92,7 @@ export class MaintenanceNotice extends StatusElement {
   @property() maintenance?: string;
 
   /** `full` shows every section; `compact` only the title, window and availability. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  @property() variant: 'full' | 'compact' = 'full';
 
   /** Level of the title heading (1–6); section headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

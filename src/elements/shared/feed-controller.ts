@@ -1,6 +1,7 @@
 /**
  * The ReactiveController through which an element reads its feed: from the `feed` property
- * (no network at all) or from the shared client for `src`. It holds the current model and its
+ * (no network at all) or from the shared client for `src`. On a server (Lit SSR) only the
+ * `feed` property is read, so the HTML holds its content; `src` is fetched in the browser. It holds the current model and its
  * state, fires `status-load` / `status-error` on the host, and asks the host to render only
  * when the model really changed (structural equality), so an unchanged poll renders nothing.
  *
@@ -14,7 +15,7 @@
  * - `status-error` (`source: 'property'`, `url: ''`) and one console warning ("status-widgets:
  *   schema error for the feed property: …") once per distinct error, until a good feed comes.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { parseFeed } from '../../feed/parse.js';
 import type { FeedFormat, FeedModel } from '../../feed/model.js';
 import { describeError, tooLargeMessage, type StatusErrorDetail } from '../../client/errors.js';
@@ -103,7 +104,8 @@ export class FeedController implements ReactiveController {
    * `hostUpdate` after `willUpdate`), so what they compute there sees the current feed.
    */
   sync(): void {
-    if (!this.connected) return;
+    // A server renders from the `feed` property alone: no network, no events.
+    if (!this.connected && !isServer) return;
     const { src, interval, feed, format, withCredentials } = this.host;
     const wanted = { src, interval, feed, format, credentials: Boolean(withCredentials) };
     const f = this.followed;
@@ -126,7 +128,7 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.property = undefined;
-    if (src) {
+    if (src && !isServer) {
       const options: FeedClientOptions = { format, credentials: withCredentials ? 'include' : 'omit' };
       const client = FeedClient.for(src, options);
       if (!client.snapshot) this.setState('loading');
@@ -199,7 +201,7 @@ export class FeedController implements ReactiveController {
    * still hears a feed that was applied synchronously (from the cache or a shared client).
    */
   private dispatch(event: Event): void {
-    queueMicrotask(() => this.emit(event));
+    if (!isServer) queueMicrotask(() => this.emit(event));
   }
 
   /** Replaces the model only when it differs structurally; renders only then. */

@@ -4,6 +4,7 @@
  * shared scheduler, without re-rendering the element. Keep it outside live regions so screen
  * readers are not told every minute.
  */
+import { isServer } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { formatDuration, formatRelative } from '../../time/format.js';
 import { sharedClock } from '../../time/clock.js';
@@ -31,7 +32,8 @@ class TickingDirective extends AsyncDirective {
   private schedule(): void {
     this.cancel?.();
     this.cancel = undefined;
-    if (!this.isConnected) return;
+    // On a server the text is rendered once: there is no part to rewrite later.
+    if (!this.isConnected || isServer) return;
     this.cancel = sharedScheduler().at(this.next(sharedClock().now()), () => {
       this.cancel = undefined;
       this.setValue(this.text(sharedClock().now()));

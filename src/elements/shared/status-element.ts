@@ -3,7 +3,7 @@
  * the viewer's locale and zone, and re-rendering at the exact instant a phase changes (on the
  * page's shared scheduler, never by polling). Not registered; subclasses are.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedFormat, FeedModel } from '../../feed/model.js';
 import { canonicalLang, nearestLang, resolveLocale, textDirection } from '../../i18n/locale.js';
@@ -36,6 +36,25 @@ export function subheadingLevel(level: number): number | undefined {
  * The base of every status element: the shared attributes and properties, which each element's
  * manifest entry lists as inherited. Not a custom element itself (no tag).
  */
+let feedAttributeWarned = false;
+
+/**
+ * One console warning per page for a `feed` *attribute*: a framework that sets attributes (React
+ * 18, or React 19 before the element is defined) hands over `"[object Object]"`, and the
+ * element cannot read a feed from that. It says what to do instead.
+ */
+function warnFeedAttribute(element: Element): void {
+  if (feedAttributeWarned) return;
+  feedAttributeWarned = true;
+  const tag = element.localName;
+  console.warn(
+    `status-widgets: <${tag}> has a feed attribute (${JSON.stringify(element.getAttribute('feed')?.slice(0, 40))}), ` +
+      `which it ignores: feed is a property. Set it as one (element.feed = document; Vue :feed.prop, ` +
+      `Lit .feed), use status-widgets/react in React 18, and in React 19 load the define module ` +
+      `before the first render, so React sees a defined element and sets the property.`,
+  );
+}
+
 export abstract class StatusElement extends LitElement {
   /** URL of the status feed (native format, or a Statuspage, incident.io, Instatus or Better Stack document). */
   @property() src?: string;
@@ -65,7 +84,7 @@ export abstract class StatusElement extends LitElement {
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
   /** `light`, `dark` or `auto` (follows the operating system). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  @property() theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Where links open: a browsing context name such as `_blank` (default: the same page). */
   @property({ attribute: 'link-target' }) linkTarget?: string;
@@ -74,6 +93,9 @@ export abstract class StatusElement extends LitElement {
   @property({ type: Boolean, attribute: 'show-errors' }) showErrors = false;
 
   protected readonly data = new FeedController(this, (event) => this.emit(event));
+
+  /** Custom states (`:state(dark)`) that style the host from its properties; none on a server. */
+  private readonly states: CustomStateSet | undefined = isServer ? undefined : this.attachInternals().states;
 
   /** Re-renders when a `lang` attribute changes on the page (run-time language switch). */
   protected readonly langs = new LangController(this);
@@ -148,6 +170,7 @@ export abstract class StatusElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasAttribute('feed')) warnFeedAttribute(this);
     // Render again on (re)connection: that re-arms the phase timer `disconnectedCallback`
     // cancelled, even when the clock has not moved since the last render.
     this.now = sharedClock().now();
@@ -165,6 +188,18 @@ export abstract class StatusElement extends LitElement {
     // compute in willUpdate is computed from the current feed.
     this.data.sync();
     this.now = sharedClock().now();
+    this.showState(['dark', 'auto'], this.theme);
+  }
+
+  /**
+   * Makes `value` the one custom state of `names` the host has (`:host(:state(dark))` in the
+   * styles), so a property styles the host without the element writing an attribute onto it.
+   */
+  protected showState(names: readonly string[], value: string): void {
+    for (const name of names) {
+      if (name === value) this.states?.add(name);
+      else this.states?.delete(name);
+    }
   }
 
   protected override updated(_changed: PropertyValues): void {

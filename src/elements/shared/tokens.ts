@@ -42,11 +42,20 @@ export const tokens = css`
     --_focus: var(--status-focus-ring, 2px solid currentColor);
     font: var(--status-font, inherit);
   }
+  /* The theme as an attribute (server-rendered HTML, before scripts run) or as the element's
+     state (set from the property; the element never writes attributes onto itself). Separate
+     rules, so an engine without :state() still reads the attribute ones. */
   :host([theme='dark']) {
+    ${dark}
+  }
+  :host(:state(dark)) {
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
+      ${dark}
+    }
+    :host(:state(auto)) {
       ${dark}
     }
   }

@@ -9,12 +9,24 @@ export const styles = [
     :host {
       display: block;
     }
+    /* Attribute (server HTML) or state (the property): see the theme rules in tokens.ts. */
     :host([position='sticky']) {
       position: sticky;
       top: 0;
       z-index: var(--status-z-index, 10);
     }
+    :host(:state(sticky)) {
+      position: sticky;
+      top: 0;
+      z-index: var(--status-z-index, 10);
+    }
     :host([position='fixed']) {
+      position: fixed;
+      top: 0;
+      inset-inline: 0;
+      z-index: var(--status-z-index, 10);
+    }
+    :host(:state(fixed)) {
       position: fixed;
       top: 0;
       inset-inline: 0;

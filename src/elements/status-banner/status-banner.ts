@@ -2,7 +2,7 @@
  * `<status-banner>`: one line at the top of an app with the single most important thing now.
  * The class only; `define.ts` registers the tag.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { StatusElement } from '../shared/status-element.js';
@@ -83,7 +83,7 @@ export class StatusBanner extends StatusElement {
   @property() dismissible?: string;
 
   /** `static` (in normal flow), `sticky` or `fixed` at the top of the viewport. */
-  @property({ reflect: true }) position: 'static' | 'sticky' | 'fixed' = 'static';
+  @property() position: 'static' | 'sticky' | 'fixed' = 'static';
 
   /** Replace any built-in string (see `BannerStrings`; `statuses` word by word). */
   @property({ attribute: false }) strings?: StringOverrides<BannerOwnStrings>;
@@ -92,9 +92,10 @@ export class StatusBanner extends StatusElement {
   /**
    * Whether the live regions have been on the page for a rendered frame. Until then they stay
    * empty, so content never enters a region in the same render that creates it (a screen reader
-   * would take it as the region's initial content and not announce it).
+   * would take it as the region's initial content and not announce it). Server-rendered HTML
+   * (and the element hydrating it) holds the content from the start: it is the page's content.
    */
-  @state() private liveReady = false;
+  @state() private liveReady = isServer || Boolean(this.shadowRoot?.firstChild);
   private liveWait: Promise<void> | undefined;
   /** Whether the shown update is expanded past its first line (the "More" toggle). */
   @state() private expandedKey: string | undefined;
@@ -140,11 +141,13 @@ export class StatusBanner extends StatusElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.showState(['sticky', 'fixed'], this.position);
     this.entries = this.visibleEntries();
     this.shownEntry = this.entries[0];
   }
 
   protected override firstUpdated(): void {
+    if (this.liveReady) return;
     this.liveWait = afterFrame().then(() => {
       this.liveReady = true;
     });

@@ -1,0 +1,127 @@
+// Server rendering with @lit-labs/ssr: each element renders its `feed` property into
+// declarative shadow DOM (the text is in the HTML before any script runs), renders an empty
+// shell without one (the browser fetches `src`), writes no attribute the author did not set,
+// and a bad feed gives one warning, never an exception.
+import { describe, it, mock } from 'node:test';
+import assert from 'node:assert/strict';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import '../../src/elements/status-banner/define.js';
+import '../../src/elements/maintenance-notice/define.js';
+import '../../src/elements/incident-timeline/define.js';
+
+const HOUR = 3_600_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+const now = Date.now();
+
+const feed = {
+  version: 1,
+  page: { name: 'Northwind' },
+  incidents: [
+    {
+      id: 'slow-login',
+      title: 'Sign-in takes longer than usual',
+      impact: 'major',
+      status: 'identified',
+      startedAt: iso(now - HOUR),
+      updates: [{ at: iso(now - HOUR), status: 'identified', body: 'A cache node is being replaced.' }],
+    },
+  ],
+  maintenances: [
+    {
+      id: 'db-upgrade',
+      title: 'Database upgrade',
+      status: 'scheduled',
+      startsAt: iso(now + 2 * HOUR),
+      endsAt: iso(now + 3 * HOUR),
+      summary: 'Reports are read-only during the upgrade.',
+    },
+  ],
+} as const;
+
+/** The HTML of `template`, without the (long) style sheets. */
+const serve = (template: ReturnType<typeof html>) =>
+  collectResultSync(render(template)).replace(/<style>[\s\S]*?<\/style>/g, '<style></style>');
+/** The visible text of server HTML: tags and Lit's comment markers removed, spaces collapsed. */
+const textOf = (markup: string) =>
+  markup
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+/** The start tag of `tag` in `markup`. */
+const startTag = (markup: string, tag: string) => new RegExp(`<${tag}[^>]*>`).exec(markup)?.[0] ?? '';
+
+describe('server rendering (Lit SSR)', () => {
+  it('puts the banner text in declarative shadow DOM', () => {
+    const markup = serve(html`<status-banner .feed=${feed} time-zone="UTC" locale="en-GB"></status-banner>`);
+    assert.match(markup, /<template shadowroot="open" shadowrootmode="open">/);
+    const text = textOf(markup);
+    assert.match(text, /Major outage/);
+    assert.match(text, /Sign-in takes longer than usual/);
+    assert.match(text, /A cache node is being replaced\./);
+  });
+
+  it('renders the notice card and the timeline from the feed', () => {
+    const notice = textOf(
+      serve(html`<maintenance-notice .feed=${feed} time-zone="UTC"></maintenance-notice>`),
+    );
+    assert.match(notice, /Database upgrade/);
+    assert.match(notice, /Reports are read-only during the upgrade\./);
+    const timeline = textOf(
+      serve(html`<incident-timeline .feed=${JSON.stringify(feed)}></incident-timeline>`),
+    );
+    assert.match(timeline, /Sign-in takes longer than usual/);
+    assert.match(timeline, /A cache node is being replaced\./);
+  });
+
+  it('renders the words of the locale asked for', () => {
+    const text = textOf(serve(html`<status-banner .feed=${feed} locale="fr"></status-banner>`));
+    assert.match(text, /Panne majeure/);
+  });
+
+  it('renders an empty shell without a feed, and fetches nothing', () => {
+    const fetches = mock.method(globalThis, 'fetch', () =>
+      Promise.reject(new Error('no network on a server')),
+    );
+    try {
+      const markup = serve(html`<status-banner src="https://status.example.com/feed.json"></status-banner>`);
+      assert.match(markup, /class=" base empty none "/, 'the banner takes no space');
+      assert.equal(textOf(markup), '');
+      assert.equal(textOf(serve(html`<incident-timeline src="/feed.json"></incident-timeline>`)), '');
+      assert.equal(fetches.mock.callCount(), 0);
+    } finally {
+      fetches.mock.restore();
+    }
+  });
+
+  it('writes no attribute onto the host that the author did not set', () => {
+    const banner = startTag(serve(html`<status-banner .feed=${feed}></status-banner>`), 'status-banner');
+    assert.doesNotMatch(banner, /theme=|position=/, banner);
+    const notice = startTag(
+      serve(html`<maintenance-notice .feed=${feed}></maintenance-notice>`),
+      'maintenance-notice',
+    );
+    assert.doesNotMatch(notice, /theme=|variant=/, notice);
+    const chosen = startTag(
+      serve(html`<status-banner theme="dark" .feed=${feed}></status-banner>`),
+      'status-banner',
+    );
+    assert.match(chosen, /theme="dark"/, 'an attribute the author set stays');
+  });
+
+  it('warns once about a bad feed and renders the shell, without throwing', () => {
+    const warn = mock.method(console, 'warn', () => {});
+    try {
+      const markup = serve(
+        html`<status-banner .feed=${{ version: 1, incidents: [{ id: 'x' }] }}></status-banner>`,
+      );
+      assert.equal(textOf(markup), '');
+      assert.equal(warn.mock.callCount(), 1);
+      assert.match(String(warn.mock.calls[0]!.arguments[0]), /incidents\[0\]/);
+    } finally {
+      warn.mock.restore();
+    }
+  });
+});
