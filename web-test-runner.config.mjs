@@ -11,6 +11,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { misbehave } from './test/server/misbehave.mjs';
+import { ssrPagesPlugin } from './test/server/ssr-pages.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { browsersFor, CONCURRENCY } from './test/runner/browsers.mjs';
 import { accessibilityTreePlugin, emulateMediaFeaturesPlugin } from './test/runner/plugins.mjs';
@@ -38,6 +39,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     emulateMediaFeaturesPlugin(),
     accessibilityTreePlugin(),
+    ssrPagesPlugin(),
   ],
   middleware: [misbehave()],
   reporters: [defaultReporter(), summaryReporter()],

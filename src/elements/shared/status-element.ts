@@ -94,6 +94,14 @@ export abstract class StatusElement extends LitElement {
 
   protected readonly data = new FeedController(this, (event) => this.emit(event));
 
+  /**
+   * Whether the element came with server-rendered content (declarative shadow DOM from Lit
+   * SSR). It stays on screen, untouched, until the element knows its feed; then the first
+   * render replaces it in one task (see `update`).
+   */
+  protected readonly serverRendered: boolean = !isServer && Boolean(this.shadowRoot?.firstChild);
+  private serverContent = this.serverRendered;
+
   /** Custom states (`:state(dark)`) that style the host from its properties; none on a server. */
   private readonly states: CustomStateSet | undefined = isServer ? undefined : this.attachInternals().states;
 
@@ -181,6 +189,35 @@ export abstract class StatusElement extends LitElement {
     super.disconnectedCallback();
     this.cancelBoundary?.();
     this.cancelBoundary = undefined;
+  }
+
+  /**
+   * Server-rendered content waits for the feed: until the element has one (from its `feed`
+   * property, the cache or the network), the server's HTML stays as it is, so nothing flashes
+   * empty, and a failing feed leaves it on screen as the last good content.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.serverContent) return super.shouldUpdate(changed);
+    this.data.sync();
+    return this.model !== undefined;
+  }
+
+  /**
+   * The first render after server rendering replaces the server's nodes (not its styles) in the
+   * same task, instead of hydrating them: the browser's own language, zone and clock may differ
+   * from the server's, which hydration cannot take in. Works with and without Lit's hydrate
+   * support (`@lit-labs/ssr-client`) on the page.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (this.serverContent) {
+      this.serverContent = false;
+      (this as { _$needsHydration?: boolean })._$needsHydration = false;
+      for (const node of [...this.renderRoot.childNodes]) {
+        if (!(node instanceof HTMLStyleElement)) node.remove();
+      }
+      if (!this.renderOptions.renderBefore?.isConnected) this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
   }
 
   protected override willUpdate(_changed: PropertyValues): void {

@@ -95,7 +95,7 @@ export class StatusBanner extends StatusElement {
    * would take it as the region's initial content and not announce it). Server-rendered HTML
    * (and the element hydrating it) holds the content from the start: it is the page's content.
    */
-  @state() private liveReady = isServer || Boolean(this.shadowRoot?.firstChild);
+  @state() private liveReady = isServer || this.serverRendered;
   private liveWait: Promise<void> | undefined;
   /** Whether the shown update is expanded past its first line (the "More" toggle). */
   @state() private expandedKey: string | undefined;

@@ -1,0 +1,59 @@
+// Renders one server-rendered test page with Lit SSR from the current sources and prints it:
+// `node --import tsx test/server/ssr-render.ts` (the browser tests' dev server runs it through
+// test/server/ssr-pages.mjs). Each page holds the three elements rendered from one feed, the
+// feed itself as JSON (for the page's script, as an app would hand it over), and the script.
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import '../../src/elements/status-banner/define.js';
+import '../../src/elements/maintenance-notice/define.js';
+import '../../src/elements/incident-timeline/define.js';
+
+const HOUR = 3_600_000;
+const now = Date.now();
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A fictional company's feed: one major incident and a window two hours from now. */
+export const SSR_FEED = {
+  version: 1,
+  page: { name: 'Northwind' },
+  incidents: [
+    {
+      id: 'slow-sign-in',
+      title: 'Sign-in takes longer than usual',
+      impact: 'major',
+      status: 'identified',
+      startedAt: iso(now - HOUR),
+      updates: [{ at: iso(now - HOUR), status: 'identified', body: 'A cache node is being replaced.' }],
+    },
+  ],
+  maintenances: [
+    {
+      id: 'db-upgrade',
+      title: 'Database upgrade',
+      status: 'scheduled',
+      startsAt: iso(now + 2 * HOUR),
+      endsAt: iso(now + 3 * HOUR),
+      summary: 'Reports are read-only during the upgrade.',
+    },
+  ],
+};
+
+const body = collectResultSync(
+  render(
+    html`<status-banner .feed=${SSR_FEED}></status-banner>
+      <maintenance-notice .feed=${SSR_FEED}></maintenance-notice>
+      <incident-timeline .feed=${SSR_FEED}></incident-timeline>`,
+  ),
+);
+const json = JSON.stringify(SSR_FEED).replace(/</g, '\\u003c');
+process.stdout.write(`<!doctype html>
+<html lang="fr">
+  <head><meta charset="utf-8" /><title>Server-rendered status</title></head>
+  <body>
+    ${body}
+    <script type="application/json" id="feed">${json}</script>
+    <script type="module" src="/test/browser/elements/shared/server-rendered.page.ts"></script>
+  </body>
+</html>
+`);
