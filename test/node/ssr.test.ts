@@ -10,35 +10,9 @@ import { html } from 'lit';
 import '../../src/elements/status-banner/define.js';
 import '../../src/elements/maintenance-notice/define.js';
 import '../../src/elements/incident-timeline/define.js';
+import { SSR_FEED } from '../server/ssr-feed.js';
 
-const HOUR = 3_600_000;
-const iso = (ms: number) => new Date(ms).toISOString();
-const now = Date.now();
-
-const feed = {
-  version: 1,
-  page: { name: 'Northwind' },
-  incidents: [
-    {
-      id: 'slow-login',
-      title: 'Sign-in takes longer than usual',
-      impact: 'major',
-      status: 'identified',
-      startedAt: iso(now - HOUR),
-      updates: [{ at: iso(now - HOUR), status: 'identified', body: 'A cache node is being replaced.' }],
-    },
-  ],
-  maintenances: [
-    {
-      id: 'db-upgrade',
-      title: 'Database upgrade',
-      status: 'scheduled',
-      startsAt: iso(now + 2 * HOUR),
-      endsAt: iso(now + 3 * HOUR),
-      summary: 'Reports are read-only during the upgrade.',
-    },
-  ],
-} as const;
+const feed = SSR_FEED;
 
 /** The HTML of `template`, without the (long) style sheets. */
 const serve = (template: ReturnType<typeof html>) =>

@@ -9,35 +9,7 @@ import '../../src/elements/status-banner/define.js';
 import '../../src/elements/maintenance-notice/define.js';
 import '../../src/elements/incident-timeline/define.js';
 
-const HOUR = 3_600_000;
-const now = Date.now();
-const iso = (ms: number) => new Date(ms).toISOString();
-
-/** A fictional company's feed: one major incident and a window two hours from now. */
-export const SSR_FEED = {
-  version: 1,
-  page: { name: 'Northwind' },
-  incidents: [
-    {
-      id: 'slow-sign-in',
-      title: 'Sign-in takes longer than usual',
-      impact: 'major',
-      status: 'identified',
-      startedAt: iso(now - HOUR),
-      updates: [{ at: iso(now - HOUR), status: 'identified', body: 'A cache node is being replaced.' }],
-    },
-  ],
-  maintenances: [
-    {
-      id: 'db-upgrade',
-      title: 'Database upgrade',
-      status: 'scheduled',
-      startsAt: iso(now + 2 * HOUR),
-      endsAt: iso(now + 3 * HOUR),
-      summary: 'Reports are read-only during the upgrade.',
-    },
-  ],
-};
+import { SSR_FEED } from './ssr-feed.js';
 
 const body = collectResultSync(
   render(
