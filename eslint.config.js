@@ -31,7 +31,18 @@ function layers(allowed) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.scratch/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '.scratch/',
+      'custom-elements.json',
+      // The consumer apps' builds and the Angular CLI's cache.
+      'test/consumers/apps/*/dist/',
+      '**/.angular/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // Type-aware rules for the library's own code: floating promises, unsafe `any`, needless
