@@ -33,7 +33,14 @@ export default defineConfig({
     },
     rolldownOptions: {
       external,
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+        // The maps point at src/, which the package ships (package.json "files"), as the
+        // declaration maps do: no second copy of every source inside its map.
+        sourcemapExcludeSources: true,
+      },
     },
   },
 });
