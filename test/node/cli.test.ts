@@ -3,7 +3,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,6 +19,7 @@ async function cli(...argv: string[]) {
 const feedText = readFileSync('demo/feeds/all.json', 'utf8');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const dir = mkdtempSync(join(tmpdir(), 'status-widgets-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const badFeed = join(dir, 'bad.json');
 writeFileSync(
   badFeed,
