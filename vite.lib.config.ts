@@ -1,11 +1,12 @@
 // npm build (runs first and empties dist/): ES modules that keep the source's module layout (so consumers tree-shake), with
-// lit, zod and date-fns left as dependencies. Declarations come from `tsc -p tsconfig.build.json`.
+// lit, zod and @date-fns/tz left as dependencies. Declarations come from `tsc -p tsconfig.build.json`.
+// `cdn` is src/cdn.ts built like the rest: what `status-widgets/cdn` resolves to outside browsers
+// (Node, SSR), where the bundle in dist/cdn/ would throw (its bundled Lit extends HTMLElement).
 // Lit's Trusted Types policy is not guarded here (vite.cdn.config.ts does that where Lit is bundled):
 // in npm builds Lit is the consumer's own, and the README names the policy its CSP must allow.
 import { defineConfig } from 'vite';
 
-const external = (id: string) =>
-  /^(lit|@lit|zod|date-fns|@date-fns)(\/|$)/.test(id) || id.startsWith('node:');
+const external = (id: string) => /^(lit|@lit|zod|@date-fns)(\/|$)/.test(id) || id.startsWith('node:');
 
 export default defineConfig({
   build: {
@@ -17,6 +18,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        cdn: 'src/cdn.ts',
         'feed/index': 'src/feed/index.ts',
         'elements/status-banner/status-banner': 'src/elements/status-banner/status-banner.ts',
         'elements/status-banner/define': 'src/elements/status-banner/define.ts',
@@ -30,7 +32,14 @@ export default defineConfig({
     },
     rolldownOptions: {
       external,
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+        // The maps point at src/, which the package ships (package.json "files"), as the
+        // declaration maps do: no second copy of every source inside its map.
+        sourcemapExcludeSources: true,
+      },
     },
   },
 });

@@ -8,6 +8,10 @@
  * Trusted Types, the elements could not render: this file then defines none of them and says so
  * in one console warning, instead of throwing into the host page (see src/cdn-trusted-types.ts).
  * The API is exported either way.
+ *
+ * The npm build compiles this file too, to dist/cdn.js: what `status-widgets/cdn` resolves to
+ * outside browsers (the `node` condition: SSR, tests, scripts), with the package's own Lit as a
+ * dependency, where the bundle would throw on its first `class … extends HTMLElement`.
  */
 import { defineElement } from './elements/shared/define.js';
 import { StatusBanner } from './elements/status-banner/status-banner.js';

@@ -1,7 +1,7 @@
 /**
  * `status-widgets` command line: validate a feed, convert a vendor's feed to the native
- * format, print the JSON Schema. Exit codes: 0 success, 1 invalid or unreachable feed,
- * 2 wrong usage.
+ * format, print the JSON Schema; `--help` and `--version`. Exit codes: 0 success, 1 invalid or
+ * unreachable feed, 2 wrong usage.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -9,6 +9,9 @@ import { convertFeed } from '../feed/parse.js';
 import { formatIssue, type FeedIssue } from '../feed/errors.js';
 import { FEED_FORMATS, type FeedFormat } from '../feed/model.js';
 import { feedJsonSchemaText } from '../feed/json-schema.js';
+// The version alone: the CLI build (vite.cli.config.ts) inlines it, so the built CLI reads no
+// file at run time and says the version of the package it was built from.
+import { version } from '../../package.json';
 
 const USAGE = `Usage: status-widgets <command> [options]
 
@@ -21,6 +24,7 @@ Formats (F): ${FEED_FORMATS.join(', ')} (detected from the document when omitted
 Options:
   --timeout <seconds>   how long to wait for a URL (default 15)
   -h, --help            show this help
+  -v, --version         print the version of status-widgets
 `;
 
 export interface Io {
@@ -61,6 +65,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         from: { type: 'string' },
         timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
@@ -70,6 +75,10 @@ async function run(argv: string[], io: Io): Promise<number> {
   const [command, source, ...extra] = positionals;
   if (values.help || command === 'help') {
     io.out(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.out(`${version}\n`);
     return 0;
   }
   if (!command) throw new UsageError('a command is required');

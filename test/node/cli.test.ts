@@ -3,7 +3,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,7 +17,9 @@ async function cli(...argv: string[]) {
 }
 
 const feedText = readFileSync('demo/feeds/all.json', 'utf8');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const dir = mkdtempSync(join(tmpdir(), 'status-widgets-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const badFeed = join(dir, 'bad.json');
 writeFileSync(
   badFeed,
@@ -87,6 +89,35 @@ describe('status-widgets validate', () => {
       assert.equal(result.code, 2, argv.join(' '));
       assert.match(result.err, /Usage: status-widgets/);
     }
+  });
+});
+
+describe('status-widgets --help and --version', () => {
+  it('prints the version of package.json for --version and -v, with any command', async () => {
+    assert.match(version, /^\d+\.\d+\.\d+/);
+    for (const argv of [['--version'], ['-v'], ['validate', '--version'], ['schema', '-v']]) {
+      const result = await cli(...argv);
+      assert.deepEqual(result, { code: 0, out: `${version}\n`, err: '' }, argv.join(' '));
+    }
+  });
+
+  it('prints the usage, every command and option in it, for --help, -h and help', async () => {
+    for (const argv of [['--help'], ['-h'], ['help'], ['convert', '-h'], ['-h', '-v']]) {
+      const result = await cli(...argv);
+      assert.equal(result.code, 0, argv.join(' '));
+      assert.equal(result.err, '');
+      assert.match(result.out, /^Usage: status-widgets <command> \[options\]\n/);
+      for (const command of ['validate <file|url>', 'convert <file|url>', 'schema'])
+        assert.match(result.out, new RegExp(`^  ${command.replace(/[|]/g, '\\$&')} `, 'm'), command);
+      for (const option of ['--format F', '--from F', '--timeout <seconds>', '-h, --help', '-v, --version'])
+        assert.ok(result.out.includes(option), `${argv.join(' ')}: the usage names ${option}`);
+    }
+  });
+
+  it('names --version in the usage it prints for wrong usage', async () => {
+    const result = await cli('--frobnicate');
+    assert.equal(result.code, 2);
+    assert.match(result.err, /-v, --version/);
   });
 });
 
@@ -213,5 +244,17 @@ describe('the status-widgets executable', () => {
       run(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'validate', badFeed]),
       (error: { code?: number; stderr?: string }) => error.code === 1 && /endsAt/.test(error.stderr ?? ''),
     );
+  });
+
+  it('answers --version as a process, from the source and from the build', async (t) => {
+    const run = promisify(execFile);
+    const source = await run(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', '--version']);
+    assert.equal(source.stdout, `${version}\n`);
+    if (!existsSync('dist/cli/status-widgets.js')) {
+      t.diagnostic('dist/ is not built: `npm run build` to check the built CLI too');
+      return;
+    }
+    const built = await run(process.execPath, ['dist/cli/status-widgets.js', '--version']);
+    assert.equal(built.stdout, `${version}\n`);
   });
 });

@@ -1,4 +1,5 @@
-// Importing the library on a server (SSR frameworks) must not touch the DOM or throw.
+// Importing the library on a server (SSR frameworks) must not touch the DOM or throw. The built
+// entry points, as packed, are imported in Node by package.test.ts.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -9,6 +10,14 @@ describe('importing in Node', () => {
     const feed = await import('../../src/feed/index.js');
     assert.equal(typeof main.parseFeed, 'function');
     assert.equal(feed.parseFeed, main.parseFeed);
+  });
+
+  it('loads status-widgets/cdn as Node resolves it (src/cdn.ts): the API and the elements', async () => {
+    const cdn = await import('../../src/cdn.js');
+    assert.equal(typeof cdn.parseFeed, 'function');
+    assert.equal(customElements.get('status-banner'), cdn.StatusBanner);
+    assert.equal(customElements.get('maintenance-notice'), cdn.MaintenanceNotice);
+    assert.equal(customElements.get('incident-timeline'), cdn.IncidentTimeline);
   });
 
   it('parses a feed on the server', async () => {
