@@ -1,8 +1,8 @@
 /**
  * The CDN bundle: one file (ES module and classic script) that defines every element. The
- * classic script also exposes the API as `window.StatusWidgets`. The calendar export is not part
- * of it: the elements load it when a user asks for a calendar file (a separate chunk next to the
- * ES module; inlined in the classic script, which cannot load chunks).
+ * classic script also exposes the API as `window.StatusWidgets`. The calendar export is not in
+ * the API it exports, but both files include it (they are single files, without chunks): the
+ * elements' dynamic import of it, for a calendar file, resolves inside the bundle.
  *
  * Where the page's Content-Security-Policy refuses Lit's Trusted Types policy and enforces
  * Trusted Types, the elements could not render: this file then defines none of them and says so
