@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { catalogueModel } from '../helpers.js';
+import { catalogueModel } from '../kit/parse.js';
 import { bannerEntries, nextBannerBoundary, type BannerOptions } from '../../../src/select/banner.js';
 import { makeFilter, NO_FILTER } from '../../../src/select/filter.js';
 import { DismissalStore } from '../../../src/elements/status-banner/dismissal.js';

@@ -2,7 +2,7 @@
 // else one that ended in the last day (a window finished early ended at its `completed` update),
 // else the next upcoming one; cancelled windows only by id; and when that changes by the clock.
 import { expect } from '@open-wc/testing';
-import { catalogueModel } from '../helpers.js';
+import { catalogueModel } from '../kit/parse.js';
 import { endedAt, nextNoticeBoundary, noticeEntry, type NoticeOptions } from '../../../src/select/notice.js';
 import { makeFilter, NO_FILTER } from '../../../src/select/filter.js';
 

@@ -1,7 +1,7 @@
 // What <incident-timeline> selects, without a DOM: order, the `days` window, filters, one incident
 // by id, maintenance with include-maintenance, and the next instant the selection changes.
 import { expect } from '@open-wc/testing';
-import { catalogueModel } from '../helpers.js';
+import { catalogueModel } from '../kit/parse.js';
 import type { FeedModel } from '../../../src/feed/model.js';
 import {
   historyDays,

@@ -5,15 +5,15 @@
 // that fail. Feeds are built relative to the device clock (the shared clock reads Date.now()),
 // so "an incident started an hour ago" and "a window starting in 3 hours" hold whenever it runs.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../../src/elements/status-banner/define.js';
-import type { StatusBanner } from '../../../src/elements/status-banner/status-banner.js';
-import { styles } from '../../../src/elements/status-banner/status-banner.styles.js';
-import type { FeedDocument } from '../../../src/feed/schema.js';
-import { bannerStrings } from '../../../src/i18n/banner-strings.js';
-import { SUPPORTED_LOCALES } from '../../../src/i18n/locale.js';
-import { pick, timeStrings } from '../../../src/i18n/strings.js';
-import { dismissalKey } from '../../../src/select/banner.js';
-import { DismissalStore } from '../../../src/elements/status-banner/dismissal.js';
+import '../../../../src/elements/status-banner/define.js';
+import type { StatusBanner } from '../../../../src/elements/status-banner/status-banner.js';
+import { styles } from '../../../../src/elements/status-banner/status-banner.styles.js';
+import type { FeedDocument } from '../../../../src/feed/schema.js';
+import { bannerStrings } from '../../../../src/i18n/banner-strings.js';
+import { SUPPORTED_LOCALES } from '../../../../src/i18n/locale.js';
+import { pick, timeStrings } from '../../../../src/i18n/strings.js';
+import { dismissalKey } from '../../../../src/select/banner.js';
+import { DismissalStore } from '../../../../src/elements/status-banner/dismissal.js';
 import {
   $,
   create,
@@ -36,7 +36,7 @@ import {
   uid,
   type CreateOptions,
   feedDoc,
-} from './element-helpers.js';
+} from '../../kit/elements.js';
 
 const PAGE_URL = 'https://status.example.com/';
 const DISMISSED_KEY = 'status-widgets:dismissed:v1';

@@ -5,15 +5,15 @@
 // theme="auto", axe in every state and theme, feeds from the network, and the example feed built
 // from the reference notice.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../../src/elements/maintenance-notice/define.js';
-import type { MaintenanceNotice } from '../../../src/elements/maintenance-notice/maintenance-notice.js';
-import { styles } from '../../../src/elements/maintenance-notice/maintenance-notice.styles.js';
-import type { FeedDocument } from '../../../src/feed/schema.js';
-import { noticeStrings, NOTICE_STRINGS } from '../../../src/i18n/notice-strings.js';
-import { COMMON_STRINGS } from '../../../src/i18n/common-strings.js';
-import { SUPPORTED_LOCALES } from '../../../src/i18n/locale.js';
-import { sharedClock } from '../../../src/time/clock.js';
-import { formatWindow } from '../../../src/time/format.js';
+import '../../../../src/elements/maintenance-notice/define.js';
+import type { MaintenanceNotice } from '../../../../src/elements/maintenance-notice/maintenance-notice.js';
+import { styles } from '../../../../src/elements/maintenance-notice/maintenance-notice.styles.js';
+import type { FeedDocument } from '../../../../src/feed/schema.js';
+import { noticeStrings, NOTICE_STRINGS } from '../../../../src/i18n/notice-strings.js';
+import { COMMON_STRINGS } from '../../../../src/i18n/common-strings.js';
+import { SUPPORTED_LOCALES } from '../../../../src/i18n/locale.js';
+import { sharedClock } from '../../../../src/time/clock.js';
+import { formatWindow } from '../../../../src/time/format.js';
 import {
   $,
   $$,
@@ -38,7 +38,7 @@ import {
   uid,
   type CreateOptions,
   feedDoc,
-} from './element-helpers.js';
+} from '../../kit/elements.js';
 
 type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
 

@@ -3,10 +3,10 @@
  * `parseFeed` results, and finding items in a model. They assert only what every caller needs.
  */
 import { expect } from '@open-wc/testing';
-import { parseFeed, type ParseOptions } from '../../src/feed/parse.js';
-import type { FeedError } from '../../src/feed/errors.js';
-import type { FeedFormat, FeedModel, Incident, Maintenance, ParseResult } from '../../src/feed/model.js';
-import type { FeedDocument } from '../../src/feed/schema.js';
+import { parseFeed, type ParseOptions } from '../../../src/feed/parse.js';
+import type { FeedError } from '../../../src/feed/errors.js';
+import type { FeedFormat, FeedModel, Incident, Maintenance, ParseResult } from '../../../src/feed/model.js';
+import type { FeedDocument } from '../../../src/feed/schema.js';
 
 /**
  * A vendor fixture, typed loosely on purpose: the adapter tests reach deep into it and break

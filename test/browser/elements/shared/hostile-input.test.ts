@@ -3,9 +3,9 @@
 // attribute values and a clock far off. Each gets its error
 // event where there is one, nothing is thrown into the page, and the last good content stays.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../../src/elements/status-banner/define.js';
-import '../../../src/elements/maintenance-notice/define.js';
-import '../../../src/elements/incident-timeline/define.js';
+import '../../../../src/elements/status-banner/define.js';
+import '../../../../src/elements/maintenance-notice/define.js';
+import '../../../../src/elements/incident-timeline/define.js';
 import {
   create,
   HOUR,
@@ -16,7 +16,7 @@ import {
   settle,
   text,
   uid,
-} from './element-helpers.js';
+} from '../../kit/elements.js';
 
 type Tag = 'status-banner' | 'maintenance-notice' | 'incident-timeline';
 

@@ -9,16 +9,16 @@
 // clock at 2026-11-25 12:05 UTC (the feeds' "today") through its Date-header correction.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
-import '../../../src/elements/incident-timeline/define.js';
-import type { IncidentTimeline } from '../../../src/elements/incident-timeline/incident-timeline.js';
-import { styles } from '../../../src/elements/incident-timeline/incident-timeline.styles.js';
-import type { FeedDocument } from '../../../src/feed/schema.js';
-import { timelineStrings } from '../../../src/i18n/timeline-strings.js';
-import { SUPPORTED_LOCALES } from '../../../src/i18n/locale.js';
-import { pick, timeStrings } from '../../../src/i18n/strings.js';
-import { formatDuration, formatInstant } from '../../../src/time/format.js';
-import { linkify, plainText } from '../../../src/elements/shared/plain-text.js';
-import { loadJson } from '../helpers.js';
+import '../../../../src/elements/incident-timeline/define.js';
+import type { IncidentTimeline } from '../../../../src/elements/incident-timeline/incident-timeline.js';
+import { styles } from '../../../../src/elements/incident-timeline/incident-timeline.styles.js';
+import type { FeedDocument } from '../../../../src/feed/schema.js';
+import { timelineStrings } from '../../../../src/i18n/timeline-strings.js';
+import { SUPPORTED_LOCALES } from '../../../../src/i18n/locale.js';
+import { pick, timeStrings } from '../../../../src/i18n/strings.js';
+import { formatDuration, formatInstant } from '../../../../src/time/format.js';
+import { linkify, plainText } from '../../../../src/elements/shared/plain-text.js';
+import { loadJson } from '../../kit/parse.js';
 import {
   $,
   $$,
@@ -43,7 +43,7 @@ import {
   uid,
   type CreateOptions,
   feedDoc,
-} from './element-helpers.js';
+} from '../../kit/elements.js';
 
 /** The example feeds' "today" (their page's updatedAt). */
 const FEED_NOW = Date.parse('2026-11-25T12:05:00Z');
@@ -400,7 +400,7 @@ describe('<incident-timeline>', () => {
     before(async () => {
       doc = await loadJson('/demo/feeds/incident-history.json');
     });
-    // The clock goes back to the device clock after every test (element-helpers.ts).
+    // The clock goes back to the device clock after every test (kit/elements.ts).
     beforeEach(() => setClock(FEED_NOW));
 
     it('renders the reference-shaped incident: every update, and "lasted 7 h 45 min"', async () => {

@@ -2,7 +2,7 @@
 // hostile or huge input stays text and stays fast enough not to matter. (The elements' own tests
 // check the rendered paragraphs and links.)
 import { expect } from '@open-wc/testing';
-import { linkify } from '../../../src/elements/shared/plain-text.js';
+import { linkify } from '../../../../src/elements/shared/plain-text.js';
 
 const urls = (text: string) => linkify(text).flatMap((run) => ('url' in run ? [run.url] : []));
 

@@ -16,7 +16,7 @@ import type { StatusChangeEvent } from '../../../src/elements/shared/events.js';
 import { sharedClock } from '../../../src/time/clock.js';
 import { nextTask, setVisibility, uniqueKey } from '../client/client-helpers.js';
 import type { FeedDocument } from '../../../src/feed/schema.js';
-import { CATALOGUE } from '../helpers.js';
+import { CATALOGUE } from './parse.js';
 
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;

@@ -5,9 +5,9 @@
 // the same behaviour run in every engine in each element's own tests.
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../../src/elements/status-banner/define.js';
-import '../../../src/elements/maintenance-notice/define.js';
-import '../../../src/elements/incident-timeline/define.js';
+import '../../../../src/elements/status-banner/define.js';
+import '../../../../src/elements/maintenance-notice/define.js';
+import '../../../../src/elements/incident-timeline/define.js';
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
