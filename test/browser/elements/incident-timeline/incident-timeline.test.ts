@@ -12,7 +12,6 @@ import { render } from 'lit';
 import '../../../../src/elements/incident-timeline/define.js';
 import type { IncidentTimeline } from '../../../../src/elements/incident-timeline/incident-timeline.js';
 import { styles } from '../../../../src/elements/incident-timeline/incident-timeline.styles.js';
-import type { FeedDocument } from '../../../../src/feed/schema.js';
 import { timelineStrings } from '../../../../src/i18n/timeline-strings.js';
 import { SUPPORTED_LOCALES } from '../../../../src/i18n/locale.js';
 import { pick, timeStrings } from '../../../../src/i18n/strings.js';
@@ -23,75 +22,38 @@ import {
   $,
   $$,
   create,
-  DAY,
   emulating,
   expectAutoTheme,
   expectReducedMotion,
   expectSystemBox,
-  HOUR,
-  iso,
   KEY_WAIT,
-  MINUTE,
   mount,
   press,
   recordChanges,
-  setClock,
   settle,
   skipAnimations,
   systemColour,
   text,
   uid,
   type CreateOptions,
-  feedDoc,
 } from '../../kit/elements.js';
+import { now, setClock } from '../../kit/clock.js';
+import {
+  DAY,
+  feed,
+  HOUR,
+  incident,
+  iso,
+  maintenance,
+  MINUTE,
+  update,
+  updates,
+  type UpdateDoc,
+} from '../../kit/feeds.js';
 
 /** The example feeds' "today" (their page's updatedAt). */
 const FEED_NOW = Date.parse('2026-11-25T12:05:00Z');
 const REFERENCE_ID = 'inc-2026-11-19-in-sdk-ingestion';
-
-type IncidentDoc = NonNullable<FeedDocument['incidents']>[number];
-type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
-type UpdateDoc = NonNullable<IncidentDoc['updates']>[number];
-type Impact = IncidentDoc['impact'];
-
-const feed = (incidents: IncidentDoc[] = [], maintenances: MaintenanceDoc[] = []) =>
-  feedDoc(incidents, maintenances);
-
-/** An incident that started `agoMs` before now: active, or resolved `lastedMs` later. */
-function incident(
-  id: string,
-  impact: Impact,
-  { agoMs = HOUR, lastedMs, ...extra }: Partial<IncidentDoc> & { agoMs?: number; lastedMs?: number } = {},
-): IncidentDoc {
-  const startedAt = Date.now() - agoMs;
-  const resolvedAt = lastedMs === undefined ? undefined : startedAt + lastedMs;
-  return {
-    id,
-    title: `Incident ${id}`,
-    impact,
-    status: resolvedAt === undefined ? 'investigating' : 'resolved',
-    startedAt: iso(startedAt),
-    ...(resolvedAt !== undefined && { resolvedAt: iso(resolvedAt) }),
-    components: ['api'],
-    regions: ['eu'],
-    updates: [
-      ...(resolvedAt !== undefined
-        ? [{ at: iso(resolvedAt), status: 'resolved' as const, body: `Fixed ${id}.` }]
-        : []),
-      { at: iso(startedAt + MINUTE), status: 'investigating', body: `Looking into ${id}.` },
-    ],
-    ...extra,
-  };
-}
-
-/** `n` updates a minute apart from `start`, oldest last (as feeds may list them either way). */
-function updates(n: number, start = Date.now() - 2 * HOUR): UpdateDoc[] {
-  return Array.from({ length: n }, (_, i) => ({
-    at: iso(start + (n - 1 - i) * MINUTE),
-    status: 'investigating' as const,
-    body: `Update number ${n - i}.`,
-  }));
-}
 
 /** A connected timeline showing `doc` (or nothing, for `undefined`). */
 const timeline = (doc?: unknown, options?: CreateOptions<IncidentTimeline>) =>
@@ -117,12 +79,14 @@ describe('<incident-timeline>', () => {
   describe('which items, in which order', () => {
     it('shows active incidents first (newest first), then resolved ones newest first', async () => {
       const el = await timeline(
-        feed([
-          incident('old', 'minor', { agoMs: 20 * DAY, lastedMs: HOUR }),
-          incident('active-old', 'minor', { agoMs: 5 * HOUR }),
-          incident('recent', 'critical', { agoMs: 2 * DAY, lastedMs: HOUR }),
-          incident('active-new', 'major', { agoMs: HOUR }),
-        ]),
+        feed({
+          incidents: [
+            incident('old', 'minor', { ago: 20 * DAY, lasted: HOUR }),
+            incident('active-old', 'minor', { ago: 5 * HOUR }),
+            incident('recent', 'critical', { ago: 2 * DAY, lasted: HOUR }),
+            incident('active-new', 'major', { ago: HOUR }),
+          ],
+        }),
       );
       expect(titles(el)).to.deep.equal([
         'Incident active-new',
@@ -133,11 +97,13 @@ describe('<incident-timeline>', () => {
     });
 
     it('keeps resolved incidents within `days` (90 by default)', async () => {
-      const doc = feed([
-        incident('a', 'minor', { agoMs: 10 * DAY, lastedMs: HOUR }),
-        incident('b', 'minor', { agoMs: 60 * DAY, lastedMs: HOUR }),
-        incident('c', 'minor', { agoMs: 100 * DAY, lastedMs: HOUR }),
-      ]);
+      const doc = feed({
+        incidents: [
+          incident('a', 'minor', { ago: 10 * DAY, lasted: HOUR }),
+          incident('b', 'minor', { ago: 60 * DAY, lasted: HOUR }),
+          incident('c', 'minor', { ago: 100 * DAY, lasted: HOUR }),
+        ],
+      });
       expect(titles(await timeline(doc))).to.deep.equal(['Incident a', 'Incident b']);
       const el = await timeline(doc, { attrs: { days: '30' } });
       expect(titles(el)).to.deep.equal(['Incident a']);
@@ -148,7 +114,9 @@ describe('<incident-timeline>', () => {
 
     it('shows one incident with `incident`, whatever its age', async () => {
       const el = await timeline(
-        feed([incident('x', 'major'), incident('ancient', 'minor', { agoMs: 400 * DAY, lastedMs: HOUR })]),
+        feed({
+          incidents: [incident('x', 'major'), incident('ancient', 'minor', { ago: 400 * DAY, lasted: HOUR })],
+        }),
         { attrs: { incident: 'ancient' } },
       );
       expect(titles(el)).to.deep.equal(['Incident ancient']);
@@ -165,15 +133,17 @@ describe('<incident-timeline>', () => {
     ] as const) {
       it(`filters with ${attr}="${value}"`, async () => {
         const el = await timeline(
-          feed([
-            incident('api-eu', 'minor', { agoMs: 3 * DAY, lastedMs: HOUR }),
-            incident('web-us', 'major', {
-              agoMs: 2 * DAY,
-              lastedMs: HOUR,
-              components: ['web'],
-              regions: ['us'],
-            }),
-          ]),
+          feed({
+            incidents: [
+              incident('api-eu', 'minor', { ago: 3 * DAY, lasted: HOUR }),
+              incident('web-us', 'major', {
+                ago: 2 * DAY,
+                lasted: HOUR,
+                components: ['web'],
+                regions: ['us'],
+              }),
+            ],
+          }),
           { attrs: { [attr]: value } },
         );
         expect(titles(el)).to.deep.equal([...expected]);
@@ -181,26 +151,15 @@ describe('<incident-timeline>', () => {
     }
 
     it('adds maintenance in progress and completed windows with include-maintenance', async () => {
-      const now = Date.now();
-      const window = (id: string, startsIn: number, hours: number, extra: Partial<MaintenanceDoc> = {}) =>
-        ({
-          id,
-          title: `Maintenance ${id}`,
-          status: 'scheduled',
-          startsAt: iso(now + startsIn),
-          endsAt: iso(now + startsIn + hours * HOUR),
-          components: ['web'],
-          ...extra,
-        }) as MaintenanceDoc;
-      const doc = feed(
-        [incident('active', 'minor'), incident('done', 'minor', { agoMs: 3 * DAY, lastedMs: HOUR })],
-        [
-          window('running', -HOUR, 2),
-          window('finished', -2 * DAY, 1, { status: 'completed' }),
-          window('upcoming', DAY, 1),
-          window('cancelled', -DAY, 1, { status: 'cancelled' }),
+      const doc = feed({
+        incidents: [incident('active', 'minor'), incident('done', 'minor', { ago: 3 * DAY, lasted: HOUR })],
+        maintenances: [
+          maintenance('running', -HOUR, 2),
+          maintenance('finished', -2 * DAY, 1, { status: 'completed' }),
+          maintenance('upcoming', DAY, 1),
+          maintenance('cancelled', -DAY, 1, { status: 'cancelled' }),
         ],
-      );
+      });
       expect(titles(await timeline(doc))).to.deep.equal(['Incident active', 'Incident done']);
       const el = await timeline(doc, { attrs: { 'include-maintenance': '' } });
       expect(titles(el)).to.deep.equal([
@@ -218,11 +177,11 @@ describe('<incident-timeline>', () => {
     });
 
     it('shows `limit` items and reveals the next page with "Show N more"', async () => {
-      const doc = feed(
-        Array.from({ length: 7 }, (_, i) =>
-          incident(`i${i}`, 'minor', { agoMs: (i + 1) * DAY, lastedMs: HOUR }),
+      const doc = feed({
+        incidents: Array.from({ length: 7 }, (_, i) =>
+          incident(`i${i}`, 'minor', { ago: (i + 1) * DAY, lasted: HOUR }),
         ),
-      );
+      });
       const el = await timeline(doc, { attrs: { limit: '3' } });
       expect(titles(el)).to.deep.equal(['Incident i0', 'Incident i1', 'Incident i2']);
       const more = $<HTMLButtonElement>(el, '[part="more"]')!;
@@ -240,16 +199,20 @@ describe('<incident-timeline>', () => {
       expect($(el, '[part="more"]')).to.equal(null);
       // Ten by default.
       expect(
-        cards(await timeline(feed(Array.from({ length: 12 }, (_, i) => incident(`d${i}`, 'minor'))))),
+        cards(
+          await timeline(
+            feed({ incidents: Array.from({ length: 12 }, (_, i) => incident(`d${i}`, 'minor')) }),
+          ),
+        ),
       ).to.have.length(10);
     });
 
     it('moves focus to the first item revealed when "Show more" reveals the last page', async () => {
-      const doc = feed(
-        Array.from({ length: 5 }, (_, i) =>
-          incident(`f${i}`, 'minor', { agoMs: (i + 1) * DAY, lastedMs: HOUR }),
+      const doc = feed({
+        incidents: Array.from({ length: 5 }, (_, i) =>
+          incident(`f${i}`, 'minor', { ago: (i + 1) * DAY, lasted: HOUR }),
         ),
-      );
+      });
       const el = await timeline(doc, { attrs: { limit: '2' } });
       const more = () => $<HTMLButtonElement>(el, '[part="more"]');
       more()!.focus();
@@ -276,10 +239,12 @@ describe('<incident-timeline>', () => {
     it('shows a badge with icon and text, title, status, components, regions and a link', async () => {
       const url = 'https://status.example.com/incidents/7';
       const el = await timeline(
-        feed([
-          incident('c', 'critical', { url, components: ['api', 'web'], regions: ['eu', 'us'] }),
-          incident('n', 'none', { agoMs: 2 * HOUR }),
-        ]),
+        feed({
+          incidents: [
+            incident('c', 'critical', { url, components: ['api', 'web'], regions: ['eu', 'us'] }),
+            incident('n', 'none', { ago: 2 * HOUR }),
+          ],
+        }),
         { attrs: { 'link-target': '_blank' } },
       );
       const first = cards(el)[0]!;
@@ -301,7 +266,7 @@ describe('<incident-timeline>', () => {
     });
 
     it('makes each title a heading at heading-level (2 by default, clamped to 1–6)', async () => {
-      const el = await timeline(feed([incident('h', 'minor')]));
+      const el = await timeline(feed({ incidents: [incident('h', 'minor')] }));
       const heading = () => $(el, '[role="heading"]')!;
       expect(heading().getAttribute('aria-level')).to.equal('2');
       expect(text(heading())).to.equal('Incident h');
@@ -323,9 +288,12 @@ describe('<incident-timeline>', () => {
     it('shows "Ongoing for …" for an active incident, ticking without re-rendering', async function () {
       this.timeout(20_000);
       // 2 h 10 min minus 1.5 s ago: reads 2 h 9 min, and 2 h 10 min a moment later.
-      const el = await timeline(feed([incident('live', 'major', { agoMs: 130 * MINUTE - 1500 })]), {
-        attrs: { locale: 'en' },
-      });
+      const el = await timeline(
+        feed({ incidents: [incident('live', 'major', { ago: 130 * MINUTE - 1500 })] }),
+        {
+          attrs: { locale: 'en' },
+        },
+      );
       const duration = $(el, '[part="duration"]')!;
       expect(text(duration)).to.equal(`Ongoing for ${formatDuration(129, 'en')}`);
       let renders = 0;
@@ -348,12 +316,14 @@ describe('<incident-timeline>', () => {
       const hostile =
         '<img src=x onerror="window.__timelinePwned=1"><script>window.__timelinePwned=2</script>';
       const el = await timeline(
-        feed([
-          incident('x', 'major', {
-            title: hostile,
-            updates: [{ at: iso(Date.now() - MINUTE), status: 'identified', body: hostile }],
-          }),
-        ]),
+        feed({
+          incidents: [
+            incident('x', 'major', {
+              title: hostile,
+              updates: [update(now() - MINUTE, 'identified', hostile)],
+            }),
+          ],
+        }),
       );
       await settle();
       expect(titles(el)).to.deep.equal([hostile]);
@@ -369,21 +339,19 @@ describe('<incident-timeline>', () => {
       const start = FEED_NOW - 45 * DAY;
       setClock(FEED_NOW);
       const el = await timeline(
-        feed([
-          {
-            id: 'no-resolved-at',
-            title: 'Reports delayed',
-            impact: 'major',
-            status: 'resolved',
-            startedAt: iso(start),
-            components: ['api'],
-            regions: ['eu'],
-            updates: [
-              { at: iso(start + 2 * HOUR), status: 'postmortem', body: 'What happened.' },
-              { at: iso(start + 10 * MINUTE), status: 'investigating', body: 'Looking into it.' },
-            ],
-          },
-        ]),
+        feed({
+          incidents: [
+            incident('no-resolved-at', 'major', {
+              title: 'Reports delayed',
+              status: 'resolved',
+              startedAt: start,
+              updates: [
+                update(start + 2 * HOUR, 'postmortem', 'What happened.'),
+                update(start + 10 * MINUTE, 'investigating', 'Looking into it.'),
+              ],
+            }),
+          ],
+        }),
         { attrs: { locale: 'en-US', 'time-zone': 'UTC' } },
       );
       expect(titles(el)).to.deep.equal(['Reports delayed']);
@@ -400,7 +368,7 @@ describe('<incident-timeline>', () => {
     before(async () => {
       doc = await loadJson('/demo/feeds/incident-history.json');
     });
-    // The clock goes back to the device clock after every test (kit/elements.ts).
+    // The clock goes back to the device clock after every test (kit/clock.ts).
     beforeEach(() => setClock(FEED_NOW));
 
     it('renders the reference-shaped incident: every update, and "lasted 7 h 45 min"', async () => {
@@ -499,7 +467,7 @@ describe('<incident-timeline>', () => {
 
   describe('updates', () => {
     it('lists updates newest first, or oldest first with order="oldest-first"', async () => {
-      const doc = feed([incident('i', 'major', { updates: updates(3) })]);
+      const doc = feed({ incidents: [incident('i', 'major', { updates: updates(3) })] });
       expect(updateBodies(await timeline(doc))).to.deep.equal([
         'Update number 3.',
         'Update number 2.',
@@ -510,27 +478,27 @@ describe('<incident-timeline>', () => {
     });
 
     it('shows each update with its status, absolute time (zone named) and relative time', async () => {
-      const at = Date.now() - 3 * HOUR;
+      const at = now() - 3 * HOUR;
       const el = await timeline(
-        feed([
-          incident('i', 'major', { updates: [{ at: iso(at), status: 'identified', body: 'Found it.' }] }),
-        ]),
+        feed({ incidents: [incident('i', 'major', { updates: [update(at, 'identified', 'Found it.')] })] }),
         { attrs: { locale: 'en-US', 'time-zone': 'Europe/Berlin' } },
       );
-      const update = $(el, '[part="update"]')!;
-      expect(text($(update, '[part="update-status"]'))).to.equal('Identified');
-      expect(text($(update, '[part="update-time"]'))).to.equal(
+      const entry = $(el, '[part="update"]')!;
+      expect(text($(entry, '[part="update-status"]'))).to.equal('Identified');
+      expect(text($(entry, '[part="update-time"]'))).to.equal(
         formatInstant(at, { locale: 'en-US', timeZone: 'Europe/Berlin' }),
       );
-      expect(text($(update, '[part="update-time"]'))).to.match(/GMT\+1|GMT\+2|CET|CEST/);
-      expect(text($(update, '[part="update-relative"]'))).to.equal('3 hours ago');
+      expect(text($(entry, '[part="update-time"]'))).to.match(/GMT\+1|GMT\+2|CET|CEST/);
+      expect(text($(entry, '[part="update-relative"]'))).to.equal('3 hours ago');
     });
 
     it('renders text as paragraphs with http(s) links, and HTML as text', async () => {
       const body =
         'First paragraph, see https://example.com/a.\n\nSecond <b>bold</b> <script>x()</script> and javascript:alert(1) and (https://example.com/b).';
       const el = await timeline(
-        feed([incident('i', 'major', { updates: [{ at: iso(Date.now()), status: 'update', body }] })]),
+        feed({
+          incidents: [incident('i', 'major', { updates: [update(now(), 'update', body)] })],
+        }),
         { attrs: { 'link-target': '_blank' } },
       );
       const paragraphs = $$(el, '[part="update-body"] p');
@@ -550,7 +518,7 @@ describe('<incident-timeline>', () => {
         html`<div>
           <button id="before">Before</button>
           <incident-timeline
-            .feed=${feed([incident('i', 'major', { updates: updates(7) })])}
+            .feed=${feed({ incidents: [incident('i', 'major', { updates: updates(7) })] })}
           ></incident-timeline>
         </div>`,
       );
@@ -582,46 +550,48 @@ describe('<incident-timeline>', () => {
     });
 
     it('has no toggle for 3 updates or fewer', async () => {
-      const el = await timeline(feed([incident('i', 'major', { updates: updates(3) })]));
+      const el = await timeline(feed({ incidents: [incident('i', 'major', { updates: updates(3) })] }));
       expect($(el, '[part="toggle"]')).to.equal(null);
     });
 
     it('tells apart updates with the same time and status, and keeps their nodes when one is prepended', async () => {
-      const at = iso(Date.now() - HOUR);
+      const at = iso(now() - HOUR);
       const twin = (body: string): UpdateDoc => ({ at, status: 'investigating', body });
       const base = incident('twins', 'major', {
         title: 'Twins',
         updates: [twin('First twin.'), twin('Second twin.')],
       });
-      const el = await timeline(feed([base]));
+      const el = await timeline(feed({ incidents: [base] }));
       await settle();
       expect(updateBodies(el)).to.deep.equal(['First twin.', 'Second twin.']);
       const before = $$(el, '[part="update"]');
       expect(before).to.have.length(2);
 
       // A third one, listed first: same time, same status.
-      el.feed = feed([
-        { ...base, updates: [twin('Third twin.'), twin('First twin.'), twin('Second twin.')] },
-      ]);
+      el.feed = feed({
+        incidents: [{ ...base, updates: [twin('Third twin.'), twin('First twin.'), twin('Second twin.')] }],
+      });
       await el.updateComplete;
       await settle();
-      let now = $$(el, '[part="update"]');
+      let nodes = $$(el, '[part="update"]');
       expect(updateBodies(el)).to.deep.equal(['Third twin.', 'First twin.', 'Second twin.']);
-      expect(now.slice(1), 'the existing nodes are kept').to.deep.equal(before);
+      expect(nodes.slice(1), 'the existing nodes are kept').to.deep.equal(before);
       expect(before.every((node) => node.isConnected)).to.equal(true);
       expect(text(announcer(el)), 'and it is new').to.equal('Update on Twins: Investigating');
 
       // A later one, shown oldest first: the latest three show, the nodes of those kept.
-      const later: UpdateDoc = { at: iso(Date.now() - MINUTE), status: 'identified', body: 'Later.' };
-      const [third, first] = now;
+      const later: UpdateDoc = update(now() - MINUTE, 'identified', 'Later.');
+      const [third, first] = nodes;
       el.order = 'oldest-first';
-      el.feed = feed([
-        { ...base, updates: [later, twin('Third twin.'), twin('First twin.'), twin('Second twin.')] },
-      ]);
+      el.feed = feed({
+        incidents: [
+          { ...base, updates: [later, twin('Third twin.'), twin('First twin.'), twin('Second twin.')] },
+        ],
+      });
       await el.updateComplete;
-      now = $$(el, '[part="update"]');
+      nodes = $$(el, '[part="update"]');
       expect(updateBodies(el)).to.deep.equal(['First twin.', 'Third twin.', 'Later.']);
-      expect(now.slice(0, 2), 'kept in oldest-first order').to.deep.equal([first, third]);
+      expect(nodes.slice(0, 2), 'kept in oldest-first order').to.deep.equal([first, third]);
     });
   });
 
@@ -672,16 +642,16 @@ describe('<incident-timeline>', () => {
 
   describe('live updates', () => {
     it('inserts a new update at the top, keeps every existing node, announces it once', async () => {
-      const start = Date.now() - HOUR;
-      const first: UpdateDoc = { at: iso(start), status: 'investigating', body: 'Looking.' };
+      const start = now() - HOUR;
+      const first: UpdateDoc = update(start, 'investigating', 'Looking.');
       const second: UpdateDoc = {
         at: iso(start + 10 * MINUTE),
         status: 'investigating',
         body: 'Still looking.',
       };
       const base = incident('live', 'major', { title: 'Checkout errors', updates: [second, first] });
-      const other = incident('other', 'minor', { agoMs: 2 * DAY, lastedMs: HOUR });
-      const el = await timeline(feed([base, other]));
+      const other = incident('other', 'minor', { ago: 2 * DAY, lasted: HOUR });
+      const el = await timeline(feed({ incidents: [base, other] }));
       await settle();
       expect(announcer(el)).to.exist;
       expect(text(announcer(el)), 'nothing announced on load').to.equal('');
@@ -691,17 +661,19 @@ describe('<incident-timeline>', () => {
       const updateNodes = $$(cardNode, '[part="update"]');
       const changes = recordChanges(el);
 
-      const third: UpdateDoc = { at: iso(start + 30 * MINUTE), status: 'identified', body: 'Found it.' };
-      el.feed = feed([{ ...base, status: 'identified', updates: [third, second, first] }, other]);
+      const third: UpdateDoc = update(start + 30 * MINUTE, 'identified', 'Found it.');
+      el.feed = feed({
+        incidents: [{ ...base, status: 'identified', updates: [third, second, first] }, other],
+      });
       await el.updateComplete;
       await settle();
 
-      const now = $$(cardNode, '[part="update"]');
-      expect(now).to.have.length(3);
+      const nodes = $$(cardNode, '[part="update"]');
+      expect(nodes).to.have.length(3);
       expect(updateBodies(cardNode)).to.deep.equal(['Found it.', 'Still looking.', 'Looking.']);
-      expect(now.slice(1)).to.deep.equal(updateNodes);
-      expect(now[1]).to.equal(updateNodes[0]);
-      expect(now[2]).to.equal(updateNodes[1]);
+      expect(nodes.slice(1)).to.deep.equal(updateNodes);
+      expect(nodes[1]).to.equal(updateNodes[0]);
+      expect(nodes[2]).to.equal(updateNodes[1]);
       expect(cards(el)[0]).to.equal(cardNode);
       expect(cards(el)[1]).to.equal(otherNode);
       expect($(cardNode, '[part="title"]')).to.equal(titleNode);
@@ -722,7 +694,9 @@ describe('<incident-timeline>', () => {
 
       // The same feed again (a poll): nothing fires, nothing new is said.
       el.feed = JSON.parse(
-        JSON.stringify(feed([{ ...base, status: 'identified', updates: [third, second, first] }, other])),
+        JSON.stringify(
+          feed({ incidents: [{ ...base, status: 'identified', updates: [third, second, first] }, other] }),
+        ),
       );
       await el.updateComplete;
       await settle();
@@ -736,7 +710,7 @@ describe('<incident-timeline>', () => {
       await el.updateComplete;
       await settle();
       expect(changes, 'an empty feed on an empty element').to.deep.equal([]);
-      el.feed = feed([incident('new', 'critical')]);
+      el.feed = feed({ incidents: [incident('new', 'critical')] });
       await el.updateComplete;
       await settle();
       expect(changes).to.have.length(1);
@@ -750,14 +724,14 @@ describe('<incident-timeline>', () => {
     });
 
     it('announces a second update with the same status again: a new text node each time', async () => {
-      const start = Date.now() - HOUR;
+      const start = now() - HOUR;
       const at = (minutes: number, body: string): UpdateDoc => ({
         at: iso(start + minutes * MINUTE),
         status: 'investigating',
         body,
       });
       const base = incident('same', 'major', { title: 'Slow API', updates: [at(0, 'One.')] });
-      const el = await timeline(feed([base]));
+      const el = await timeline(feed({ incidents: [base] }));
       await settle();
       const changes = recordChanges(el);
       const spoken = () =>
@@ -765,14 +739,16 @@ describe('<incident-timeline>', () => {
           (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
         );
 
-      el.feed = feed([{ ...base, updates: [at(10, 'Two.'), at(0, 'One.')] }]);
+      el.feed = feed({ incidents: [{ ...base, updates: [at(10, 'Two.'), at(0, 'One.')] }] });
       await el.updateComplete;
       await settle();
       expect(text(announcer(el))).to.equal('Update on Slow API: Investigating');
       const first = spoken();
       expect(first).to.exist;
 
-      el.feed = feed([{ ...base, updates: [at(20, 'Three.'), at(10, 'Two.'), at(0, 'One.')] }]);
+      el.feed = feed({
+        incidents: [{ ...base, updates: [at(20, 'Three.'), at(10, 'Two.'), at(0, 'One.')] }],
+      });
       await el.updateComplete;
       await settle();
       expect(text(announcer(el))).to.equal('Update on Slow API: Investigating');
@@ -790,16 +766,16 @@ describe('<incident-timeline>', () => {
 
     it('announces and reports new updates only on the items shown; "Show more" reports nothing', async () => {
       const a = incident('a', 'major', { title: 'Shown' });
-      const b = incident('b', 'minor', { agoMs: DAY, lastedMs: HOUR, title: 'Second' });
-      const c = incident('c', 'minor', { agoMs: 2 * DAY, lastedMs: HOUR, title: 'Third' });
-      const el = await timeline(feed([a, b, c]), { attrs: { limit: '1' } });
+      const b = incident('b', 'minor', { ago: DAY, lasted: HOUR, title: 'Second' });
+      const c = incident('c', 'minor', { ago: 2 * DAY, lasted: HOUR, title: 'Third' });
+      const el = await timeline(feed({ incidents: [a, b, c] }), { attrs: { limit: '1' } });
       await settle();
       const changes = recordChanges(el);
 
       // A new update on the hidden third item.
-      const review: UpdateDoc = { at: iso(Date.now() - 2 * MINUTE), status: 'postmortem', body: 'Review.' };
+      const review: UpdateDoc = update(now() - 2 * MINUTE, 'postmortem', 'Review.');
       const c2 = { ...c, updates: [review, ...c.updates!] };
-      el.feed = feed([a, b, c2]);
+      el.feed = feed({ incidents: [a, b, c2] });
       await el.updateComplete;
       await settle();
       expect(titles(el)).to.deep.equal(['Shown']);
@@ -817,8 +793,8 @@ describe('<incident-timeline>', () => {
       expect(text(announcer(el))).to.equal('');
 
       // Shown now: its next update is said and reported.
-      const closing: UpdateDoc = { at: iso(Date.now() - MINUTE), status: 'postmortem', body: 'Closing.' };
-      el.feed = feed([a, b, { ...c2, updates: [closing, ...c2.updates] }]);
+      const closing: UpdateDoc = update(now() - MINUTE, 'postmortem', 'Closing.');
+      el.feed = feed({ incidents: [a, b, { ...c2, updates: [closing, ...c2.updates] }] });
       await el.updateComplete;
       await settle();
       expect(text(announcer(el))).to.equal('Update on Third: Post-incident review');
@@ -830,15 +806,15 @@ describe('<incident-timeline>', () => {
     it('reports a set change without `update` unless that update is new', async () => {
       const a = incident('a', 'major', { title: 'Active' });
       // Resolved (its last update) 90 days minus 1 hour ago: ages out of the window in an hour.
-      const old = incident('old', 'minor', { agoMs: 90 * DAY, lastedMs: HOUR, title: 'Old' });
-      const gone = incident('gone', 'minor', { agoMs: DAY, lastedMs: HOUR, title: 'Gone' });
-      const el = await timeline(feed([a, old, gone]));
+      const old = incident('old', 'minor', { ago: 90 * DAY, lasted: HOUR, title: 'Old' });
+      const gone = incident('gone', 'minor', { ago: DAY, lasted: HOUR, title: 'Gone' });
+      const el = await timeline(feed({ incidents: [a, old, gone] }));
       await settle();
       expect(titles(el)).to.deep.equal(['Active', 'Gone', 'Old']);
       const changes = recordChanges(el);
 
       // The clock moves on: "Old" leaves the 90-day window.
-      setClock(Date.now() + 2 * HOUR);
+      setClock(now() + 2 * HOUR);
       el.requestUpdate();
       await el.updateComplete;
       await settle();
@@ -849,7 +825,7 @@ describe('<incident-timeline>', () => {
       expect(changes[0], 'no new update').not.to.have.property('update');
 
       // The feed drops an item: the same.
-      el.feed = feed([a, old]);
+      el.feed = feed({ incidents: [a, old] });
       await el.updateComplete;
       await settle();
       expect(titles(el)).to.deep.equal(['Active']);
@@ -858,8 +834,8 @@ describe('<incident-timeline>', () => {
       expect(changes[1]).not.to.have.property('update');
 
       // An incident new in the feed carries its latest update (and is announced).
-      const fresh = incident('fresh', 'critical', { agoMs: 10 * MINUTE, title: 'Fresh' });
-      el.feed = feed([a, old, fresh]);
+      const fresh = incident('fresh', 'critical', { ago: 10 * MINUTE, title: 'Fresh' });
+      el.feed = feed({ incidents: [a, old, fresh] });
       await el.updateComplete;
       await settle();
       expect(changes).to.have.length(3);
@@ -879,9 +855,12 @@ describe('<incident-timeline>', () => {
     });
 
     it('says "No incidents in the last 90 days" with show-empty, following `days`', async () => {
-      const el = await timeline(feed([incident('old', 'minor', { agoMs: 200 * DAY, lastedMs: HOUR })]), {
-        attrs: { 'show-empty': '' },
-      });
+      const el = await timeline(
+        feed({ incidents: [incident('old', 'minor', { ago: 200 * DAY, lasted: HOUR })] }),
+        {
+          attrs: { 'show-empty': '' },
+        },
+      );
       expect(text($(el, '[part="empty"]'))).to.equal('No incidents in the last 90 days');
       el.days = 1;
       await el.updateComplete;
@@ -916,29 +895,27 @@ describe('<incident-timeline>', () => {
 
   describe('scale', () => {
     it('renders 500 incidents with 10 000 updates in pages, collapsed', async () => {
-      const now = Date.now();
-      const incidents: IncidentDoc[] = Array.from({ length: 500 }, (_, i) => {
-        const startedAt = now - (i + 1) * 4 * HOUR;
-        return {
-          id: `bulk-${i}`,
+      const start = now();
+      const impacts = ['minor', 'major', 'critical', 'none'] as const;
+      const incidents = Array.from({ length: 500 }, (_, i) => {
+        const startedAt = start - (i + 1) * 4 * HOUR;
+        return incident(`bulk-${i}`, impacts[i % 4]!, {
           title: `Bulk incident ${i}`,
-          impact: (['minor', 'major', 'critical', 'none'] as const)[i % 4]!,
-          status: 'resolved',
-          startedAt: iso(startedAt),
-          resolvedAt: iso(startedAt + 20 * MINUTE),
-          components: ['api'],
-          regions: ['eu'],
-          updates: Array.from({ length: 20 }, (_, u) => ({
-            at: iso(startedAt + u * MINUTE),
-            status: u === 19 ? ('resolved' as const) : ('investigating' as const),
-            // Links in the latest three (the ones shown), short text before: the whole feed stays
-            // under the 1 MB a feed may have.
-            body: u >= 17 ? `Update ${u} on ${i}: https://status.example.com/bulk/${i}/${u}` : `Update ${u}`,
-          })),
-        };
+          startedAt,
+          resolvedAt: startedAt + 20 * MINUTE,
+          updates: Array.from({ length: 20 }, (_, u) =>
+            update(
+              startedAt + u * MINUTE,
+              u === 19 ? 'resolved' : 'investigating',
+              // Links in the latest three (the ones shown), short text before: the whole feed
+              // stays under the 1 MB a feed may have.
+              u >= 17 ? `Update ${u} on ${i}: https://status.example.com/bulk/${i}/${u}` : `Update ${u}`,
+            ),
+          ),
+        });
       });
       const el = document.createElement('incident-timeline');
-      el.feed = feed(incidents);
+      el.feed = feed({ incidents });
       await fixture(html`${el}`);
       await el.updateComplete;
       expect(cards(el)).to.have.length(10);
@@ -959,39 +936,39 @@ describe('<incident-timeline>', () => {
   });
 
   describe('accessibility (axe)', () => {
-    const now = Date.now();
     const states: [string, () => unknown, Record<string, string>][] = [
       [
         'history with an active incident',
         () =>
-          feed([
-            incident('a', 'critical', { url: 'https://status.example.com/a', updates: updates(5) }),
-            incident('b', 'major', { agoMs: 2 * DAY, lastedMs: 3 * HOUR }),
-            incident('c', 'minor', { agoMs: 3 * DAY, lastedMs: HOUR }),
-            incident('d', 'none', { agoMs: 4 * DAY, lastedMs: HOUR }),
-          ]),
+          feed({
+            incidents: [
+              incident('a', 'critical', { url: 'https://status.example.com/a', updates: updates(5) }),
+              incident('b', 'major', { ago: 2 * DAY, lasted: 3 * HOUR }),
+              incident('c', 'minor', { ago: 3 * DAY, lasted: HOUR }),
+              incident('d', 'none', { ago: 4 * DAY, lasted: HOUR }),
+            ],
+          }),
         { limit: '3' },
       ],
       [
         'maintenance included',
         () =>
-          feed(
-            [],
-            [
-              {
-                id: 'm',
+          feed({
+            maintenances: [
+              maintenance('m', -HOUR, 2, {
                 title: 'Database upgrade',
                 status: 'in_progress',
-                startsAt: iso(now - HOUR),
-                endsAt: iso(now + HOUR),
-                components: ['web'],
-                updates: [{ at: iso(now - HOUR), status: 'in_progress', body: 'Started.' }],
-              },
+                updates: [update(now() - HOUR, 'in_progress', 'Started.')],
+              }),
             ],
-          ),
+          }),
         { 'include-maintenance': '' },
       ],
-      ['one incident', () => feed([incident('one', 'major', { updates: updates(4) })]), { incident: 'one' }],
+      [
+        'one incident',
+        () => feed({ incidents: [incident('one', 'major', { updates: updates(4) })] }),
+        { incident: 'one' },
+      ],
       ['nothing, with show-empty', () => feed(), { 'show-empty': '' }],
       ['nothing', () => feed(), {}],
     ];
@@ -1034,7 +1011,7 @@ describe('<incident-timeline>', () => {
       const many = incident('many', 'major', { updates: updates(130) });
       const el = document.createElement('incident-timeline');
       el.setAttribute('incident', 'many');
-      el.feed = feed([many]);
+      el.feed = feed({ incidents: [many] });
       const counts: number[] = [];
       el.addController({ hostUpdated: () => counts.push($$(el, '[part="update"]').length) });
       mount(html`<div></div>`).append(el);
@@ -1042,12 +1019,12 @@ describe('<incident-timeline>', () => {
       expect(counts[0], 'the first render holds one piece').to.be.at.most(50);
       expect($(el, '[part="toggle"]'), 'nothing to expand').to.equal(null);
       // The same incident in a list still shows its latest three until expanded.
-      const list = await timeline(feed([many]));
+      const list = await timeline(feed({ incidents: [many] }));
       expect($$(list, '[part="update"]').length).to.equal(3);
     });
 
     it('punctuates labels as each language does, on the right side in right-to-left pages', async () => {
-      const doc = feed([incident('p', 'minor')]);
+      const doc = feed({ incidents: [incident('p', 'minor')] });
       const label = async (locale: string) =>
         $(await timeline(doc, { attrs: { locale } }), '[part="meta"] dt')!.textContent!.trim();
       expect(await label('en')).to.equal('Affected:');
@@ -1070,7 +1047,9 @@ describe('<incident-timeline>', () => {
     });
 
     it('joins names in the language of its strings, never mixing two', async () => {
-      const doc = feed([incident('j', 'minor', { components: ['api', 'web'], regions: ['eu', 'us'] })]);
+      const doc = feed({
+        incidents: [incident('j', 'minor', { components: ['api', 'web'], regions: ['eu', 'us'] })],
+      });
       for (const locale of ['ar', 'zh-CN']) {
         const el = await timeline(doc, { attrs: { locale } });
         expect(facts(el), locale).to.include({
@@ -1083,7 +1062,7 @@ describe('<incident-timeline>', () => {
     });
 
     it('marks its content with its language and direction when it differs from the page', async () => {
-      const doc = feed([incident('l', 'minor')]);
+      const doc = feed({ incidents: [incident('l', 'minor')] });
       const arabic = await timeline(doc, { parent: { lang: 'en' }, attrs: { locale: 'ar' } });
       expect($(arabic, '[part="base"]')!.getAttribute('lang')).to.equal('ar');
       expect($(arabic, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
@@ -1096,21 +1075,23 @@ describe('<incident-timeline>', () => {
     it('fits 320 px without horizontal overflow', async () => {
       const wrapper = mount(html`<div style="width: 320px"></div>`);
       const el = document.createElement('incident-timeline');
-      el.feed = feed([
-        incident('narrow', 'critical', {
-          title: 'A rather long incident title that has to wrap on a narrow phone screen',
-          url: 'https://status.example.com/narrow',
-          components: ['api', 'web'],
-          regions: ['eu', 'us'],
-          updates: [
-            {
-              at: iso(Date.now()),
-              status: 'identified',
-              body: 'See https://status.example.com/a/very/long/path/that/does/not/break/easily/at/all for details.',
-            },
-          ],
-        }),
-      ]);
+      el.feed = feed({
+        incidents: [
+          incident('narrow', 'critical', {
+            title: 'A rather long incident title that has to wrap on a narrow phone screen',
+            url: 'https://status.example.com/narrow',
+            components: ['api', 'web'],
+            regions: ['eu', 'us'],
+            updates: [
+              {
+                at: iso(now()),
+                status: 'identified',
+                body: 'See https://status.example.com/a/very/long/path/that/does/not/break/easily/at/all for details.',
+              },
+            ],
+          }),
+        ],
+      });
       wrapper.append(el);
       await el.updateComplete;
       const base = $(el, '[part="base"]')!;
@@ -1124,7 +1105,7 @@ describe('<incident-timeline>', () => {
     });
 
     it('puts the badge on the right of the title in right-to-left pages', async () => {
-      const doc = feed([incident('i', 'major', { title: 'עדכון' })]);
+      const doc = feed({ incidents: [incident('i', 'major', { title: 'עדכון' })] });
       const ltr = await timeline(doc);
       const rtl = await timeline(doc, { parent: { dir: 'rtl' } });
       const rect = (el: IncidentTimeline, selector: string) => $(el, selector)!.getBoundingClientRect();
@@ -1144,7 +1125,10 @@ describe('<incident-timeline>', () => {
               text-transform: uppercase;
             }
           </style>
-          <incident-timeline class="themed" .feed=${feed([incident('i', 'major')])}></incident-timeline>
+          <incident-timeline
+            class="themed"
+            .feed=${feed({ incidents: [incident('i', 'major')] })}
+          ></incident-timeline>
         </div>`,
       );
       const el = wrapper.querySelector('incident-timeline')!;
@@ -1155,8 +1139,10 @@ describe('<incident-timeline>', () => {
     });
 
     it('has a dark theme', async () => {
-      const light = await timeline(feed([incident('i', 'major')]));
-      const dark = await timeline(feed([incident('i', 'major')]), { attrs: { theme: 'dark' } });
+      const light = await timeline(feed({ incidents: [incident('i', 'major')] }));
+      const dark = await timeline(feed({ incidents: [incident('i', 'major')] }), {
+        attrs: { theme: 'dark' },
+      });
       const bg = (el: IncidentTimeline) => getComputedStyle($(el, '[part="incident"]')!).backgroundColor;
       expect(bg(dark)).not.to.equal(bg(light));
     });
@@ -1181,10 +1167,12 @@ describe('<incident-timeline>', () => {
           'ButtonText',
           'ButtonFace',
         ].map(systemColour);
-        const doc = feed([
-          incident('active', 'major', { url: 'https://status.example.com/active', updates: updates(5) }),
-          incident('done', 'critical', { agoMs: 2 * DAY, lastedMs: HOUR }),
-        ]);
+        const doc = feed({
+          incidents: [
+            incident('active', 'major', { url: 'https://status.example.com/active', updates: updates(5) }),
+            incident('done', 'critical', { ago: 2 * DAY, lasted: HOUR }),
+          ],
+        });
         for (const theme of ['light', 'dark']) {
           const el = await timeline(doc, { attrs: { theme, limit: '1' } });
           const empty = await timeline(feed(), { attrs: { theme, 'show-empty': '' } });
@@ -1241,7 +1229,7 @@ describe('<incident-timeline>', () => {
       // Emulated in Chromium and Firefox; WebKit skips (likewise below).
       await expectReducedMotion(
         this,
-        () => timeline(feed([incident('i', 'major', { updates: updates(5) })])),
+        () => timeline(feed({ incidents: [incident('i', 'major', { updates: updates(5) })] })),
         (el) => [
           getComputedStyle($(el, '[part="update"]')!).animationName,
           getComputedStyle($(el, '[part="toggle"]')!).transitionDuration,
@@ -1263,7 +1251,7 @@ describe('<incident-timeline>', () => {
     it('follows the operating system with theme="auto"', async function () {
       await expectAutoTheme(
         this,
-        (attrs) => timeline(feed([incident('i', 'major')]), { attrs }),
+        (attrs) => timeline(feed({ incidents: [incident('i', 'major')] }), { attrs }),
         (el) => {
           const style = getComputedStyle($(el, '[part="incident"]')!);
           const badge = getComputedStyle($(el, '[part="badge"]')!);
@@ -1278,7 +1266,9 @@ describe('<incident-timeline>', () => {
       it(`speaks ${locale}`, async () => {
         const words = timelineStrings(locale);
         const el = await timeline(
-          feed([incident('i', 'major', { url: 'https://status.example.com/i', updates: updates(5) })]),
+          feed({
+            incidents: [incident('i', 'major', { url: 'https://status.example.com/i', updates: updates(5) })],
+          }),
           { attrs: { locale } },
         );
         expect(text($(el, '[part="badge"]'))).to.equal(words.major);
@@ -1301,7 +1291,7 @@ describe('<incident-timeline>', () => {
     }
 
     it('lets the strings property override any string', async () => {
-      const el = await timeline(feed([incident('i', 'major', { updates: updates(4) })]), {
+      const el = await timeline(feed({ incidents: [incident('i', 'major', { updates: updates(4) })] }), {
         props: {
           strings: { major: 'Big trouble', showAll: 'All {n}', statuses: { investigating: 'Digging' } },
         },

@@ -8,7 +8,6 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../../src/elements/maintenance-notice/define.js';
 import type { MaintenanceNotice } from '../../../../src/elements/maintenance-notice/maintenance-notice.js';
 import { styles } from '../../../../src/elements/maintenance-notice/maintenance-notice.styles.js';
-import type { FeedDocument } from '../../../../src/feed/schema.js';
 import { noticeStrings, NOTICE_STRINGS } from '../../../../src/i18n/notice-strings.js';
 import { COMMON_STRINGS } from '../../../../src/i18n/common-strings.js';
 import { SUPPORTED_LOCALES } from '../../../../src/i18n/locale.js';
@@ -18,77 +17,47 @@ import {
   $,
   $$,
   create,
-  DAY,
   emulating,
   expectAutoTheme,
   expectReducedMotion,
   expectSystemBox,
-  HOUR,
-  iso,
   KEY_WAIT,
   mount,
   press,
   recordChanges,
-  SECOND,
-  setClock,
   settle,
   skipAnimations,
   systemColour,
   text,
   uid,
   type CreateOptions,
-  feedDoc,
 } from '../../kit/elements.js';
-
-type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
-
-const feed = (maintenances: MaintenanceDoc[] = [], page: Partial<FeedDocument['page']> = {}) =>
-  feedDoc([], maintenances, page);
-
-/** A one-off window starting `inMs` from now (negative: already running), lasting `hours`. */
-function maintenance(
-  id: string,
-  inMs: number,
-  hours = 2,
-  extra: Partial<MaintenanceDoc> = {},
-): MaintenanceDoc {
-  const startsAt = sharedClock().now() + inMs;
-  return {
-    id,
-    title: `Maintenance ${id}`,
-    summary: `Work on ${id}.`,
-    status: 'scheduled',
-    startsAt: iso(startsAt),
-    endsAt: iso(startsAt + hours * HOUR),
-    components: ['web'],
-    regions: ['us'],
-    availability: { available: ['Signing in'], unavailable: ['Reports', 'Exports'] },
-    recommendations: [{ title: 'Export early', body: 'Download what you need the day before.' }],
-    faq: [
-      { question: 'Will data be lost?', answer: 'No. Events wait in a queue.' },
-      { question: 'Can I still sign in?', answer: 'Yes.' },
-    ],
-    afterNote: `Everything is back after ${id}.`,
-    updates: [{ at: iso(startsAt - DAY), status: 'scheduled', body: `Planned ${id}.` }],
-    ...extra,
-  };
-}
+import { setClock } from '../../kit/clock.js';
+import {
+  DAY,
+  feed,
+  fullMaintenance,
+  HOUR,
+  iso,
+  recurrence,
+  recurring,
+  SECOND,
+  update,
+  type MaintenanceDoc,
+} from '../../kit/feeds.js';
 
 /** Every Saturday 17:00–22:00 in Los Angeles, from 3 January 2026. */
-const weekly = (extra: Partial<MaintenanceDoc> = {}): MaintenanceDoc => ({
-  id: 'weekly',
-  title: 'Weekly upkeep',
-  status: 'scheduled',
-  recurrence: {
-    rule: 'FREQ=WEEKLY;BYDAY=SA',
-    startsOn: '2026-01-03',
-    time: '17:00',
-    duration: 'PT5H',
-    timeZone: 'America/Los_Angeles',
-  },
-  components: ['web'],
-  ...extra,
-});
+const weekly = (extra: Partial<MaintenanceDoc> = {}): MaintenanceDoc =>
+  recurring(
+    'weekly',
+    recurrence('FREQ=WEEKLY;BYDAY=SA', {
+      startsOn: '2026-01-03',
+      time: '17:00',
+      duration: 'PT5H',
+      timeZone: 'America/Los_Angeles',
+    }),
+    { title: 'Weekly upkeep', ...extra },
+  );
 
 /** A connected notice showing `doc` (or nothing, for `undefined`). */
 const notice = (doc?: unknown, options?: CreateOptions<MaintenanceNotice>) =>
@@ -102,7 +71,9 @@ const sectionTitles = (el: MaintenanceNotice) => $$(el, '[part="heading"]').map(
 describe('<maintenance-notice>', () => {
   describe('which window', () => {
     it('shows the window in progress before an upcoming one', async () => {
-      const el = await notice(feed([maintenance('soon', HOUR), maintenance('now', -HOUR)]));
+      const el = await notice(
+        feed({ maintenances: [fullMaintenance('soon', HOUR), fullMaintenance('now', -HOUR)] }),
+      );
       expect(title(el)).to.equal('Maintenance now');
       expect(badge(el)).to.equal('In progress');
     });
@@ -110,32 +81,36 @@ describe('<maintenance-notice>', () => {
     it('otherwise shows the soonest upcoming window, counting recurring windows by their next occurrence', async () => {
       setClock(Date.parse('2026-11-25T12:00:00Z'));
       // The next Saturday window starts on 28 November 17:00 PST, before the one-off on 2 December.
-      const later = maintenance('later', 7 * DAY);
-      const el = await notice(feed([later, weekly()]));
+      const later = fullMaintenance('later', 7 * DAY);
+      const el = await notice(feed({ maintenances: [later, weekly()] }));
       expect(title(el)).to.equal('Weekly upkeep');
       expect(badge(el)).to.equal('Upcoming');
-      el.feed = feed([later, maintenance('sooner', DAY)]);
+      el.feed = feed({ maintenances: [later, fullMaintenance('sooner', DAY)] });
       await el.updateComplete;
       expect(title(el)).to.equal('Maintenance sooner');
     });
 
     it('keeps a window that ended within the last day, with its after-note, then moves on', async () => {
-      const ended = maintenance('ended', -3 * HOUR, 2);
-      const el = await notice(feed([ended, maintenance('next', 2 * DAY)]));
+      const ended = fullMaintenance('ended', -3 * HOUR, 2);
+      const el = await notice(feed({ maintenances: [ended, fullMaintenance('next', 2 * DAY)] }));
       expect(title(el)).to.equal('Maintenance ended');
       expect(badge(el)).to.equal('Completed');
       expect(text($(el, '[part="after-note"]'))).to.contain('Everything is back after ended.');
-      el.feed = feed([maintenance('old', -30 * HOUR, 2), maintenance('next', 2 * DAY)]);
+      el.feed = feed({
+        maintenances: [fullMaintenance('old', -30 * HOUR, 2), fullMaintenance('next', 2 * DAY)],
+      });
       await el.updateComplete;
       expect(title(el)).to.equal('Maintenance next');
       expect($(el, '[part="after-note"]')).to.equal(null);
     });
 
     it('shows the window named by `maintenance` in any phase, whatever the filters', async () => {
-      const doc = feed([
-        maintenance('now', -HOUR),
-        maintenance('cancelled', DAY, 2, { status: 'cancelled', components: ['api'] }),
-      ]);
+      const doc = feed({
+        maintenances: [
+          fullMaintenance('now', -HOUR),
+          fullMaintenance('cancelled', DAY, 2, { status: 'cancelled', components: ['api'] }),
+        ],
+      });
       const el = await notice(doc, { attrs: { maintenance: 'cancelled', components: 'web' } });
       expect(title(el)).to.equal('Maintenance cancelled');
       expect(badge(el)).to.equal('Cancelled');
@@ -146,15 +121,19 @@ describe('<maintenance-notice>', () => {
     });
 
     it('never picks a cancelled window by itself', async () => {
-      const el = await notice(feed([maintenance('c', HOUR, 2, { status: 'cancelled' })]));
+      const el = await notice(
+        feed({ maintenances: [fullMaintenance('c', HOUR, 2, { status: 'cancelled' })] }),
+      );
       expect($(el, '[part="base"]')).to.equal(null);
     });
 
     it('applies the components and regions filters, by id or name in any case', async () => {
-      const doc = feed([
-        maintenance('web-us', HOUR),
-        maintenance('api-eu', 2 * HOUR, 2, { components: ['api'], regions: ['eu'] }),
-      ]);
+      const doc = feed({
+        maintenances: [
+          fullMaintenance('web-us', HOUR),
+          fullMaintenance('api-eu', 2 * HOUR, 2, { components: ['api'], regions: ['eu'] }),
+        ],
+      });
       expect(title(await notice(doc, { attrs: { components: 'PUBLIC API' } }))).to.equal(
         'Maintenance api-eu',
       );
@@ -181,9 +160,15 @@ describe('<maintenance-notice>', () => {
       this.timeout(15_000);
       const end = Date.parse('2026-03-14T19:00:00Z');
       setClock(end - 3 * SECOND);
-      const doc = feed([
-        maintenance('late', 0, 2, { status: 'in_progress', startsAt: iso(end - 2 * HOUR), endsAt: iso(end) }),
-      ]);
+      const doc = feed({
+        maintenances: [
+          fullMaintenance('late', 0, 2, {
+            status: 'in_progress',
+            startsAt: iso(end - 2 * HOUR),
+            endsAt: iso(end),
+          }),
+        ],
+      });
       const el = await notice(doc, { attrs: { locale: 'en-US' } });
       expect(badge(el)).to.equal('In progress');
       expect(text($(el, '[part="countdown"]'))).to.match(/^ends /);
@@ -199,7 +184,11 @@ describe('<maintenance-notice>', () => {
       this.timeout(20_000);
       const start = Date.parse('2026-03-14T17:00:00Z');
       const key = uid('notice-moved');
-      const doc = feed([maintenance('moved', 0, 2, { startsAt: iso(start), endsAt: iso(start + 2 * HOUR) })]);
+      const doc = feed({
+        maintenances: [
+          fullMaintenance('moved', 0, 2, { startsAt: iso(start), endsAt: iso(start + 2 * HOUR) }),
+        ],
+      });
       await fetch(`/__feed-state/${encodeURIComponent(key)}`, { method: 'PUT', body: JSON.stringify(doc) });
       try {
         // From the network: on reconnection the feed client hands back the same model, which
@@ -239,14 +228,16 @@ describe('<maintenance-notice>', () => {
     it('counts "ended" from the completed update of a window finished early, steadily', async () => {
       const start = Date.parse('2026-03-14T17:00:00Z');
       setClock(start + HOUR);
-      const doc = feed([
-        maintenance('early', 0, 5, {
-          status: 'completed',
-          startsAt: iso(start),
-          endsAt: iso(start + 5 * HOUR),
-          updates: [{ at: iso(start + 30 * 60_000), status: 'completed', body: 'Done early.' }],
-        }),
-      ]);
+      const doc = feed({
+        maintenances: [
+          fullMaintenance('early', 0, 5, {
+            status: 'completed',
+            startsAt: iso(start),
+            endsAt: iso(start + 5 * HOUR),
+            updates: [update(start + 30 * 60_000, 'completed', 'Done early.')],
+          }),
+        ],
+      });
       const el = await notice(doc, { attrs: { locale: 'en-US' } });
       expect(badge(el)).to.equal('Completed');
       expect(text($(el, '[part="countdown"]'))).to.equal('ended 30 minutes ago');
@@ -266,7 +257,7 @@ describe('<maintenance-notice>', () => {
           timeZone: 'UTC',
         },
       };
-      const el = await notice(feed([daily]), { attrs: { occurrences: '100000' } });
+      const el = await notice(feed({ maintenances: [daily] }), { attrs: { occurrences: '100000' } });
       expect($$(el, '[part="schedule"] li')).to.have.length(20);
       el.setAttribute('occurrences', 'lots');
       await el.updateComplete;
@@ -274,16 +265,19 @@ describe('<maintenance-notice>', () => {
     });
 
     it('keeps the built-in words for `strings` entries that are not text', async () => {
-      const el = await notice(feed([maintenance('m', HOUR)], { timeZone: 'America/Los_Angeles' }), {
-        attrs: { 'time-zone': 'Asia/Kolkata' },
-        props: {
-          strings: {
-            pageTime: undefined,
-            addToCalendar: 42,
-            statuses: { scheduled: undefined },
-          } as unknown as MaintenanceNotice['strings'],
+      const el = await notice(
+        feed({ maintenances: [fullMaintenance('m', HOUR)], page: { timeZone: 'America/Los_Angeles' } }),
+        {
+          attrs: { 'time-zone': 'Asia/Kolkata' },
+          props: {
+            strings: {
+              pageTime: undefined,
+              addToCalendar: 42,
+              statuses: { scheduled: undefined },
+            } as unknown as MaintenanceNotice['strings'],
+          },
         },
-      });
+      );
       expect(text($(el, '[part="calendar-button"]'))).to.equal('Add to calendar');
       expect($$(el, '.zone-note').map(text)).to.deep.equal(['(your time)', '(Pacific Time)']);
       expect(text($(el, '[part="update"]'))).to.contain('Scheduled');
@@ -291,7 +285,7 @@ describe('<maintenance-notice>', () => {
   });
 
   describe('phases and times at fixed clocks', () => {
-    const doc = feed([weekly()], { timeZone: 'America/Los_Angeles' });
+    const doc = feed({ maintenances: [weekly()], page: { timeZone: 'America/Los_Angeles' } });
 
     it('shows a recurring window across the November daylight-saving change in the right zone', async () => {
       // Saturday 31 October 2026, 10:00 PDT: today's window is 17:00–22:00 PDT (00:00–05:00 UTC);
@@ -330,7 +324,11 @@ describe('<maintenance-notice>', () => {
     it('is completed after a one-off window ends, saying when', async () => {
       const start = Date.parse('2026-07-15T17:00:00-07:00');
       setClock(start + 6 * HOUR);
-      const doc = feed([maintenance('done', 0, 5, { startsAt: iso(start), endsAt: iso(start + 5 * HOUR) })]);
+      const doc = feed({
+        maintenances: [
+          fullMaintenance('done', 0, 5, { startsAt: iso(start), endsAt: iso(start + 5 * HOUR) }),
+        ],
+      });
       const el = await notice(doc, { attrs: { locale: 'en-US', 'time-zone': 'Europe/Berlin' } });
       expect(badge(el)).to.equal('Completed');
       expect(text($(el, '[part="countdown"]'))).to.equal('ended 1 hour ago');
@@ -341,7 +339,11 @@ describe('<maintenance-notice>', () => {
       this.timeout(15_000);
       const start = Date.parse('2026-03-14T17:00:00-07:00');
       setClock(start - 3 * SECOND);
-      const doc = feed([maintenance('edge', 0, 2, { startsAt: iso(start), endsAt: iso(start + 2 * HOUR) })]);
+      const doc = feed({
+        maintenances: [
+          fullMaintenance('edge', 0, 2, { startsAt: iso(start), endsAt: iso(start + 2 * HOUR) }),
+        ],
+      });
       const el = await notice(doc, { attrs: { locale: 'en-US' } });
       const changes = recordChanges(el);
       expect(badge(el)).to.equal('Upcoming');
@@ -359,7 +361,7 @@ describe('<maintenance-notice>', () => {
       expect(text(live)).to.equal('Maintenance edge: In progress');
       expect(live.contains($(el, '[part="countdown"]'))).to.equal(false);
       // Another window: the sentence about the last one does not linger.
-      el.feed = feed([maintenance('other', HOUR)]);
+      el.feed = feed({ maintenances: [fullMaintenance('other', HOUR)] });
       await el.updateComplete;
       expect(text(live)).to.equal('');
     });
@@ -367,8 +369,11 @@ describe('<maintenance-notice>', () => {
 
   describe('times in two zones', () => {
     const start = Date.parse('2026-07-15T17:00:00-07:00');
-    const doc = feed([maintenance('m', 0, 5, { startsAt: iso(start), endsAt: iso(start + 5 * HOUR) })], {
-      timeZone: 'America/Los_Angeles',
+    const doc = feed({
+      maintenances: [fullMaintenance('m', 0, 5, { startsAt: iso(start), endsAt: iso(start + 5 * HOUR) })],
+      page: {
+        timeZone: 'America/Los_Angeles',
+      },
     });
     beforeEach(() => setClock(start - DAY));
 
@@ -407,7 +412,7 @@ describe('<maintenance-notice>', () => {
 
   describe('content', () => {
     it('renders the availability table with a caption, column headers and row headers', async () => {
-      const el = await notice(feed([maintenance('m', HOUR)]));
+      const el = await notice(feed({ maintenances: [fullMaintenance('m', HOUR)] }));
       const table = $<HTMLTableElement>(el, 'table[part="availability"]')!;
       expect(text(table.caption)).to.equal('Service availability during the window');
       const headers = [...table.tHead!.rows[0]!.cells];
@@ -431,7 +436,9 @@ describe('<maintenance-notice>', () => {
     });
 
     it('puts headings at heading-level, sections one below', async () => {
-      const el = await notice(feed([maintenance('m', HOUR)]), { attrs: { 'heading-level': '3' } });
+      const el = await notice(feed({ maintenances: [fullMaintenance('m', HOUR)] }), {
+        attrs: { 'heading-level': '3' },
+      });
       const heading = $(el, '[part="title"]')!;
       expect(heading.getAttribute('role')).to.equal('heading');
       expect(heading.getAttribute('aria-level')).to.equal('3');
@@ -458,7 +465,7 @@ describe('<maintenance-notice>', () => {
     });
 
     it('opens and closes FAQ answers from the keyboard', async function () {
-      const el = await notice(feed([maintenance('m', HOUR)]));
+      const el = await notice(feed({ maintenances: [fullMaintenance('m', HOUR)] }));
       const [first] = $$<HTMLDetailsElement>(el, 'details[part="faq-item"]');
       const summary = first!.querySelector('summary')!;
       expect(first!.open).to.equal(false);
@@ -475,12 +482,14 @@ describe('<maintenance-notice>', () => {
 
     it('shows hostile text as text and links only http(s) URLs', async () => {
       const el = await notice(
-        feed([
-          maintenance('m', HOUR, 2, {
-            title: '<img src=x onerror="window.__pwned=1">',
-            summary: 'See https://status.example.com/m. Not javascript:alert(1) nor <script>x</script>.',
-          }),
-        ]),
+        feed({
+          maintenances: [
+            fullMaintenance('m', HOUR, 2, {
+              title: '<img src=x onerror="window.__pwned=1">',
+              summary: 'See https://status.example.com/m. Not javascript:alert(1) nor <script>x</script>.',
+            }),
+          ],
+        }),
         { attrs: { 'link-target': '_blank' } },
       );
       expect(title(el)).to.equal('<img src=x onerror="window.__pwned=1">');
@@ -494,7 +503,9 @@ describe('<maintenance-notice>', () => {
     });
 
     it('compact shows the title, window and availability only', async () => {
-      const el = await notice(feed([maintenance('m', HOUR)]), { attrs: { variant: 'compact' } });
+      const el = await notice(feed({ maintenances: [fullMaintenance('m', HOUR)] }), {
+        attrs: { variant: 'compact' },
+      });
       expect(title(el)).to.equal('Maintenance m');
       expect($(el, '[part="window"]')).to.exist;
       expect($(el, '[part="availability"]')).to.exist;
@@ -509,9 +520,12 @@ describe('<maintenance-notice>', () => {
     });
 
     it('shows the latest update with its status and time, and a link to the item page', async () => {
-      const el = await notice(feed([maintenance('m', HOUR, 2, { url: 'https://status.example.com/m' })]), {
-        attrs: { 'time-zone': 'UTC', locale: 'en-US' },
-      });
+      const el = await notice(
+        feed({ maintenances: [fullMaintenance('m', HOUR, 2, { url: 'https://status.example.com/m' })] }),
+        {
+          attrs: { 'time-zone': 'UTC', locale: 'en-US' },
+        },
+      );
       const update = text($(el, '[part="update"]'));
       expect(update).to.contain('Scheduled');
       expect(update).to.contain('UTC');
@@ -548,13 +562,15 @@ describe('<maintenance-notice>', () => {
       const start = Date.parse('2026-12-05T21:00:00Z');
       setClock(start - DAY);
       const el = await notice(
-        feed([
-          maintenance('storage', 0, 4, {
-            title: 'Storage upgrade',
-            startsAt: iso(start),
-            endsAt: iso(start + 4 * HOUR),
-          }),
-        ]),
+        feed({
+          maintenances: [
+            fullMaintenance('storage', 0, 4, {
+              title: 'Storage upgrade',
+              startsAt: iso(start),
+              endsAt: iso(start + 4 * HOUR),
+            }),
+          ],
+        }),
       );
       const file = await download(el);
       expect(file.name).to.equal('storage-upgrade.ics');
@@ -568,7 +584,7 @@ describe('<maintenance-notice>', () => {
 
     it('downloads the schedule with its zone and RRULE for a recurring window', async () => {
       setClock(Date.parse('2026-11-25T12:00:00Z'));
-      const el = await notice(feed([weekly()]));
+      const el = await notice(feed({ maintenances: [weekly()] }));
       const file = await download(el);
       expect(file.name).to.equal('weekly-upkeep.ics');
       const lines = file.text.split('\r\n');
@@ -591,10 +607,10 @@ describe('<maintenance-notice>', () => {
       const changes = recordChanges(el);
       await settle();
       expect(changes).to.deep.equal([]);
-      el.feed = feed([maintenance('a', HOUR)]);
+      el.feed = feed({ maintenances: [fullMaintenance('a', HOUR)] });
       await el.updateComplete;
       await settle();
-      el.feed = feed([maintenance('a', HOUR), maintenance('b', -HOUR)]);
+      el.feed = feed({ maintenances: [fullMaintenance('a', HOUR), fullMaintenance('b', -HOUR)] });
       await el.updateComplete;
       await settle();
       el.feed = feed();
@@ -610,7 +626,7 @@ describe('<maintenance-notice>', () => {
     });
 
     it('re-renders only what changed when the feed changes', async () => {
-      const doc = feed([maintenance('m', HOUR)]);
+      const doc = feed({ maintenances: [fullMaintenance('m', HOUR)] });
       const el = await notice(doc);
       const table = $(el, '[part="availability"]');
       const faq = $(el, '[part="faq-item"]');
@@ -631,7 +647,7 @@ describe('<maintenance-notice>', () => {
         for (const [key, value] of Object.entries({ ...NOTICE_STRINGS[locale], ...COMMON_STRINGS[locale] })) {
           expect(value, `${locale}.${key}`).to.be.ok;
         }
-        const el = await notice(feed([maintenance('m', HOUR)]), { attrs: { locale } });
+        const el = await notice(feed({ maintenances: [fullMaintenance('m', HOUR)] }), { attrs: { locale } });
         expect(badge(el)).to.equal(words.upcoming);
         expect(text($(el, 'caption'))).to.equal(words.availability);
         expect(sectionTitles(el)).to.deep.equal([words.recommendations, words.faq, words.latestUpdate]);
@@ -641,7 +657,7 @@ describe('<maintenance-notice>', () => {
     }
 
     it('takes the nearest lang and lets `strings` override any word', async () => {
-      const el = await notice(feed([maintenance('m', -HOUR)]), {
+      const el = await notice(feed({ maintenances: [fullMaintenance('m', -HOUR)] }), {
         parent: { lang: 'de-AT' },
         props: { strings: { addToCalendar: 'In den Kalender', statuses: { in_progress: 'Jetzt' } } },
       });
@@ -653,20 +669,20 @@ describe('<maintenance-notice>', () => {
 
   describe('live region, punctuation and languages of parts', () => {
     it('keeps one live region from an empty element to a card and back', async () => {
-      const el = await notice(feed([]));
+      const el = await notice(feed());
       const region = $(el, '[role="status"]');
       expect(region).to.exist;
-      el.feed = feed([maintenance('m', HOUR)]);
+      el.feed = feed({ maintenances: [fullMaintenance('m', HOUR)] });
       await el.updateComplete;
       expect($(el, '[part="base"]')).to.exist;
       expect($(el, '[role="status"]'), 'the same node').to.equal(region);
-      el.feed = feed([]);
+      el.feed = feed();
       await el.updateComplete;
       expect($(el, '[role="status"]'), 'still the same node').to.equal(region);
     });
 
     it('punctuates labels as each language does', async () => {
-      const doc = feed([maintenance('m', HOUR, 2, { components: ['api'] })]);
+      const doc = feed({ maintenances: [fullMaintenance('m', HOUR, 2, { components: ['api'] })] });
       const affects = async (locale: string) =>
         $(await notice(doc, { attrs: { locale } }), '.affects .label')!.textContent!.trim();
       expect(await affects('en')).to.equal('Affects:');
@@ -677,7 +693,7 @@ describe('<maintenance-notice>', () => {
     });
 
     it('marks its content with its language and direction when it differs from the page', async () => {
-      const doc = feed([maintenance('m', HOUR)]);
+      const doc = feed({ maintenances: [fullMaintenance('m', HOUR)] });
       const el = await notice(doc, { parent: { lang: 'en' }, attrs: { locale: 'he' } });
       const root = $(el, '[role="status"]')!.parentElement!;
       expect(root.getAttribute('lang')).to.equal('he');
@@ -688,7 +704,9 @@ describe('<maintenance-notice>', () => {
 
   describe('layout and styling', () => {
     it('lays out right to left', async () => {
-      const el = await notice(feed([maintenance('m', HOUR)]), { parent: { dir: 'rtl' } });
+      const el = await notice(feed({ maintenances: [fullMaintenance('m', HOUR)] }), {
+        parent: { dir: 'rtl' },
+      });
       const card = base(el);
       expect(getComputedStyle(card).direction).to.equal('rtl');
       // The accent border is on the start side, which is the right in RTL.
@@ -704,15 +722,17 @@ describe('<maintenance-notice>', () => {
     it('reads at 320 px without overflowing sideways', async () => {
       const wrapper = mount(html`<div style="width: 320px"></div>`);
       const el = document.createElement('maintenance-notice');
-      el.feed = feed([
-        maintenance('m', HOUR, 2, {
-          title: 'A long title about an upgrade of the analytics storage engine in two regions',
-          availability: {
-            available: ['Signing in and managing users, roles and billing details'],
-            unavailable: ['Collecting events from the SDKs, the Events API and batch imports'],
-          },
-        }),
-      ]);
+      el.feed = feed({
+        maintenances: [
+          fullMaintenance('m', HOUR, 2, {
+            title: 'A long title about an upgrade of the analytics storage engine in two regions',
+            availability: {
+              available: ['Signing in and managing users, roles and billing details'],
+              unavailable: ['Collecting events from the SDKs, the Events API and batch imports'],
+            },
+          }),
+        ],
+      });
       wrapper.append(el);
       await el.updateComplete;
       const card = base(el);
@@ -724,7 +744,7 @@ describe('<maintenance-notice>', () => {
       const css = styles.map((sheet) => sheet.cssText).join('\n');
       expect(css).to.match(/@media\s*\(forced-colors:\s*active\)[\s\S]*CanvasText/);
       expect(css).to.match(/@media\s*\(prefers-reduced-motion:\s*no-preference\)/);
-      const doc = feed([maintenance('m', HOUR)]);
+      const doc = feed({ maintenances: [fullMaintenance('m', HOUR)] });
       const light = await notice(doc);
       const dark = await notice(doc, { attrs: { theme: 'dark' } });
       expect(getComputedStyle(base(dark)).backgroundColor).not.to.equal(
@@ -741,12 +761,17 @@ describe('<maintenance-notice>', () => {
           expect(node, selector).to.exist;
           return getComputedStyle(node!)[property];
         };
-        const doc = feed([maintenance('u', HOUR, 2, { url: 'https://status.example.com/u' })], {
-          timeZone: 'America/Los_Angeles',
+        const doc = feed({
+          maintenances: [fullMaintenance('u', HOUR, 2, { url: 'https://status.example.com/u' })],
+          page: {
+            timeZone: 'America/Los_Angeles',
+          },
         });
         for (const theme of ['light', 'dark']) {
           const upcoming = await notice(doc, { attrs: { theme, 'time-zone': 'Europe/Berlin' } });
-          const completed = await notice(feed([maintenance('c', -5 * HOUR, 2)]), { attrs: { theme } });
+          const completed = await notice(feed({ maintenances: [fullMaintenance('c', -5 * HOUR, 2)] }), {
+            attrs: { theme },
+          });
           const empty = await notice(feed(), { attrs: { theme, 'show-empty': '' } });
           for (const el of [upcoming, completed, empty]) skipAnimations(el);
           expect(badge(completed)).to.equal('Completed');
@@ -780,7 +805,7 @@ describe('<maintenance-notice>', () => {
       // Emulated in Chromium and Firefox; WebKit skips (likewise below).
       await expectReducedMotion(
         this,
-        () => notice(feed([maintenance('m', HOUR)])),
+        () => notice(feed({ maintenances: [fullMaintenance('m', HOUR)] })),
         (el) => getComputedStyle(base(el)).animationName,
         { moving: 'appear', still: 'none' },
       );
@@ -789,7 +814,7 @@ describe('<maintenance-notice>', () => {
     it('follows the operating system with theme="auto"', async function () {
       await expectAutoTheme(
         this,
-        (attrs) => notice(feed([maintenance('m', HOUR)]), { attrs }),
+        (attrs) => notice(feed({ maintenances: [fullMaintenance('m', HOUR)] }), { attrs }),
         (el) => {
           const style = getComputedStyle(base(el));
           return [style.backgroundColor, style.color, style.borderTopColor];
@@ -804,16 +829,26 @@ describe('<maintenance-notice>', () => {
         this.timeout(30_000);
         setClock(Date.parse('2026-11-25T12:00:00Z'));
         const states: [string, unknown, Record<string, string>][] = [
-          ['upcoming', feed([maintenance('u', 3 * HOUR, 2, { url: 'https://status.example.com/u' })]), {}],
-          ['in progress', feed([maintenance('r', -HOUR)]), {}],
-          ['completed', feed([maintenance('c', -5 * HOUR, 2)]), {}],
-          ['cancelled', feed([maintenance('x', HOUR, 2, { status: 'cancelled' })]), { maintenance: 'x' }],
+          [
+            'upcoming',
+            feed({
+              maintenances: [fullMaintenance('u', 3 * HOUR, 2, { url: 'https://status.example.com/u' })],
+            }),
+            {},
+          ],
+          ['in progress', feed({ maintenances: [fullMaintenance('r', -HOUR)] }), {}],
+          ['completed', feed({ maintenances: [fullMaintenance('c', -5 * HOUR, 2)] }), {}],
+          [
+            'cancelled',
+            feed({ maintenances: [fullMaintenance('x', HOUR, 2, { status: 'cancelled' })] }),
+            { maintenance: 'x' },
+          ],
           [
             'recurring',
-            feed([weekly()], { timeZone: 'America/Los_Angeles' }),
+            feed({ maintenances: [weekly()], page: { timeZone: 'America/Los_Angeles' } }),
             { 'time-zone': 'Europe/Berlin' },
           ],
-          ['compact', feed([maintenance('k', HOUR)]), { variant: 'compact' }],
+          ['compact', feed({ maintenances: [fullMaintenance('k', HOUR)] }), { variant: 'compact' }],
           ['empty', feed(), { 'show-empty': '' }],
         ];
         const wrapper = mount(html`<div></div>`);

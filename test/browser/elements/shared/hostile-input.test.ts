@@ -6,50 +6,25 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/maintenance-notice/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
-import {
-  create,
-  HOUR,
-  iso,
-  recordChanges,
-  resetClock,
-  setClock,
-  settle,
-  text,
-  uid,
-} from '../../kit/elements.js';
+import { create, recordChanges, settle, text, uid } from '../../kit/elements.js';
+import { resetClock, setClock } from '../../kit/clock.js';
+import { feed, HOUR, incident, maintenance } from '../../kit/feeds.js';
 
 type Tag = 'status-banner' | 'maintenance-notice' | 'incident-timeline';
 
 /** A feed each element shows something from: an active major incident and a window in progress. */
 function goodFeed() {
-  const now = Date.now();
-  return {
-    version: 1,
-    page: { name: 'Example', url: 'https://status.example.com/', timeZone: 'Europe/Berlin' },
-    components: [{ id: 'api', name: 'Public API' }],
-    incidents: [
-      {
-        id: 'queue',
-        title: 'Queue delays',
-        impact: 'major',
-        status: 'investigating',
-        startedAt: iso(now - HOUR),
-        components: ['api'],
-        updates: [{ at: iso(now - HOUR), status: 'investigating', body: 'Looking into it.' }],
-      },
-    ],
+  return feed({
+    page: { timeZone: 'Europe/Berlin' },
+    incidents: [incident('queue', 'major', { title: 'Queue delays' })],
     maintenances: [
-      {
-        id: 'db',
+      maintenance('db', -HOUR, 2, {
         title: 'Database upgrade',
-        status: 'scheduled',
-        startsAt: iso(now - HOUR),
-        endsAt: iso(now + HOUR),
         components: ['api'],
         availability: { available: ['Signing in'], unavailable: ['Reports'] },
-      },
+      }),
     ],
-  };
+  });
 }
 
 const SHOWN: Record<Tag, string> = {
@@ -202,8 +177,8 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] a
           for (const name of missing)
             Object.defineProperty(Intl, name, { value: undefined, configurable: true });
           const doc = goodFeed();
-          doc.incidents.push({
-            ...doc.incidents[0]!,
+          doc.incidents!.push({
+            ...doc.incidents![0]!,
             id: 'second',
             title: 'Second',
             components: ['api', 'api'],

@@ -2,7 +2,7 @@
 // the exact boundary, dismissal (remembered per item and phase, shown again after a new update or
 // a new phase), events, keyboard and focus, live regions and roles, layout (empty, RTL, position),
 // theming, forced colors and reduced motion, the built-in languages, and feeds from the network
-// that fail. Feeds are built relative to the device clock (the shared clock reads Date.now()),
+// that fail. Feeds are built relative to the device clock (the shared clock reads now()),
 // so "an incident started an hour ago" and "a window starting in 3 hours" hold whenever it runs.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../../src/elements/status-banner/define.js';
@@ -21,67 +21,32 @@ import {
   expectAutoTheme,
   expectReducedMotion,
   expectSystemBox,
-  HOUR,
-  iso,
   KEY_WAIT,
-  MINUTE,
   mount,
   press,
   recordChanges,
-  SECOND,
   settle,
   skipAnimations,
   systemColour,
   text,
   uid,
   type CreateOptions,
-  feedDoc,
 } from '../../kit/elements.js';
+import { now } from '../../kit/clock.js';
+import {
+  feed,
+  HOUR,
+  incident,
+  iso,
+  maintenance,
+  MINUTE,
+  PAGE_URL,
+  SECOND,
+  update,
+  type Impact,
+} from '../../kit/feeds.js';
 
-const PAGE_URL = 'https://status.example.com/';
 const DISMISSED_KEY = 'status-widgets:dismissed:v1';
-
-type IncidentDoc = NonNullable<FeedDocument['incidents']>[number];
-type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
-type Impact = IncidentDoc['impact'];
-
-const feed = feedDoc;
-
-/** An active incident that started `agoMs` before now, with one update. */
-function incident(id: string, impact: Impact, extra: Partial<IncidentDoc> = {}, agoMs = HOUR): IncidentDoc {
-  const startedAt = Date.now() - agoMs;
-  return {
-    id,
-    title: `Incident ${id}`,
-    impact,
-    status: 'investigating',
-    startedAt: iso(startedAt),
-    components: ['api'],
-    regions: ['eu'],
-    updates: [{ at: iso(startedAt + MINUTE), status: 'investigating', body: `Looking into ${id}.` }],
-    ...extra,
-  };
-}
-
-/** A one-off window starting `inMs` from now (negative: already running), lasting `hours`. */
-function maintenance(
-  id: string,
-  inMs: number,
-  hours = 2,
-  extra: Partial<MaintenanceDoc> = {},
-): MaintenanceDoc {
-  const startsAt = Date.now() + inMs;
-  return {
-    id,
-    title: `Maintenance ${id}`,
-    status: 'scheduled',
-    startsAt: iso(startsAt),
-    endsAt: iso(startsAt + hours * HOUR),
-    components: ['web'],
-    regions: ['us'],
-    ...extra,
-  };
-}
 
 /** A connected banner showing `doc` (or nothing, for `undefined`). */
 const banner = (doc?: unknown, options?: CreateOptions<StatusBanner>) =>
@@ -100,10 +65,14 @@ describe('<status-banner>', () => {
   describe('precedence', () => {
     it('shows a critical incident before major and minor ones and before any maintenance', async () => {
       const el = await banner(
-        feed(
-          [incident('minor', 'minor'), incident('critical', 'critical'), incident('major', 'major')],
-          [maintenance('running', -HOUR), maintenance('soon', 3 * HOUR)],
-        ),
+        feed({
+          incidents: [
+            incident('minor', 'minor'),
+            incident('critical', 'critical'),
+            incident('major', 'major'),
+          ],
+          maintenances: [maintenance('running', -HOUR), maintenance('soon', 3 * HOUR)],
+        }),
       );
       expect(label(el)).to.equal('Critical outage');
       expect(title(el)).to.equal('Incident critical');
@@ -111,10 +80,13 @@ describe('<status-banner>', () => {
 
     it('shows a major incident before a minor one, and a minor one before maintenance', async () => {
       const el = await banner(
-        feed([incident('minor', 'minor'), incident('major', 'major')], [maintenance('m', -HOUR)]),
+        feed({
+          incidents: [incident('minor', 'minor'), incident('major', 'major')],
+          maintenances: [maintenance('m', -HOUR)],
+        }),
       );
       expect(label(el)).to.equal('Major outage');
-      el.feed = feed([incident('minor', 'minor')], [maintenance('m', -HOUR)]);
+      el.feed = feed({ incidents: [incident('minor', 'minor')], maintenances: [maintenance('m', -HOUR)] });
       await el.updateComplete;
       expect(label(el)).to.equal('Service issue');
       expect(title(el)).to.equal('Incident minor');
@@ -123,9 +95,9 @@ describe('<status-banner>', () => {
     it('never shows an incident of impact none, nor a resolved one', async () => {
       const resolved = incident('resolved', 'critical', {
         status: 'resolved',
-        resolvedAt: iso(Date.now() - 10 * MINUTE),
+        resolvedAt: iso(now() - 10 * MINUTE),
       });
-      const el = await banner(feed([incident('none', 'none'), resolved]));
+      const el = await banner(feed({ incidents: [incident('none', 'none'), resolved] }));
       expect(shown(el)).to.equal('');
       el.showOperational = true;
       await el.updateComplete;
@@ -133,13 +105,17 @@ describe('<status-banner>', () => {
     });
 
     it('shows maintenance in progress before maintenance that is coming up', async () => {
-      const el = await banner(feed([], [maintenance('soon', HOUR), maintenance('running', -HOUR)]));
+      const el = await banner(
+        feed({ maintenances: [maintenance('soon', HOUR), maintenance('running', -HOUR)] }),
+      );
       expect(label(el)).to.equal('Maintenance in progress');
       expect(title(el)).to.equal('Maintenance running');
     });
 
     it('announces maintenance from `lead` hours before it starts (48 by default)', async () => {
-      const el = await banner(feed([], [maintenance('far', 72 * HOUR), maintenance('soon', 47 * HOUR)]));
+      const el = await banner(
+        feed({ maintenances: [maintenance('far', 72 * HOUR), maintenance('soon', 47 * HOUR)] }),
+      );
       expect(title(el)).to.equal('Maintenance soon');
       expect(label(el)).to.equal('Scheduled maintenance');
       el.setAttribute('lead', '80');
@@ -151,7 +127,9 @@ describe('<status-banner>', () => {
     });
 
     it('shows nothing when nothing is wrong, or "all systems operational" with show-operational', async () => {
-      const quiet = feed([], [maintenance('far', 100 * HOUR), maintenance('done', -5 * HOUR, 1)]);
+      const quiet = feed({
+        maintenances: [maintenance('far', 100 * HOUR), maintenance('done', -5 * HOUR, 1)],
+      });
       const el = await banner(quiet);
       expect(shown(el)).to.equal('');
       expect(el.getBoundingClientRect().height).to.equal(0);
@@ -163,7 +141,10 @@ describe('<status-banner>', () => {
 
     it('says "+N more" with a link to the status page when more items wait', async () => {
       const el = await banner(
-        feed([incident('a', 'major'), incident('b', 'minor')], [maintenance('m', HOUR)]),
+        feed({
+          incidents: [incident('a', 'major'), incident('b', 'minor')],
+          maintenances: [maintenance('m', HOUR)],
+        }),
         { attrs: { 'link-target': '_blank' } },
       );
       const more = $<HTMLAnchorElement>(el, '[part="more"]')!;
@@ -171,7 +152,7 @@ describe('<status-banner>', () => {
       expect(more.href).to.equal(PAGE_URL);
       expect(more.rel).to.equal('noopener noreferrer');
       expect(more.target).to.equal('_blank');
-      el.feed = feed([incident('a', 'major')]);
+      el.feed = feed({ incidents: [incident('a', 'major')] });
       await el.updateComplete;
       expect($(el, '[part="more"]')).to.equal(null);
     });
@@ -179,11 +160,13 @@ describe('<status-banner>', () => {
 
   describe('filters', () => {
     const doc = () =>
-      feed([
-        incident('api-eu', 'critical', { components: ['api'], regions: ['eu'] }),
-        incident('web-us', 'major', { components: ['web'], regions: ['us'] }),
-        incident('nowhere', 'minor', { components: [], regions: [] }),
-      ]);
+      feed({
+        incidents: [
+          incident('api-eu', 'critical', { components: ['api'], regions: ['eu'] }),
+          incident('web-us', 'major', { components: ['web'], regions: ['us'] }),
+          incident('nowhere', 'minor', { components: [], regions: [] }),
+        ],
+      });
 
     for (const [attr, value, expected] of [
       ['components', 'web', 'Incident web-us'],
@@ -211,13 +194,12 @@ describe('<status-banner>', () => {
 
     it('filters maintenance too', async () => {
       const el = await banner(
-        feed(
-          [],
-          [
+        feed({
+          maintenances: [
             maintenance('web', HOUR, 1, { components: ['web'] }),
             maintenance('api', 2 * HOUR, 1, { components: ['api'] }),
           ],
-        ),
+        }),
         { attrs: { components: 'Public API' } },
       );
       expect(title(el)).to.equal('Maintenance api');
@@ -227,11 +209,11 @@ describe('<status-banner>', () => {
   describe('content', () => {
     it('shows an icon and a text label for every severity, never colour alone', async () => {
       const cases: [FeedDocument, string][] = [
-        [feed([incident('c', 'critical')]), 'Critical outage'],
-        [feed([incident('m', 'major')]), 'Major outage'],
-        [feed([incident('n', 'minor')]), 'Service issue'],
-        [feed([], [maintenance('r', -HOUR)]), 'Maintenance in progress'],
-        [feed([], [maintenance('u', HOUR)]), 'Scheduled maintenance'],
+        [feed({ incidents: [incident('c', 'critical')] }), 'Critical outage'],
+        [feed({ incidents: [incident('m', 'major')] }), 'Major outage'],
+        [feed({ incidents: [incident('n', 'minor')] }), 'Service issue'],
+        [feed({ maintenances: [maintenance('r', -HOUR)] }), 'Maintenance in progress'],
+        [feed({ maintenances: [maintenance('u', HOUR)] }), 'Scheduled maintenance'],
       ];
       for (const [doc, expected] of cases) {
         const el = await banner(doc);
@@ -244,17 +226,19 @@ describe('<status-banner>', () => {
     });
 
     it("shows an incident's title and its latest update", async () => {
-      const start = Date.now() - 2 * HOUR;
+      const start = now() - 2 * HOUR;
       const el = await banner(
-        feed([
-          incident('i', 'major', {
-            title: 'Checkout is failing',
-            updates: [
-              { at: iso(start + MINUTE), status: 'investigating', body: 'We are looking into it.' },
-              { at: iso(start + HOUR), status: 'identified', body: 'A bad deploy; rolling back.' },
-            ],
-          }),
-        ]),
+        feed({
+          incidents: [
+            incident('i', 'major', {
+              title: 'Checkout is failing',
+              updates: [
+                update(start + MINUTE, 'investigating', 'We are looking into it.'),
+                update(start + HOUR, 'identified', 'A bad deploy; rolling back.'),
+              ],
+            }),
+          ],
+        }),
       );
       expect(title(el)).to.equal('Checkout is failing');
       expect(text($(el, '.detail'))).to.equal('A bad deploy; rolling back.');
@@ -263,7 +247,7 @@ describe('<status-banner>', () => {
 
     it('shows the window and a countdown for maintenance ("starts in 3 hours")', async () => {
       const el = await banner(
-        feed([], [maintenance('u', 3 * HOUR + 5 * MINUTE, 2, { title: 'Database upgrade' })]),
+        feed({ maintenances: [maintenance('u', 3 * HOUR + 5 * MINUTE, 2, { title: 'Database upgrade' })] }),
         {
           props: { locale: 'en-US', timeZone: 'Europe/Berlin' },
         },
@@ -274,16 +258,16 @@ describe('<status-banner>', () => {
       expect(text($(el, '.detail'))).to.match(/GMT\+1|GMT\+2|CET|CEST/);
       expect(text(countdown(el))).to.equal('starts in 3 hours');
 
-      el.feed = feed([], [maintenance('u', -HOUR, 3, { title: 'Database upgrade' })]);
+      el.feed = feed({ maintenances: [maintenance('u', -HOUR, 3, { title: 'Database upgrade' })] });
       await el.updateComplete;
       expect(label(el)).to.equal('Maintenance in progress');
       expect(text(countdown(el))).to.equal('ends in 2 hours');
     });
 
     it('updates when the feed changes', async () => {
-      const el = await banner(feed([incident('i', 'minor', { title: 'Slow search' })]));
+      const el = await banner(feed({ incidents: [incident('i', 'minor', { title: 'Slow search' })] }));
       expect(title(el)).to.equal('Slow search');
-      el.feed = feed([incident('i', 'major', { title: 'Search is down' })]);
+      el.feed = feed({ incidents: [incident('i', 'major', { title: 'Search is down' })] });
       await el.updateComplete;
       expect(label(el)).to.equal('Major outage');
       expect(title(el)).to.equal('Search is down');
@@ -292,12 +276,14 @@ describe('<status-banner>', () => {
     it('renders hostile text as text', async () => {
       const hostile = '<img src=x onerror="window.__bannerPwned=1"><b>bold</b>';
       const el = await banner(
-        feed([
-          incident('x', 'major', {
-            title: hostile,
-            updates: [{ at: iso(Date.now()), status: 'identified', body: hostile }],
-          }),
-        ]),
+        feed({
+          incidents: [
+            incident('x', 'major', {
+              title: hostile,
+              updates: [update(now(), 'identified', hostile)],
+            }),
+          ],
+        }),
       );
       await settle();
       expect(title(el)).to.equal(hostile);
@@ -310,7 +296,7 @@ describe('<status-banner>', () => {
   describe('links', () => {
     it("links to the item's page with rel=noopener noreferrer and the target from link-target", async () => {
       const url = 'https://status.example.com/incidents/42';
-      const el = await banner(feed([incident('i', 'major', { url })]));
+      const el = await banner(feed({ incidents: [incident('i', 'major', { url })] }));
       const link = $<HTMLAnchorElement>(el, '[part="link"]')!;
       expect(link.href).to.equal(url);
       expect(link.rel).to.equal('noopener noreferrer');
@@ -323,7 +309,7 @@ describe('<status-banner>', () => {
     });
 
     it('has no link when the item has no page', async () => {
-      const el = await banner(feed([incident('i', 'major')], [], { url: undefined }));
+      const el = await banner(feed({ incidents: [incident('i', 'major')], page: { url: undefined } }));
       expect($(el, 'a')).to.equal(null);
     });
 
@@ -332,7 +318,7 @@ describe('<status-banner>', () => {
       console.warn = () => {};
       try {
         for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.com/']) {
-          const el = await banner(feed([incident('i', 'major', { url })], [], { url }));
+          const el = await banner(feed({ incidents: [incident('i', 'major', { url })], page: { url } }));
           const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.href);
           expect(
             hrefs.every((href) => /^https?:/.test(href)),
@@ -350,8 +336,8 @@ describe('<status-banner>', () => {
       this.timeout(15_000);
       // Ends 2 s from now, but the status keeps it in progress afterwards.
       const running = maintenance(uid('late'), -HOUR, 1, { status: 'in_progress' });
-      running.endsAt = new Date(Date.now() + 2 * SECOND).toISOString();
-      const el = await banner(feed([], [running]));
+      running.endsAt = new Date(now() + 2 * SECOND).toISOString();
+      const el = await banner(feed({ maintenances: [running] }));
       expect(label(el)).to.equal('Maintenance in progress');
       expect(countdown(el)).to.exist;
       await waitUntil(() => countdown(el) === null, 'the countdown outlived the window', {
@@ -365,7 +351,7 @@ describe('<status-banner>', () => {
       this.timeout(15_000);
       const window = maintenance(uid('switch'), 1500, 1);
       const startsAt = Date.parse(window.startsAt!);
-      const el = await banner(feed([], [window]));
+      const el = await banner(feed({ maintenances: [window] }));
       expect(label(el)).to.equal('Scheduled maintenance');
       const changed = oneEvent(el, 'status-change');
       await waitUntil(
@@ -377,7 +363,7 @@ describe('<status-banner>', () => {
         },
       );
       // Not before the boundary (the shared scheduler fires at, never before, the instant).
-      expect(Date.now()).to.be.at.least(startsAt);
+      expect(now()).to.be.at.least(startsAt);
       const { detail } = await changed;
       expect(detail).to.include({ kind: 'maintenance', phase: 'in_progress' });
       expect(text(countdown(el))).to.match(/^ends in/);
@@ -388,7 +374,7 @@ describe('<status-banner>', () => {
       // 33 s ahead reads "in 1 minute" (3 s to spare for a loaded machine); within 30 s it
       // reads "now". The countdown ticks every 10 s in the last 90 s, so the text changes within
       // about 13 s, before the window starts.
-      const el = await banner(feed([], [maintenance(uid('tick'), 33 * SECOND, 1)]), {
+      const el = await banner(feed({ maintenances: [maintenance(uid('tick'), 33 * SECOND, 1)] }), {
         props: { locale: 'en' },
       });
       const before = text(countdown(el));
@@ -414,7 +400,7 @@ describe('<status-banner>', () => {
 
   describe('dismissal', () => {
     it('offers a labelled dismiss button only with `dismissible`', async () => {
-      const doc = feed([incident('i', 'major', { title: 'Login errors' })]);
+      const doc = feed({ incidents: [incident('i', 'major', { title: 'Login errors' })] });
       expect(closeButton(await banner(doc))).to.equal(null);
       const el = await banner(doc, { attrs: { dismissible: '' } });
       const button = closeButton(el)!;
@@ -423,9 +409,11 @@ describe('<status-banner>', () => {
     });
 
     it('keeps critical incidents with dismissible="non-critical"', async () => {
-      const el = await banner(feed([incident('c', 'critical')]), { attrs: { dismissible: 'non-critical' } });
+      const el = await banner(feed({ incidents: [incident('c', 'critical')] }), {
+        attrs: { dismissible: 'non-critical' },
+      });
       expect(closeButton(el)).to.equal(null);
-      el.feed = feed([incident('m', 'major')]);
+      el.feed = feed({ incidents: [incident('m', 'major')] });
       await el.updateComplete;
       expect(closeButton(el)).to.exist;
     });
@@ -433,7 +421,7 @@ describe('<status-banner>', () => {
     it('fires status-dismiss, remembers the item across reloads, and reveals the next item', async () => {
       const first = incident(uid('first'), 'critical');
       const second = incident(uid('second'), 'minor');
-      const doc = feed([first, second]);
+      const doc = feed({ incidents: [first, second] });
       const el = await banner(doc, { attrs: { dismissible: '' } });
       expect(title(el)).to.equal(first.title);
 
@@ -467,7 +455,7 @@ describe('<status-banner>', () => {
 
     it('shows the item again after a new update', async () => {
       const item = incident(uid('updated'), 'major');
-      const el = await banner(feed([item]), { attrs: { dismissible: '' } });
+      const el = await banner(feed({ incidents: [item] }), { attrs: { dismissible: '' } });
       closeButton(el)!.click();
       await el.updateComplete;
       expect(shown(el)).to.equal('');
@@ -476,12 +464,9 @@ describe('<status-banner>', () => {
       const updated = {
         ...item,
         status: 'identified' as const,
-        updates: [
-          ...item.updates!,
-          { at: iso(Date.now()), status: 'identified' as const, body: 'Found it.' },
-        ],
+        updates: [...item.updates!, update(now(), 'identified', 'Found it.')],
       };
-      el.feed = feed([updated]);
+      el.feed = feed({ incidents: [updated] });
       await el.updateComplete;
       expect(title(el)).to.equal(item.title);
       expect(text($(el, '.detail'))).to.equal('Found it.');
@@ -489,7 +474,7 @@ describe('<status-banner>', () => {
 
     it('shows a window again when it moves from upcoming to in progress', async function () {
       this.timeout(15_000);
-      const el = await banner(feed([], [maintenance(uid('heads-up'), 1500, 1)]), {
+      const el = await banner(feed({ maintenances: [maintenance(uid('heads-up'), 1500, 1)] }), {
         attrs: { dismissible: '' },
       });
       expect(label(el)).to.equal('Scheduled maintenance');
@@ -506,12 +491,12 @@ describe('<status-banner>', () => {
 
     it('does not come back when the same feed arrives again (a poll)', async () => {
       const item = incident(uid('poll'), 'major');
-      const el = await banner(feed([item]), { attrs: { dismissible: '' } });
+      const el = await banner(feed({ incidents: [item] }), { attrs: { dismissible: '' } });
       closeButton(el)!.click();
       await el.updateComplete;
       await settle();
       const changes = recordChanges(el);
-      el.feed = JSON.parse(JSON.stringify(feed([item]))) as FeedDocument;
+      el.feed = JSON.parse(JSON.stringify(feed({ incidents: [item] }))) as FeedDocument;
       await el.updateComplete;
       await settle();
       expect(shown(el)).to.equal('');
@@ -524,7 +509,7 @@ describe('<status-banner>', () => {
       const el = await banner();
       const item = incident(uid('change'), 'major');
       let event = oneEvent(el, 'status-change');
-      el.feed = feed([item]);
+      el.feed = feed({ incidents: [item] });
       let { detail } = await event;
       expect(detail.kind).to.equal('incident');
       expect(detail.phase).to.equal('active');
@@ -532,7 +517,7 @@ describe('<status-banner>', () => {
       expect(detail.item?.title).to.equal(item.title);
 
       event = oneEvent(el, 'status-change');
-      el.feed = feed([], [maintenance('m', HOUR)]);
+      el.feed = feed({ maintenances: [maintenance('m', HOUR)] });
       ({ detail } = await event);
       expect(detail).to.include({ kind: 'maintenance', phase: 'upcoming' });
       expect(detail.item?.id).to.equal('m');
@@ -557,7 +542,7 @@ describe('<status-banner>', () => {
       // An incident replaces it…
       const item = incident(uid('operational'), 'minor');
       event = oneEvent(el, 'status-change');
-      el.feed = feed([item]);
+      el.feed = feed({ incidents: [item] });
       expect((await event).detail).to.include({ kind: 'incident', phase: 'active' });
 
       // …and dismissing the incident brings the line back.
@@ -591,10 +576,10 @@ describe('<status-banner>', () => {
     });
 
     it('does not fire status-change when an update leaves what it shows unchanged', async () => {
-      const el = await banner(feed([incident('i', 'major')]));
+      const el = await banner(feed({ incidents: [incident('i', 'major')] }));
       await settle();
       const changes = recordChanges(el);
-      el.feed = feed([incident('i', 'major'), incident('j', 'minor')]);
+      el.feed = feed({ incidents: [incident('i', 'major'), incident('j', 'minor')] });
       await el.updateComplete;
       el.lead = 10;
       await el.updateComplete;
@@ -613,7 +598,10 @@ describe('<status-banner>', () => {
       const wrapper = mount(html`
         <div>
           <button id="before">Before</button>
-          <status-banner dismissible .feed=${feed(items, [], { url: undefined })}></status-banner>
+          <status-banner
+            dismissible
+            .feed=${feed({ incidents: items, page: { url: undefined } })}
+          ></status-banner>
         </div>
       `);
       const el = wrapper.querySelector('status-banner')!;
@@ -649,9 +637,12 @@ describe('<status-banner>', () => {
     it('dismisses on Escape from anywhere in the banner, but keeps what cannot be dismissed', async () => {
       const escape = () =>
         new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true });
-      const kept = await banner(feed([incident('c', 'critical', { url: 'https://status.example.com/c' })]), {
-        attrs: { dismissible: 'non-critical' },
-      });
+      const kept = await banner(
+        feed({ incidents: [incident('c', 'critical', { url: 'https://status.example.com/c' })] }),
+        {
+          attrs: { dismissible: 'non-critical' },
+        },
+      );
       const notHandled = escape();
       $(kept, '[part="link"]')!.dispatchEvent(notHandled);
       kept.dispatchEvent(escape());
@@ -663,7 +654,7 @@ describe('<status-banner>', () => {
         incident(uid('esc1'), 'major', { url: 'https://status.example.com/m' }),
         incident(uid('esc2'), 'minor'),
       ];
-      const el = await banner(feed(items), { attrs: { dismissible: '' } });
+      const el = await banner(feed({ incidents: items }), { attrs: { dismissible: '' } });
       // From a focusable element inside (the details link)…
       let dismissed = oneEvent(el, 'status-dismiss');
       const fromLink = escape();
@@ -679,7 +670,7 @@ describe('<status-banner>', () => {
       await el.updateComplete;
       expect(shown(el)).to.equal('');
       // Other keys do nothing.
-      el.feed = feed([incident(uid('esc3'), 'major')]);
+      el.feed = feed({ incidents: [incident(uid('esc3'), 'major')] });
       await el.updateComplete;
       el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       await el.updateComplete;
@@ -697,16 +688,16 @@ describe('<status-banner>', () => {
       const input = wrapper.querySelector('input')!;
       const el = wrapper.querySelector('status-banner')!;
       input.focus();
-      el.feed = feed(
-        [incident(uid('f1'), 'critical'), incident(uid('f2'), 'major')],
-        [maintenance(uid('f3'), 1200, 1)],
-      );
+      el.feed = feed({
+        incidents: [incident(uid('f1'), 'critical'), incident(uid('f2'), 'major')],
+        maintenances: [maintenance(uid('f3'), 1200, 1)],
+      });
       await el.updateComplete;
       expect(document.activeElement).to.equal(input);
       closeButton(el)!.click();
       await el.updateComplete;
       expect(document.activeElement).to.equal(input);
-      el.feed = feed([], [maintenance(uid('f4'), 1200, 1)]);
+      el.feed = feed({ maintenances: [maintenance(uid('f4'), 1200, 1)] });
       await el.updateComplete;
       expect(document.activeElement).to.equal(input);
       await waitUntil(() => label(el) === 'Maintenance in progress', 'no phase switch', {
@@ -730,11 +721,11 @@ describe('<status-banner>', () => {
     it('inserts content into the regions that existed before (the nodes are kept)', async () => {
       const el = await banner();
       const [alert, status] = [alertRegion(el), statusRegion(el)];
-      el.feed = feed([incident('m', 'major')]);
+      el.feed = feed({ incidents: [incident('m', 'major')] });
       await el.updateComplete;
       expect(alertRegion(el)).to.equal(alert);
       expect(statusRegion(el)).to.equal(status);
-      el.feed = feed([incident('n', 'minor')]);
+      el.feed = feed({ incidents: [incident('n', 'minor')] });
       await el.updateComplete;
       expect(alertRegion(el)).to.equal(alert);
       expect(statusRegion(el)).to.equal(status);
@@ -742,11 +733,11 @@ describe('<status-banner>', () => {
 
     it('uses role="alert" for major and critical incidents only, role="status" for the rest', async () => {
       const cases: [FeedDocument, 'alert' | 'status', Record<string, string>?][] = [
-        [feed([incident('c', 'critical')]), 'alert'],
-        [feed([incident('m', 'major')]), 'alert'],
-        [feed([incident('n', 'minor')]), 'status'],
-        [feed([], [maintenance('r', -HOUR)]), 'status'],
-        [feed([], [maintenance('u', HOUR)]), 'status'],
+        [feed({ incidents: [incident('c', 'critical')] }), 'alert'],
+        [feed({ incidents: [incident('m', 'major')] }), 'alert'],
+        [feed({ incidents: [incident('n', 'minor')] }), 'status'],
+        [feed({ maintenances: [maintenance('r', -HOUR)] }), 'status'],
+        [feed({ maintenances: [maintenance('u', HOUR)] }), 'status'],
         [feed(), 'status', { 'show-operational': '' }],
       ];
       for (const [doc, role, attrs] of cases) {
@@ -759,7 +750,10 @@ describe('<status-banner>', () => {
     });
 
     it('keeps the ticking countdown outside both live regions', async () => {
-      for (const doc of [feed([], [maintenance('u', HOUR)]), feed([], [maintenance('r', -HOUR)])]) {
+      for (const doc of [
+        feed({ maintenances: [maintenance('u', HOUR)] }),
+        feed({ maintenances: [maintenance('r', -HOUR)] }),
+      ]) {
         const el = await banner(doc);
         const tick = countdown(el)!;
         expect(tick).to.exist;
@@ -777,17 +771,25 @@ describe('<status-banner>', () => {
     const states: [string, () => unknown, Record<string, string>][] = [
       [
         'a critical incident',
-        () => feed([incident('c', 'critical', { url: 'https://status.example.com/c' })]),
+        () => feed({ incidents: [incident('c', 'critical', { url: 'https://status.example.com/c' })] }),
         {},
       ],
-      ['a major incident', () => feed([incident('m', 'major'), incident('n', 'minor')]), { dismissible: '' }],
-      ['a minor incident', () => feed([incident('n', 'minor')]), { dismissible: '' }],
+      [
+        'a major incident',
+        () => feed({ incidents: [incident('m', 'major'), incident('n', 'minor')] }),
+        { dismissible: '' },
+      ],
+      ['a minor incident', () => feed({ incidents: [incident('n', 'minor')] }), { dismissible: '' }],
       [
         'maintenance in progress',
-        () => feed([], [maintenance('r', -HOUR, 3, { url: 'https://status.example.com/r' })]),
+        () => feed({ maintenances: [maintenance('r', -HOUR, 3, { url: 'https://status.example.com/r' })] }),
         {},
       ],
-      ['upcoming maintenance', () => feed([], [maintenance('u', 3 * HOUR)]), { dismissible: '' }],
+      [
+        'upcoming maintenance',
+        () => feed({ maintenances: [maintenance('u', 3 * HOUR)] }),
+        { dismissible: '' },
+      ],
       ['all systems operational', () => feed(), { 'show-operational': '' }],
       ['nothing to show', () => feed(), {}],
     ];
@@ -837,11 +839,11 @@ describe('<status-banner>', () => {
   describe('escalation, focus and what stays readable', () => {
     it('shows a dismissed incident again when its impact gets worse, also after a reload', async () => {
       const id = uid('worse');
-      const at = iso(Date.now() - 30 * MINUTE);
+      const at = iso(now() - 30 * MINUTE);
       const as = (impact: Impact) =>
-        feed([
-          incident(id, impact, { updates: [{ at, status: 'investigating', body: 'Looking into it.' }] }),
-        ]);
+        feed({
+          incidents: [incident(id, impact, { updates: [update(at, 'investigating', 'Looking into it.')] })],
+        });
       const attrs = { dismissible: 'non-critical' };
       const el = await banner(as('major'), { attrs });
       closeButton(el)!.click();
@@ -866,7 +868,7 @@ describe('<status-banner>', () => {
     });
 
     it('always shows a critical incident under dismissible="non-critical", even one dismissed elsewhere', async () => {
-      const doc = feed([incident(uid('crit'), 'critical')]);
+      const doc = feed({ incidents: [incident(uid('crit'), 'critical')] });
       const anywhere = await banner(doc, { attrs: { dismissible: '' } });
       closeButton(anywhere)!.click();
       await anywhere.updateComplete;
@@ -882,7 +884,7 @@ describe('<status-banner>', () => {
         incident(uid('f2'), 'minor'),
         incident(uid('f3'), 'minor'),
       ];
-      const el = await banner(feed(items), { attrs: { dismissible: '' } });
+      const el = await banner(feed({ incidents: items }), { attrs: { dismissible: '' } });
       const more = $(el, '[part="more"]')!;
       more.focus();
       expect(el.shadowRoot!.activeElement).to.equal(more);
@@ -900,11 +902,13 @@ describe('<status-banner>', () => {
 
     it('keeps focus on the next dismiss button after a click, and never takes focus from outside', async () => {
       const withLink = await banner(
-        feed([
-          incident(uid('m1'), 'major', { url: 'https://status.example.com/m1' }),
-          incident(uid('m2'), 'minor', { url: 'https://status.example.com/m2' }),
-          incident(uid('m3'), 'minor'),
-        ]),
+        feed({
+          incidents: [
+            incident(uid('m1'), 'major', { url: 'https://status.example.com/m1' }),
+            incident(uid('m2'), 'minor', { url: 'https://status.example.com/m2' }),
+            incident(uid('m3'), 'minor'),
+          ],
+        }),
         { attrs: { dismissible: '' } },
       );
       $(withLink, '[part="link"]')!.focus();
@@ -927,7 +931,7 @@ describe('<status-banner>', () => {
       const long =
         'Scheduled database upgrade for the reporting cluster in the EU and India regions, with exports paused';
       const spacing = 'width: 320px; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em;';
-      const el = await banner(feed([], [maintenance('w', 3 * HOUR, 2, { title: long })]), {
+      const el = await banner(feed({ maintenances: [maintenance('w', 3 * HOUR, 2, { title: long })] }), {
         parent: { style: spacing },
       });
       const titleNode = $(el, '.title')!;
@@ -957,11 +961,13 @@ describe('<status-banner>', () => {
     it('shows a long update\'s first line and a keyboard-operable "Show more" toggle', async () => {
       const body = `${'The export service is slower than usual while we move data between clusters. '.repeat(4)}Next update within the hour.`;
       const el = await banner(
-        feed([
-          incident('long', 'minor', {
-            updates: [{ at: iso(Date.now() - MINUTE), status: 'identified', body }],
-          }),
-        ]),
+        feed({
+          incidents: [
+            incident('long', 'minor', {
+              updates: [update(now() - MINUTE, 'identified', body)],
+            }),
+          ],
+        }),
         { parent: { style: 'width: 320px' } },
       );
       const toggle = $<HTMLButtonElement>(el, '[part="toggle"]')!;
@@ -992,13 +998,13 @@ describe('<status-banner>', () => {
       expect(text($(el, '.detail'))).to.equal(visible);
 
       // A short update has no toggle.
-      const short = await banner(feed([incident('short', 'minor')]));
+      const short = await banner(feed({ incidents: [incident('short', 'minor')] }));
       expect($(short, '[part="toggle"]')).to.equal(null);
     });
 
     it('creates its live regions empty and fills them later, also for a feed set before it was connected', async () => {
       const el = document.createElement('status-banner');
-      el.feed = feed([incident(uid('early'), 'major')]);
+      el.feed = feed({ incidents: [incident(uid('early'), 'major')] });
       const seen: string[] = [];
       el.addController({
         hostUpdated: () => seen.push(text(alertRegion(el))),
@@ -1012,7 +1018,7 @@ describe('<status-banner>', () => {
 
   describe('language of parts and run-time language changes', () => {
     it('marks its content with its own language and direction when it differs from the page', async () => {
-      const doc = feed([], [maintenance('u', HOUR)]);
+      const doc = feed({ maintenances: [maintenance('u', HOUR)] });
       const same = await banner(doc, { parent: { lang: 'en' } });
       expect(base(same).hasAttribute('lang'), 'the page language applies').to.equal(false);
       const german = await banner(doc, { parent: { lang: 'en' }, attrs: { locale: 'de' } });
@@ -1026,7 +1032,7 @@ describe('<status-banner>', () => {
     });
 
     it('follows a change of lang on an ancestor and on the document', async () => {
-      const doc = feed([], [maintenance('u', HOUR)]);
+      const doc = feed({ maintenances: [maintenance('u', HOUR)] });
       const el = await banner(doc, { parent: { lang: 'en' } });
       expect(label(el)).to.equal('Scheduled maintenance');
       el.parentElement!.setAttribute('lang', 'de');
@@ -1051,7 +1057,7 @@ describe('<status-banner>', () => {
     });
 
     it('counts "+N more" by the plural rules of its language', async () => {
-      const doc = feed([incident('a', 'major'), incident('b', 'minor')]);
+      const doc = feed({ incidents: [incident('a', 'major'), incident('b', 'minor')] });
       const cases: [string, string][] = [
         ['en', '+1 more'],
         ['pt-BR', '+1 outro'],
@@ -1063,7 +1069,7 @@ describe('<status-banner>', () => {
         expect(text($(el, '[part="more"]')), locale).to.equal(expected);
       }
       const three = await banner(
-        feed([incident('a', 'major'), incident('b', 'minor'), incident('c', 'minor')]),
+        feed({ incidents: [incident('a', 'major'), incident('b', 'minor'), incident('c', 'minor')] }),
         {
           attrs: { locale: 'pt-BR' },
         },
@@ -1080,7 +1086,7 @@ describe('<status-banner>', () => {
     });
 
     it('sits in normal flow by default, or sticky / fixed at the top', async () => {
-      const el = await banner(feed([incident('i', 'major')]));
+      const el = await banner(feed({ incidents: [incident('i', 'major')] }));
       expect(getComputedStyle(el).position).to.equal('static');
       el.position = 'sticky';
       await el.updateComplete;
@@ -1092,7 +1098,7 @@ describe('<status-banner>', () => {
     });
 
     it('puts the icon on the right of the text in right-to-left pages', async () => {
-      const doc = feed([incident('i', 'major', { title: 'עדכון' })]);
+      const doc = feed({ incidents: [incident('i', 'major', { title: 'עדכון' })] });
       const ltr = await banner(doc);
       const rtl = await banner(doc, { parent: { dir: 'rtl' } });
       const rect = (el: StatusBanner, selector: string) => $(el, selector)!.getBoundingClientRect();
@@ -1101,10 +1107,9 @@ describe('<status-banner>', () => {
     });
 
     it('keeps the icon beside the text when the banner is narrow (links wrap first)', async () => {
-      const doc = feed([
-        incident('i', 'major', { url: 'https://status.example.com/i' }),
-        incident('j', 'minor'),
-      ]);
+      const doc = feed({
+        incidents: [incident('i', 'major', { url: 'https://status.example.com/i' }), incident('j', 'minor')],
+      });
       for (const dir of ['ltr', 'rtl']) {
         const el = await banner(doc, { attrs: { dismissible: '' }, parent: { dir, style: 'width: 240px' } });
         const icon = $(el, '[part="icon"]')!.getBoundingClientRect();
@@ -1123,12 +1128,14 @@ describe('<status-banner>', () => {
     it('keeps each text run in its own direction in right-to-left pages', async () => {
       // English text in an RTL page: without isolation "+1 more" shows as "more 1+", and a full
       // stop at the end of the update jumps to the far (left) end of the line.
-      const doc = feed([
-        incident('i', 'major', {
-          updates: [{ at: iso(Date.now() - MINUTE), status: 'investigating', body: 'Looking into it.' }],
-        }),
-        incident('j', 'minor'),
-      ]);
+      const doc = feed({
+        incidents: [
+          incident('i', 'major', {
+            updates: [update(now() - MINUTE, 'investigating', 'Looking into it.')],
+          }),
+          incident('j', 'minor'),
+        ],
+      });
       const el = await banner(doc, { parent: { dir: 'rtl' } });
       /** The box of the character at `index` (negative: from the end) of an element's text. */
       const charBox = (node: Element, index: number): DOMRect => {
@@ -1173,7 +1180,10 @@ describe('<status-banner>', () => {
               text-transform: uppercase;
             }
           </style>
-          <status-banner class="themed" .feed=${feed([incident('i', 'major')])}></status-banner>
+          <status-banner
+            class="themed"
+            .feed=${feed({ incidents: [incident('i', 'major')] })}
+          ></status-banner>
         </div>
       `);
       const el = wrapper.querySelector('status-banner')!;
@@ -1184,8 +1194,8 @@ describe('<status-banner>', () => {
     });
 
     it('has a dark theme', async () => {
-      const light = await banner(feed([incident('i', 'major')]));
-      const dark = await banner(feed([incident('i', 'major')]), { attrs: { theme: 'dark' } });
+      const light = await banner(feed({ incidents: [incident('i', 'major')] }));
+      const dark = await banner(feed({ incidents: [incident('i', 'major')] }), { attrs: { theme: 'dark' } });
       expect(getComputedStyle(base(dark)).backgroundColor).not.to.equal(
         getComputedStyle(base(light)).backgroundColor,
       );
@@ -1202,9 +1212,12 @@ describe('<status-banner>', () => {
       await emulating(this, { forcedColors: 'active' }, async () => {
         const [canvasText, linkText] = ['CanvasText', 'LinkText'].map(systemColour);
         for (const theme of ['light', 'dark']) {
-          const el = await banner(feed([incident('i', 'major', { url: 'https://status.example.com/i' })]), {
-            attrs: { theme, dismissible: '' },
-          });
+          const el = await banner(
+            feed({ incidents: [incident('i', 'major', { url: 'https://status.example.com/i' })] }),
+            {
+              attrs: { theme, dismissible: '' },
+            },
+          );
           skipAnimations(el);
           expectSystemBox(base(el), theme);
           expect(getComputedStyle($(el, '[part="icon"]')!).fill, `${theme}: icon`).to.equal(canvasText);
@@ -1221,7 +1234,7 @@ describe('<status-banner>', () => {
       // Emulated in Chromium and Firefox; WebKit skips (likewise below).
       await expectReducedMotion(
         this,
-        () => banner(feed([incident('i', 'major')])),
+        () => banner(feed({ incidents: [incident('i', 'major')] })),
         (el) => getComputedStyle(base(el)).animationName,
         { moving: 'appear', still: 'none' },
       );
@@ -1230,7 +1243,7 @@ describe('<status-banner>', () => {
     it('follows the operating system with theme="auto"', async function () {
       await expectAutoTheme(
         this,
-        (attrs) => banner(feed([incident('i', 'major')]), { attrs }),
+        (attrs) => banner(feed({ incidents: [incident('i', 'major')] }), { attrs }),
         (el) => [getComputedStyle(base(el)).backgroundColor],
       );
     });
@@ -1241,10 +1254,13 @@ describe('<status-banner>', () => {
       it(`speaks ${locale}`, async () => {
         const words = bannerStrings(locale);
         const el = await banner(
-          feed(
-            [incident('i', 'major', { url: 'https://status.example.com/i' }), incident('j', 'minor')],
-            [maintenance('u', 3 * HOUR)],
-          ),
+          feed({
+            incidents: [
+              incident('i', 'major', { url: 'https://status.example.com/i' }),
+              incident('j', 'minor'),
+            ],
+            maintenances: [maintenance('u', 3 * HOUR)],
+          }),
           { attrs: { locale, dismissible: '' } },
         );
         expect(label(el)).to.equal(words.major);
@@ -1254,13 +1270,13 @@ describe('<status-banner>', () => {
           words.dismiss.replace('{title}', 'Incident i'),
         );
 
-        el.feed = feed([], [maintenance('u', 3 * HOUR + 5 * MINUTE)]);
+        el.feed = feed({ maintenances: [maintenance('u', 3 * HOUR + 5 * MINUTE)] });
         await el.updateComplete;
         expect(label(el)).to.equal(words.scheduled);
         const phrase = pick(timeStrings(locale).starts).replace('{relative}', '').trim();
         expect(text(countdown(el))).to.contain(phrase);
 
-        el.feed = feed([], [maintenance('r', -HOUR)]);
+        el.feed = feed({ maintenances: [maintenance('r', -HOUR)] });
         await el.updateComplete;
         expect(label(el)).to.equal(words.maintenance);
 
@@ -1280,13 +1296,13 @@ describe('<status-banner>', () => {
     it('leaves no {placeholder} in any language, for any state', async () => {
       for (const locale of SUPPORTED_LOCALES) {
         const el = await banner(
-          feed(
-            [
+          feed({
+            incidents: [
               incident(uid('i'), 'critical', { url: 'https://status.example.com/i' }),
               incident(uid('j'), 'minor'),
             ],
-            [maintenance(uid('u'), HOUR), maintenance(uid('r'), -HOUR)],
-          ),
+            maintenances: [maintenance(uid('u'), HOUR), maintenance(uid('r'), -HOUR)],
+          }),
           { attrs: { locale, dismissible: '' } },
         );
         let seen = 0;
@@ -1301,7 +1317,7 @@ describe('<status-banner>', () => {
     });
 
     it('takes the language from the nearest lang attribute, then the browser', async () => {
-      const doc = feed([], [maintenance('u', HOUR)]);
+      const doc = feed({ maintenances: [maintenance('u', HOUR)] });
       expect(label(await banner(doc, { parent: { lang: 'fr' } }))).to.equal(bannerStrings('fr').scheduled);
       expect(label(await banner(doc, { parent: { lang: 'de-AT' } }))).to.equal(bannerStrings('de').scheduled);
       expect(label(await banner(doc, { parent: { lang: 'ja' }, attrs: { locale: 'pt-BR' } }))).to.equal(
@@ -1320,14 +1336,14 @@ describe('<status-banner>', () => {
     });
 
     it('lets the strings property override any built-in string', async () => {
-      const el = await banner(feed([incident('i', 'major'), incident('j', 'minor')]), {
+      const el = await banner(feed({ incidents: [incident('i', 'major'), incident('j', 'minor')] }), {
         attrs: { dismissible: '' },
         props: { strings: { major: 'Big trouble', more: 'and {n} others', dismiss: 'Hide {title}' } },
       });
       expect(label(el)).to.equal('Big trouble');
       expect(text($(el, '[part="more"]'))).to.equal('and 1 others');
       expect(closeButton(el)!.getAttribute('aria-label')).to.equal('Hide Incident i');
-      el.feed = feed([incident('j', 'minor')]);
+      el.feed = feed({ incidents: [incident('j', 'minor')] });
       await el.updateComplete;
       expect(label(el)).to.equal('Service issue');
     });
