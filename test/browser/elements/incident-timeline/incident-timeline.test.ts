@@ -21,7 +21,6 @@ import { loadJson } from '../../kit/parse.js';
 import {
   $,
   $$,
-  create,
   emulating,
   expectAutoTheme,
   expectReducedMotion,
@@ -35,7 +34,6 @@ import {
   systemColour,
   text,
   uid,
-  type CreateOptions,
 } from '../../kit/elements.js';
 import { now, setClock } from '../../kit/clock.js';
 import {
@@ -50,35 +48,16 @@ import {
   updates,
   type UpdateDoc,
 } from '../../kit/feeds.js';
+import { card, createTimeline, timeline } from '../../kit/harness.js';
 
 /** The example feeds' "today" (their page's updatedAt). */
 const FEED_NOW = Date.parse('2026-11-25T12:05:00Z');
 const REFERENCE_ID = 'inc-2026-11-19-in-sdk-ingestion';
 
-/** A connected timeline showing `doc` (or nothing, for `undefined`). */
-const timeline = (doc?: unknown, options?: CreateOptions<IncidentTimeline>) =>
-  create('incident-timeline', doc, options);
-
-const cards = (el: IncidentTimeline) => $$(el, '[part="incident"]');
-const titles = (el: IncidentTimeline) => $$(el, '[part="title"]').map(text);
-const card = (el: IncidentTimeline, title: string) =>
-  cards(el).find((c) => text($(c, '[part="title"]')) === title)!;
-const updateBodies = (scope: Element) => $$(scope, '[part="update-body"]').map(text);
-const announcer = (el: IncidentTimeline) => $(el, '[role="status"]')!;
-/** The facts of a card (or the first card) as label → value, from its description list. */
-/** Each fact by its label (without the label's colon, which the language's strings add). */
-const facts = (scope: IncidentTimeline | Element): Record<string, string> =>
-  Object.fromEntries(
-    $$(scope, '[part="meta"] > div').map((row) => [
-      text($(row, 'dt')).replace(/\s*[:：]$/, ''),
-      text($(row, 'dd')),
-    ]),
-  );
-
 describe('<incident-timeline>', () => {
   describe('which items, in which order', () => {
     it('shows active incidents first (newest first), then resolved ones newest first', async () => {
-      const el = await timeline(
+      const el = await createTimeline(
         feed({
           incidents: [
             incident('old', 'minor', { ago: 20 * DAY, lasted: HOUR }),
@@ -88,7 +67,7 @@ describe('<incident-timeline>', () => {
           ],
         }),
       );
-      expect(titles(el)).to.deep.equal([
+      expect(timeline(el).titles).to.deep.equal([
         'Incident active-new',
         'Incident active-old',
         'Incident recent',
@@ -104,25 +83,25 @@ describe('<incident-timeline>', () => {
           incident('c', 'minor', { ago: 100 * DAY, lasted: HOUR }),
         ],
       });
-      expect(titles(await timeline(doc))).to.deep.equal(['Incident a', 'Incident b']);
-      const el = await timeline(doc, { attrs: { days: '30' } });
-      expect(titles(el)).to.deep.equal(['Incident a']);
+      expect(timeline(await createTimeline(doc)).titles).to.deep.equal(['Incident a', 'Incident b']);
+      const el = await createTimeline(doc, { attrs: { days: '30' } });
+      expect(timeline(el).titles).to.deep.equal(['Incident a']);
       el.days = 365;
       await el.updateComplete;
-      expect(titles(el)).to.have.length(3);
+      expect(timeline(el).titles).to.have.length(3);
     });
 
     it('shows one incident with `incident`, whatever its age', async () => {
-      const el = await timeline(
+      const el = await createTimeline(
         feed({
           incidents: [incident('x', 'major'), incident('ancient', 'minor', { ago: 400 * DAY, lasted: HOUR })],
         }),
         { attrs: { incident: 'ancient' } },
       );
-      expect(titles(el)).to.deep.equal(['Incident ancient']);
+      expect(timeline(el).titles).to.deep.equal(['Incident ancient']);
       el.incident = 'nope';
       await el.updateComplete;
-      expect(cards(el)).to.have.length(0);
+      expect(timeline(el).incidents).to.have.length(0);
     });
 
     for (const [attr, value, expected] of [
@@ -132,7 +111,7 @@ describe('<incident-timeline>', () => {
       ['regions', 'eu, us', ['Incident web-us', 'Incident api-eu']],
     ] as const) {
       it(`filters with ${attr}="${value}"`, async () => {
-        const el = await timeline(
+        const el = await createTimeline(
           feed({
             incidents: [
               incident('api-eu', 'minor', { ago: 3 * DAY, lasted: HOUR }),
@@ -146,7 +125,7 @@ describe('<incident-timeline>', () => {
           }),
           { attrs: { [attr]: value } },
         );
-        expect(titles(el)).to.deep.equal([...expected]);
+        expect(timeline(el).titles).to.deep.equal([...expected]);
       });
     }
 
@@ -160,18 +139,18 @@ describe('<incident-timeline>', () => {
           maintenance('cancelled', -DAY, 1, { status: 'cancelled' }),
         ],
       });
-      expect(titles(await timeline(doc))).to.deep.equal(['Incident active', 'Incident done']);
-      const el = await timeline(doc, { attrs: { 'include-maintenance': '' } });
-      expect(titles(el)).to.deep.equal([
+      expect(timeline(await createTimeline(doc)).titles).to.deep.equal(['Incident active', 'Incident done']);
+      const el = await createTimeline(doc, { attrs: { 'include-maintenance': '' } });
+      expect(timeline(el).titles).to.deep.equal([
         'Incident active',
         'Maintenance running',
         'Maintenance finished',
         'Incident done',
       ]);
-      expect(text($(card(el, 'Maintenance running'), '[part="badge"]'))).to.equal('Maintenance in progress');
-      expect(text($(card(el, 'Maintenance finished'), '[part="badge"]'))).to.equal('Maintenance');
-      expect(text($(card(el, 'Maintenance finished'), '[part="status"]'))).to.equal('Completed');
-      expect(text($(card(el, 'Maintenance finished'), '[part="duration"]'))).to.equal(
+      expect(timeline(el).card('Maintenance running').badgeText).to.equal('Maintenance in progress');
+      expect(timeline(el).card('Maintenance finished').badgeText).to.equal('Maintenance');
+      expect(timeline(el).card('Maintenance finished').statusText).to.equal('Completed');
+      expect(timeline(el).card('Maintenance finished').durationText).to.equal(
         `Lasted ${formatDuration(60, 'en')}`,
       );
     });
@@ -182,28 +161,28 @@ describe('<incident-timeline>', () => {
           incident(`i${i}`, 'minor', { ago: (i + 1) * DAY, lasted: HOUR }),
         ),
       });
-      const el = await timeline(doc, { attrs: { limit: '3' } });
-      expect(titles(el)).to.deep.equal(['Incident i0', 'Incident i1', 'Incident i2']);
-      const more = $<HTMLButtonElement>(el, '[part="more"]')!;
+      const el = await createTimeline(doc, { attrs: { limit: '3' } });
+      expect(timeline(el).titles).to.deep.equal(['Incident i0', 'Incident i1', 'Incident i2']);
+      const more = timeline(el).more!;
       expect(more.localName).to.equal('button');
       expect(text(more)).to.equal('Show 3 more');
-      const kept = cards(el)[0];
+      const kept = timeline(el).card(0).element;
       more.click();
       await el.updateComplete;
-      expect(titles(el)).to.have.length(6);
-      expect(cards(el)[0], 'the first page is not re-created').to.equal(kept);
-      expect(text($(el, '[part="more"]'))).to.equal('Show 1 more');
-      $<HTMLButtonElement>(el, '[part="more"]')!.click();
+      expect(timeline(el).titles).to.have.length(6);
+      expect(timeline(el).card(0).element, 'the first page is not re-created').to.equal(kept);
+      expect(timeline(el).moreText).to.equal('Show 1 more');
+      timeline(el).more!.click();
       await el.updateComplete;
-      expect(titles(el)).to.have.length(7);
-      expect($(el, '[part="more"]')).to.equal(null);
+      expect(timeline(el).titles).to.have.length(7);
+      expect(timeline(el).more).to.equal(null);
       // Ten by default.
       expect(
-        cards(
-          await timeline(
+        timeline(
+          await createTimeline(
             feed({ incidents: Array.from({ length: 12 }, (_, i) => incident(`d${i}`, 'minor')) }),
           ),
-        ),
+        ).incidents,
       ).to.have.length(10);
     });
 
@@ -213,32 +192,40 @@ describe('<incident-timeline>', () => {
           incident(`f${i}`, 'minor', { ago: (i + 1) * DAY, lasted: HOUR }),
         ),
       });
-      const el = await timeline(doc, { attrs: { limit: '2' } });
-      const more = () => $<HTMLButtonElement>(el, '[part="more"]');
+      const el = await createTimeline(doc, { attrs: { limit: '2' } });
+      const more = () => timeline(el).more;
       more()!.focus();
       expect(el.shadowRoot!.activeElement).to.equal(more());
       await press('Enter', more()!);
-      await waitUntil(() => cards(el).length === 4, 'Enter did not reveal the next page', KEY_WAIT);
+      await waitUntil(
+        () => timeline(el).incidents.length === 4,
+        'Enter did not reveal the next page',
+        KEY_WAIT,
+      );
       // More remains: focus stays on the button.
       expect(el.shadowRoot!.activeElement, 'focus stays on "Show more"').to.equal(more());
       await press('Enter', more()!);
-      await waitUntil(() => cards(el).length === 5, 'Enter did not reveal the last page', KEY_WAIT);
+      await waitUntil(
+        () => timeline(el).incidents.length === 5,
+        'Enter did not reveal the last page',
+        KEY_WAIT,
+      );
       expect(more()).to.equal(null);
-      const revealed = card(el, 'Incident f4');
+      const revealed = timeline(el).card('Incident f4').element;
       await waitUntil(
         () => el.shadowRoot!.activeElement === revealed,
         'focus did not move to the first item revealed',
         KEY_WAIT,
       );
       // Focusable from script only: not in the tab order.
-      expect(cards(el).every((c) => c.tabIndex === -1)).to.equal(true);
+      expect(timeline(el).incidents.every((c) => c.tabIndex === -1)).to.equal(true);
     });
   });
 
   describe('each incident', () => {
     it('shows a badge with icon and text, title, status, components, regions and a link', async () => {
       const url = 'https://status.example.com/incidents/7';
-      const el = await timeline(
+      const el = await createTimeline(
         feed({
           incidents: [
             incident('c', 'critical', { url, components: ['api', 'web'], regions: ['eu', 'us'] }),
@@ -247,26 +234,26 @@ describe('<incident-timeline>', () => {
         }),
         { attrs: { 'link-target': '_blank' } },
       );
-      const first = cards(el)[0]!;
-      expect(text($(first, '[part="badge"]'))).to.equal('Critical outage');
+      const first = timeline(el).card(0).element;
+      expect(card(first).badgeText).to.equal('Critical outage');
       const icon = $(first, '[part="badge"] [part="icon"]')!;
       expect(icon.getAttribute('aria-hidden')).to.equal('true');
       expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
-      expect(text($(first, '[part="status"]'))).to.equal('Investigating');
-      expect(facts(first)).to.include({
+      expect(card(first).statusText).to.equal('Investigating');
+      expect(card(first).facts).to.include({
         Affected: 'Public API and Dashboard',
         Regions: 'Europe and United States',
       });
-      const link = $<HTMLAnchorElement>(first, '[part="link"]')!;
+      const link = card(first).link!;
       expect(link.href).to.equal(url);
       expect(link.rel).to.equal('noopener noreferrer');
       expect(link.target).to.equal('_blank');
-      expect(text($(cards(el)[1]!, '[part="badge"]'))).to.equal('No impact');
-      expect($(cards(el)[1]!, '[part="link"]')).to.equal(null);
+      expect(timeline(el).card(1).badgeText).to.equal('No impact');
+      expect(timeline(el).card(1).link).to.equal(null);
     });
 
     it('makes each title a heading at heading-level (2 by default, clamped to 1–6)', async () => {
-      const el = await timeline(feed({ incidents: [incident('h', 'minor')] }));
+      const el = await createTimeline(feed({ incidents: [incident('h', 'minor')] }));
       const heading = () => $(el, '[role="heading"]')!;
       expect(heading().getAttribute('aria-level')).to.equal('2');
       expect(text(heading())).to.equal('Incident h');
@@ -288,13 +275,13 @@ describe('<incident-timeline>', () => {
     it('shows "Ongoing for …" for an active incident, ticking without re-rendering', async function () {
       this.timeout(20_000);
       // 2 h 10 min minus 1.5 s ago: reads 2 h 9 min, and 2 h 10 min a moment later.
-      const el = await timeline(
+      const el = await createTimeline(
         feed({ incidents: [incident('live', 'major', { ago: 130 * MINUTE - 1500 })] }),
         {
           attrs: { locale: 'en' },
         },
       );
-      const duration = $(el, '[part="duration"]')!;
+      const duration = timeline(el).duration!;
       expect(text(duration)).to.equal(`Ongoing for ${formatDuration(129, 'en')}`);
       let renders = 0;
       const target = el as unknown as { render(): unknown };
@@ -309,13 +296,13 @@ describe('<incident-timeline>', () => {
         { timeout: 10_000, interval: 50 },
       );
       expect(renders).to.equal(0);
-      expect(announcer(el).contains(duration)).to.equal(false);
+      expect(timeline(el).announcer!.contains(duration)).to.equal(false);
     });
 
     it('renders hostile titles and update text as text', async () => {
       const hostile =
         '<img src=x onerror="window.__timelinePwned=1"><script>window.__timelinePwned=2</script>';
-      const el = await timeline(
+      const el = await createTimeline(
         feed({
           incidents: [
             incident('x', 'major', {
@@ -326,8 +313,8 @@ describe('<incident-timeline>', () => {
         }),
       );
       await settle();
-      expect(titles(el)).to.deep.equal([hostile]);
-      expect(updateBodies(el)).to.deep.equal([hostile]);
+      expect(timeline(el).titles).to.deep.equal([hostile]);
+      expect(timeline(el).updateBodies).to.deep.equal([hostile]);
       expect($(el, 'img')).to.equal(null);
       expect($(el, 'script')).to.equal(null);
       expect((window as unknown as { __timelinePwned?: number }).__timelinePwned).to.equal(undefined);
@@ -338,7 +325,7 @@ describe('<incident-timeline>', () => {
     it('ends at its latest update: "Lasted 2 hr" and that time as Resolved, 45 days later', async () => {
       const start = FEED_NOW - 45 * DAY;
       setClock(FEED_NOW);
-      const el = await timeline(
+      const el = await createTimeline(
         feed({
           incidents: [
             incident('no-resolved-at', 'major', {
@@ -354,10 +341,10 @@ describe('<incident-timeline>', () => {
         }),
         { attrs: { locale: 'en-US', 'time-zone': 'UTC' } },
       );
-      expect(titles(el)).to.deep.equal(['Reports delayed']);
-      expect(text($(el, '[part="duration"]'))).to.equal(`Lasted ${formatDuration(120, 'en-US')}`);
-      expect(text($(el, '[part="duration"]'))).to.equal('Lasted 2 hr');
-      expect(facts(el).Resolved).to.equal(
+      expect(timeline(el).titles).to.deep.equal(['Reports delayed']);
+      expect(timeline(el).durationText).to.equal(`Lasted ${formatDuration(120, 'en-US')}`);
+      expect(timeline(el).durationText).to.equal('Lasted 2 hr');
+      expect(timeline(el).facts.Resolved).to.equal(
         formatInstant(start + 2 * HOUR, { locale: 'en-US', timeZone: 'UTC' }),
       );
     });
@@ -372,22 +359,24 @@ describe('<incident-timeline>', () => {
     beforeEach(() => setClock(FEED_NOW));
 
     it('renders the reference-shaped incident: every update, and "lasted 7 h 45 min"', async () => {
-      const el = await timeline(doc, {
+      const el = await createTimeline(doc, {
         attrs: { incident: REFERENCE_ID, locale: 'en-US', 'time-zone': 'UTC' },
       });
-      expect(titles(el)).to.deep.equal(['SDK events are not arriving from the India collection endpoint']);
-      expect(text($(el, '[part="badge"]'))).to.equal('Major outage');
-      expect(text($(el, '[part="status"]'))).to.equal('Resolved');
-      expect(text($(el, '[part="duration"]'))).to.equal(`Lasted ${formatDuration(465, 'en-US')}`);
-      expect(text($(el, '[part="duration"]'))).to.match(/^Lasted 7 hr,? 45 min$/);
-      expect(facts(el)).to.include({
+      expect(timeline(el).titles).to.deep.equal([
+        'SDK events are not arriving from the India collection endpoint',
+      ]);
+      expect(timeline(el).badgeText).to.equal('Major outage');
+      expect(timeline(el).statusText).to.equal('Resolved');
+      expect(timeline(el).durationText).to.equal(`Lasted ${formatDuration(465, 'en-US')}`);
+      expect(timeline(el).durationText).to.match(/^Lasted 7 hr,? 45 min$/);
+      expect(timeline(el).facts).to.include({
         Affected: 'SDK event collection and Journeys & triggered messages',
         Regions: 'India (Mumbai)',
       });
 
       // One named incident: its whole timeline at once ("the full update timeline is below"),
       // with nothing to expand.
-      expect($(el, '[part="toggle"]'), 'no toggle').to.equal(null);
+      expect(timeline(el).toggle, 'no toggle').to.equal(null);
       const statuses = $$(el, '[part="update-status"]').map(text);
       expect(statuses).to.deep.equal([
         'Resolved',
@@ -412,31 +401,31 @@ describe('<incident-timeline>', () => {
     });
 
     it('names the zone: Asia/Kolkata', async () => {
-      const el = await timeline(doc, {
+      const el = await createTimeline(doc, {
         attrs: { incident: REFERENCE_ID, locale: 'en-US', 'time-zone': 'Asia/Kolkata' },
       });
       // 03:31 UTC is 09:01 in India (UTC+5:30), 11:16 UTC is 16:46.
-      expect(facts(el).Started).to.match(/^Thu, Nov 19, 9:01 AM (GMT\+5:30|IST)$/);
-      expect(facts(el).Resolved).to.match(/^Thu, Nov 19, 4:46 PM (GMT\+5:30|IST)$/);
+      expect(timeline(el).facts.Started).to.match(/^Thu, Nov 19, 9:01 AM (GMT\+5:30|IST)$/);
+      expect(timeline(el).facts.Resolved).to.match(/^Thu, Nov 19, 4:46 PM (GMT\+5:30|IST)$/);
       expect(text($(el, '[part="update-time"]'))).to.equal(
         formatInstant(Date.parse('2026-11-19T11:16:00Z'), { locale: 'en-US', timeZone: 'Asia/Kolkata' }),
       );
     });
 
     it('names the zone: America/Los_Angeles (the day before, PST)', async () => {
-      const el = await timeline(doc, {
+      const el = await createTimeline(doc, {
         attrs: { incident: REFERENCE_ID, locale: 'en-US', 'time-zone': 'America/Los_Angeles' },
       });
-      expect(facts(el)).to.include({
+      expect(timeline(el).facts).to.include({
         Started: 'Wed, Nov 18, 7:31 PM PST',
         Resolved: 'Thu, Nov 19, 3:16 AM PST',
       });
-      expect(text($(el, '[part="duration"]'))).to.equal(`Lasted ${formatDuration(465, 'en-US')}`);
+      expect(timeline(el).durationText).to.equal(`Lasted ${formatDuration(465, 'en-US')}`);
     });
 
     it('shows the 90-day history: the active incident first, then 7 resolved, not the older one', async () => {
-      const el = await timeline(doc, { attrs: { locale: 'en-US', 'time-zone': 'UTC' } });
-      expect(titles(el)).to.deep.equal([
+      const el = await createTimeline(doc, { attrs: { locale: 'en-US', 'time-zone': 'UTC' } });
+      expect(timeline(el).titles).to.deep.equal([
         'Push notifications to Android devices are delayed',
         'SDK events are not arriving from the India collection endpoint',
         'Email sending slowed for workspaces in Australia',
@@ -446,40 +435,44 @@ describe('<incident-timeline>', () => {
         'Scheduled report exports arriving late',
         'Imports from cloud buckets paused',
       ]);
-      const active = cards(el)[0]!;
-      expect(text($(active, '[part="status"]'))).to.equal('Identified');
+      const active = timeline(el).card(0).element;
+      expect(card(active).statusText).to.equal('Identified');
       // Started 10:40 UTC, the clock says 12:05: 1 h 25 min.
-      expect(text($(active, '[part="duration"]'))).to.equal(`Ongoing for ${formatDuration(85, 'en-US')}`);
+      expect(card(active).durationText).to.equal(`Ongoing for ${formatDuration(85, 'en-US')}`);
       // The region-scoped incident names its region.
-      expect(facts(card(el, 'Email sending slowed for workspaces in Australia')).Regions).to.equal(
+      expect(timeline(el).card('Email sending slowed for workspaces in Australia').facts.Regions).to.equal(
         'Australia (Sydney)',
       );
       // With include-maintenance the completed drill joins the history, the cancelled window does not.
       el.includeMaintenance = true;
       await el.updateComplete;
-      expect(titles(el)).to.include('Events API database failover drill');
-      expect(titles(el)).not.to.include('Mumbai network upgrade');
+      expect(timeline(el).titles).to.include('Events API database failover drill');
+      expect(timeline(el).titles).not.to.include('Mumbai network upgrade');
       el.days = 120;
       await el.updateComplete;
-      expect(titles(el)).to.include('Management API applying the wrong rate limits');
+      expect(timeline(el).titles).to.include('Management API applying the wrong rate limits');
     });
   });
 
   describe('updates', () => {
     it('lists updates newest first, or oldest first with order="oldest-first"', async () => {
       const doc = feed({ incidents: [incident('i', 'major', { updates: updates(3) })] });
-      expect(updateBodies(await timeline(doc))).to.deep.equal([
+      expect(timeline(await createTimeline(doc)).updateBodies).to.deep.equal([
         'Update number 3.',
         'Update number 2.',
         'Update number 1.',
       ]);
-      const el = await timeline(doc, { attrs: { order: 'oldest-first' } });
-      expect(updateBodies(el)).to.deep.equal(['Update number 1.', 'Update number 2.', 'Update number 3.']);
+      const el = await createTimeline(doc, { attrs: { order: 'oldest-first' } });
+      expect(timeline(el).updateBodies).to.deep.equal([
+        'Update number 1.',
+        'Update number 2.',
+        'Update number 3.',
+      ]);
     });
 
     it('shows each update with its status, absolute time (zone named) and relative time', async () => {
       const at = now() - 3 * HOUR;
-      const el = await timeline(
+      const el = await createTimeline(
         feed({ incidents: [incident('i', 'major', { updates: [update(at, 'identified', 'Found it.')] })] }),
         { attrs: { locale: 'en-US', 'time-zone': 'Europe/Berlin' } },
       );
@@ -495,7 +488,7 @@ describe('<incident-timeline>', () => {
     it('renders text as paragraphs with http(s) links, and HTML as text', async () => {
       const body =
         'First paragraph, see https://example.com/a.\n\nSecond <b>bold</b> <script>x()</script> and javascript:alert(1) and (https://example.com/b).';
-      const el = await timeline(
+      const el = await createTimeline(
         feed({
           incidents: [incident('i', 'major', { updates: [update(now(), 'update', body)] })],
         }),
@@ -524,9 +517,13 @@ describe('<incident-timeline>', () => {
       );
       const el = wrapper.querySelector('incident-timeline')!;
       await el.updateComplete;
-      const toggle = $<HTMLButtonElement>(el, '[part="toggle"]')!;
-      const list = $(el, '[part="updates"]')!;
-      expect(updateBodies(el)).to.deep.equal(['Update number 7.', 'Update number 6.', 'Update number 5.']);
+      const toggle = timeline(el).toggle!;
+      const list = timeline(el).part('updates')!;
+      expect(timeline(el).updateBodies).to.deep.equal([
+        'Update number 7.',
+        'Update number 6.',
+        'Update number 5.',
+      ]);
       expect(text(toggle)).to.equal('Show all 7 updates');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(toggle.getAttribute('aria-controls')).to.equal(list.id);
@@ -540,18 +537,18 @@ describe('<incident-timeline>', () => {
         KEY_WAIT,
       );
       await press('Enter', toggle);
-      await waitUntil(() => updateBodies(el).length === 7, 'Enter did not expand', KEY_WAIT);
+      await waitUntil(() => timeline(el).updateBodies.length === 7, 'Enter did not expand', KEY_WAIT);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(text(toggle)).to.equal('Show fewer updates');
       expect(el.shadowRoot!.activeElement, 'focus stays on the toggle').to.equal(toggle);
       await press(' ', toggle);
-      await waitUntil(() => updateBodies(el).length === 3, 'Space did not collapse', KEY_WAIT);
+      await waitUntil(() => timeline(el).updateBodies.length === 3, 'Space did not collapse', KEY_WAIT);
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     });
 
     it('has no toggle for 3 updates or fewer', async () => {
-      const el = await timeline(feed({ incidents: [incident('i', 'major', { updates: updates(3) })] }));
-      expect($(el, '[part="toggle"]')).to.equal(null);
+      const el = await createTimeline(feed({ incidents: [incident('i', 'major', { updates: updates(3) })] }));
+      expect(timeline(el).toggle).to.equal(null);
     });
 
     it('tells apart updates with the same time and status, and keeps their nodes when one is prepended', async () => {
@@ -561,10 +558,10 @@ describe('<incident-timeline>', () => {
         title: 'Twins',
         updates: [twin('First twin.'), twin('Second twin.')],
       });
-      const el = await timeline(feed({ incidents: [base] }));
+      const el = await createTimeline(feed({ incidents: [base] }));
       await settle();
-      expect(updateBodies(el)).to.deep.equal(['First twin.', 'Second twin.']);
-      const before = $$(el, '[part="update"]');
+      expect(timeline(el).updateBodies).to.deep.equal(['First twin.', 'Second twin.']);
+      const before = timeline(el).updates;
       expect(before).to.have.length(2);
 
       // A third one, listed first: same time, same status.
@@ -573,11 +570,11 @@ describe('<incident-timeline>', () => {
       });
       await el.updateComplete;
       await settle();
-      let nodes = $$(el, '[part="update"]');
-      expect(updateBodies(el)).to.deep.equal(['Third twin.', 'First twin.', 'Second twin.']);
+      let nodes = timeline(el).updates;
+      expect(timeline(el).updateBodies).to.deep.equal(['Third twin.', 'First twin.', 'Second twin.']);
       expect(nodes.slice(1), 'the existing nodes are kept').to.deep.equal(before);
       expect(before.every((node) => node.isConnected)).to.equal(true);
-      expect(text(announcer(el)), 'and it is new').to.equal('Update on Twins: Investigating');
+      expect(text(timeline(el).announcer), 'and it is new').to.equal('Update on Twins: Investigating');
 
       // A later one, shown oldest first: the latest three show, the nodes of those kept.
       const later: UpdateDoc = update(now() - MINUTE, 'identified', 'Later.');
@@ -589,8 +586,8 @@ describe('<incident-timeline>', () => {
         ],
       });
       await el.updateComplete;
-      nodes = $$(el, '[part="update"]');
-      expect(updateBodies(el)).to.deep.equal(['First twin.', 'Third twin.', 'Later.']);
+      nodes = timeline(el).updates;
+      expect(timeline(el).updateBodies).to.deep.equal(['First twin.', 'Third twin.', 'Later.']);
       expect(nodes.slice(0, 2), 'kept in oldest-first order').to.deep.equal([first, third]);
     });
   });
@@ -651,14 +648,14 @@ describe('<incident-timeline>', () => {
       };
       const base = incident('live', 'major', { title: 'Checkout errors', updates: [second, first] });
       const other = incident('other', 'minor', { ago: 2 * DAY, lasted: HOUR });
-      const el = await timeline(feed({ incidents: [base, other] }));
+      const el = await createTimeline(feed({ incidents: [base, other] }));
       await settle();
-      expect(announcer(el)).to.exist;
-      expect(text(announcer(el)), 'nothing announced on load').to.equal('');
-      const cardNode = cards(el)[0]!;
-      const otherNode = cards(el)[1]!;
-      const titleNode = $(cardNode, '[part="title"]');
-      const updateNodes = $$(cardNode, '[part="update"]');
+      expect(timeline(el).announcer).to.exist;
+      expect(text(timeline(el).announcer), 'nothing announced on load').to.equal('');
+      const cardNode = timeline(el).card(0).element;
+      const otherNode = timeline(el).card(1).element;
+      const titleNode = card(cardNode).title;
+      const updateNodes = card(cardNode).updates;
       const changes = recordChanges(el);
 
       const third: UpdateDoc = update(start + 30 * MINUTE, 'identified', 'Found it.');
@@ -668,20 +665,22 @@ describe('<incident-timeline>', () => {
       await el.updateComplete;
       await settle();
 
-      const nodes = $$(cardNode, '[part="update"]');
+      const nodes = card(cardNode).updates;
       expect(nodes).to.have.length(3);
-      expect(updateBodies(cardNode)).to.deep.equal(['Found it.', 'Still looking.', 'Looking.']);
+      expect(card(cardNode).updateBodies).to.deep.equal(['Found it.', 'Still looking.', 'Looking.']);
       expect(nodes.slice(1)).to.deep.equal(updateNodes);
       expect(nodes[1]).to.equal(updateNodes[0]);
       expect(nodes[2]).to.equal(updateNodes[1]);
-      expect(cards(el)[0]).to.equal(cardNode);
-      expect(cards(el)[1]).to.equal(otherNode);
-      expect($(cardNode, '[part="title"]')).to.equal(titleNode);
-      expect(text($(cardNode, '[part="status"]'))).to.equal('Identified');
+      expect(timeline(el).card(0).element).to.equal(cardNode);
+      expect(timeline(el).card(1).element).to.equal(otherNode);
+      expect(card(cardNode).title).to.equal(titleNode);
+      expect(card(cardNode).statusText).to.equal('Identified');
 
-      expect(text(announcer(el))).to.equal('Update on Checkout errors: Identified');
-      expect(announcer(el).getAttribute('role')).to.equal('status');
-      expect(announcer(el).querySelector('[part="duration"], [part="update-relative"]')).to.equal(null);
+      expect(text(timeline(el).announcer)).to.equal('Update on Checkout errors: Identified');
+      expect(timeline(el).announcer!.getAttribute('role')).to.equal('status');
+      expect(timeline(el).announcer!.querySelector('[part="duration"], [part="update-relative"]')).to.equal(
+        null,
+      );
       expect(changes).to.have.length(1);
       expect(changes[0]!.kind).to.equal('incident');
       expect(changes[0]!.phase).to.equal('active');
@@ -704,7 +703,7 @@ describe('<incident-timeline>', () => {
     });
 
     it('fires status-change when the set of items changes, not for an empty first render', async () => {
-      const el = await timeline();
+      const el = await createTimeline();
       const changes = recordChanges(el);
       el.feed = feed();
       await el.updateComplete;
@@ -716,7 +715,7 @@ describe('<incident-timeline>', () => {
       expect(changes).to.have.length(1);
       expect(changes[0]).to.include({ kind: 'incident', phase: 'active' });
       expect(changes[0]!.item?.id).to.equal('new');
-      expect(text(announcer(el))).to.equal('Update on Incident new: Investigating');
+      expect(text(timeline(el).announcer)).to.equal('Update on Incident new: Investigating');
       el.feed = feed();
       await el.updateComplete;
       await settle();
@@ -731,18 +730,18 @@ describe('<incident-timeline>', () => {
         body,
       });
       const base = incident('same', 'major', { title: 'Slow API', updates: [at(0, 'One.')] });
-      const el = await timeline(feed({ incidents: [base] }));
+      const el = await createTimeline(feed({ incidents: [base] }));
       await settle();
       const changes = recordChanges(el);
       const spoken = () =>
-        [...announcer(el).childNodes].find(
+        [...timeline(el).announcer!.childNodes].find(
           (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
         );
 
       el.feed = feed({ incidents: [{ ...base, updates: [at(10, 'Two.'), at(0, 'One.')] }] });
       await el.updateComplete;
       await settle();
-      expect(text(announcer(el))).to.equal('Update on Slow API: Investigating');
+      expect(text(timeline(el).announcer)).to.equal('Update on Slow API: Investigating');
       const first = spoken();
       expect(first).to.exist;
 
@@ -751,7 +750,7 @@ describe('<incident-timeline>', () => {
       });
       await el.updateComplete;
       await settle();
-      expect(text(announcer(el))).to.equal('Update on Slow API: Investigating');
+      expect(text(timeline(el).announcer)).to.equal('Update on Slow API: Investigating');
       const second = spoken();
       expect(second).to.exist;
       expect(second, 'a fresh text node: said again').not.to.equal(first);
@@ -768,7 +767,7 @@ describe('<incident-timeline>', () => {
       const a = incident('a', 'major', { title: 'Shown' });
       const b = incident('b', 'minor', { ago: DAY, lasted: HOUR, title: 'Second' });
       const c = incident('c', 'minor', { ago: 2 * DAY, lasted: HOUR, title: 'Third' });
-      const el = await timeline(feed({ incidents: [a, b, c] }), { attrs: { limit: '1' } });
+      const el = await createTimeline(feed({ incidents: [a, b, c] }), { attrs: { limit: '1' } });
       await settle();
       const changes = recordChanges(el);
 
@@ -778,26 +777,26 @@ describe('<incident-timeline>', () => {
       el.feed = feed({ incidents: [a, b, c2] });
       await el.updateComplete;
       await settle();
-      expect(titles(el)).to.deep.equal(['Shown']);
-      expect(text(announcer(el)), 'nothing said about a hidden item').to.equal('');
+      expect(timeline(el).titles).to.deep.equal(['Shown']);
+      expect(text(timeline(el).announcer), 'nothing said about a hidden item').to.equal('');
       expect(changes, 'nothing reported about a hidden item').to.deep.equal([]);
 
       // Revealing the other items is the user's doing: no event, nothing said.
       for (const length of [2, 3]) {
-        $<HTMLButtonElement>(el, '[part="more"]')!.click();
+        timeline(el).more!.click();
         await el.updateComplete;
         await settle();
-        expect(titles(el)).to.have.length(length);
+        expect(timeline(el).titles).to.have.length(length);
       }
       expect(changes, '"Show more" is not a change').to.deep.equal([]);
-      expect(text(announcer(el))).to.equal('');
+      expect(text(timeline(el).announcer)).to.equal('');
 
       // Shown now: its next update is said and reported.
       const closing: UpdateDoc = update(now() - MINUTE, 'postmortem', 'Closing.');
       el.feed = feed({ incidents: [a, b, { ...c2, updates: [closing, ...c2.updates] }] });
       await el.updateComplete;
       await settle();
-      expect(text(announcer(el))).to.equal('Update on Third: Post-incident review');
+      expect(text(timeline(el).announcer)).to.equal('Update on Third: Post-incident review');
       expect(changes).to.have.length(1);
       expect(changes[0]!.item?.id).to.equal('c');
       expect(changes[0]!.update?.body).to.equal('Closing.');
@@ -808,9 +807,9 @@ describe('<incident-timeline>', () => {
       // Resolved (its last update) 90 days minus 1 hour ago: ages out of the window in an hour.
       const old = incident('old', 'minor', { ago: 90 * DAY, lasted: HOUR, title: 'Old' });
       const gone = incident('gone', 'minor', { ago: DAY, lasted: HOUR, title: 'Gone' });
-      const el = await timeline(feed({ incidents: [a, old, gone] }));
+      const el = await createTimeline(feed({ incidents: [a, old, gone] }));
       await settle();
-      expect(titles(el)).to.deep.equal(['Active', 'Gone', 'Old']);
+      expect(timeline(el).titles).to.deep.equal(['Active', 'Gone', 'Old']);
       const changes = recordChanges(el);
 
       // The clock moves on: "Old" leaves the 90-day window.
@@ -818,7 +817,7 @@ describe('<incident-timeline>', () => {
       el.requestUpdate();
       await el.updateComplete;
       await settle();
-      expect(titles(el)).to.deep.equal(['Active', 'Gone']);
+      expect(timeline(el).titles).to.deep.equal(['Active', 'Gone']);
       expect(changes).to.have.length(1);
       expect(changes[0]).to.include({ kind: 'incident', phase: 'active' });
       expect(changes[0]!.item?.id).to.equal('a');
@@ -828,7 +827,7 @@ describe('<incident-timeline>', () => {
       el.feed = feed({ incidents: [a, old] });
       await el.updateComplete;
       await settle();
-      expect(titles(el)).to.deep.equal(['Active']);
+      expect(timeline(el).titles).to.deep.equal(['Active']);
       expect(changes).to.have.length(2);
       expect(changes[1]!.item?.id).to.equal('a');
       expect(changes[1]).not.to.have.property('update');
@@ -841,33 +840,33 @@ describe('<incident-timeline>', () => {
       expect(changes).to.have.length(3);
       expect(changes[2]!.item?.id).to.equal('fresh');
       expect(changes[2]!.update?.body).to.equal(fresh.updates![0]!.body);
-      expect(text(announcer(el))).to.equal('Update on Fresh: Investigating');
+      expect(text(timeline(el).announcer)).to.equal('Update on Fresh: Investigating');
     });
   });
 
   describe('empty and errors', () => {
     it('shows nothing, taking no space, when nothing happened', async () => {
-      const el = await timeline(feed());
-      expect(cards(el)).to.have.length(0);
-      expect($(el, '[part="empty"]')).to.equal(null);
+      const el = await createTimeline(feed());
+      expect(timeline(el).incidents).to.have.length(0);
+      expect(timeline(el).empty).to.equal(null);
       expect(el.getBoundingClientRect().height).to.equal(0);
-      expect(announcer(el)).to.exist;
+      expect(timeline(el).announcer).to.exist;
     });
 
     it('says "No incidents in the last 90 days" with show-empty, following `days`', async () => {
-      const el = await timeline(
+      const el = await createTimeline(
         feed({ incidents: [incident('old', 'minor', { ago: 200 * DAY, lasted: HOUR })] }),
         {
           attrs: { 'show-empty': '' },
         },
       );
-      expect(text($(el, '[part="empty"]'))).to.equal('No incidents in the last 90 days');
+      expect(timeline(el).emptyText).to.equal('No incidents in the last 90 days');
       el.days = 1;
       await el.updateComplete;
-      expect(text($(el, '[part="empty"]'))).to.equal('No incidents in the last day');
+      expect(timeline(el).emptyText).to.equal('No incidents in the last day');
       el.incident = 'missing';
       await el.updateComplete;
-      expect(text($(el, '[part="empty"]'))).to.equal('This incident is not in the status feed');
+      expect(timeline(el).emptyText).to.equal('This incident is not in the status feed');
     });
 
     it('shows nothing for a failing src, or a short line with show-errors', async () => {
@@ -878,7 +877,7 @@ describe('<incident-timeline>', () => {
       await fixture(html`${quiet}`);
       await failed;
       await quiet.updateComplete;
-      expect(text($(quiet, '[part="base"]'))).to.equal('');
+      expect(text(timeline(quiet).base)).to.equal('');
       expect(quiet.getBoundingClientRect().height).to.equal(0);
 
       const loud = document.createElement('incident-timeline');
@@ -889,7 +888,7 @@ describe('<incident-timeline>', () => {
       await fixture(html`${loud}`);
       await failed;
       await loud.updateComplete;
-      expect(text($(loud, '[part="empty"]'))).to.equal('Service status is unavailable right now');
+      expect(timeline(loud).emptyText).to.equal('Service status is unavailable right now');
     });
   });
 
@@ -918,20 +917,20 @@ describe('<incident-timeline>', () => {
       el.feed = feed({ incidents });
       await fixture(html`${el}`);
       await el.updateComplete;
-      expect(cards(el)).to.have.length(10);
-      expect($$(el, '[part="update"]')).to.have.length(30);
+      expect(timeline(el).incidents).to.have.length(10);
+      expect(timeline(el).updates).to.have.length(30);
       // A re-render (a clock boundary, a poll) keeps the shown page's nodes. (How long it takes is
       // for the benchmarks, not for a test.)
-      const first = cards(el)[0];
+      const first = timeline(el).card(0).element;
       el.requestUpdate();
       await el.updateComplete;
-      expect(cards(el)[0]).to.equal(first);
-      expect(text($(el, '[part="more"]'))).to.equal('Show 10 more');
-      $<HTMLButtonElement>(el, '[part="more"]')!.click();
+      expect(timeline(el).card(0).element).to.equal(first);
+      expect(timeline(el).moreText).to.equal('Show 10 more');
+      timeline(el).more!.click();
       await el.updateComplete;
-      expect(cards(el)).to.have.length(20);
-      expect($$(el, '[part="update"]')).to.have.length(60);
-      expect(cards(el)[0]).to.equal(first);
+      expect(timeline(el).incidents).to.have.length(20);
+      expect(timeline(el).updates).to.have.length(60);
+      expect(timeline(el).card(0).element).to.equal(first);
     });
   });
 
@@ -997,7 +996,7 @@ describe('<incident-timeline>', () => {
         await Promise.all(all.map((el) => el.updateComplete));
         all.forEach(skipAnimations);
         await expect(wrapper).to.be.accessible();
-        for (const el of all) $<HTMLButtonElement>(el, '[part="toggle"]')?.click();
+        for (const el of all) timeline(el).toggle?.click();
         await Promise.all(all.map((el) => el.updateComplete));
         all.forEach(skipAnimations);
         expect($$(all[2]!, '[part="update"]')).to.have.length(4);
@@ -1013,24 +1012,24 @@ describe('<incident-timeline>', () => {
       el.setAttribute('incident', 'many');
       el.feed = feed({ incidents: [many] });
       const counts: number[] = [];
-      el.addController({ hostUpdated: () => counts.push($$(el, '[part="update"]').length) });
+      el.addController({ hostUpdated: () => counts.push(timeline(el).updates.length) });
       mount(html`<div></div>`).append(el);
-      await waitUntil(() => $$(el, '[part="update"]').length === 130, 'not every update showed');
+      await waitUntil(() => timeline(el).updates.length === 130, 'not every update showed');
       expect(counts[0], 'the first render holds one piece').to.be.at.most(50);
-      expect($(el, '[part="toggle"]'), 'nothing to expand').to.equal(null);
+      expect(timeline(el).toggle, 'nothing to expand').to.equal(null);
       // The same incident in a list still shows its latest three until expanded.
-      const list = await timeline(feed({ incidents: [many] }));
-      expect($$(list, '[part="update"]').length).to.equal(3);
+      const list = await createTimeline(feed({ incidents: [many] }));
+      expect(timeline(list).updates.length).to.equal(3);
     });
 
     it('punctuates labels as each language does, on the right side in right-to-left pages', async () => {
       const doc = feed({ incidents: [incident('p', 'minor')] });
       const label = async (locale: string) =>
-        $(await timeline(doc, { attrs: { locale } }), '[part="meta"] dt')!.textContent!.trim();
+        $(await createTimeline(doc, { attrs: { locale } }), '[part="meta"] dt')!.textContent!.trim();
       expect(await label('en')).to.equal('Affected:');
       expect(await label('fr')).to.equal('Concerné\u202f:');
       expect(await label('ja')).to.equal('影響範囲：');
-      const el = await timeline(doc, { parent: { dir: 'rtl' } });
+      const el = await createTimeline(doc, { parent: { dir: 'rtl' } });
       const dt = $(el, '[part="meta"] dt')!;
       const range = (at: number) => {
         const node = [...dt.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
@@ -1051,23 +1050,23 @@ describe('<incident-timeline>', () => {
         incidents: [incident('j', 'minor', { components: ['api', 'web'], regions: ['eu', 'us'] })],
       });
       for (const locale of ['ar', 'zh-CN']) {
-        const el = await timeline(doc, { attrs: { locale } });
-        expect(facts(el), locale).to.include({
+        const el = await createTimeline(doc, { attrs: { locale } });
+        expect(timeline(el).facts, locale).to.include({
           Affected: 'Public API and Dashboard',
           Regions: 'Europe and United States',
         });
       }
-      const german = await timeline(doc, { attrs: { locale: 'de' } });
-      expect(Object.values(facts(german))).to.include('Public API und Dashboard');
+      const german = await createTimeline(doc, { attrs: { locale: 'de' } });
+      expect(Object.values(timeline(german).facts)).to.include('Public API und Dashboard');
     });
 
     it('marks its content with its language and direction when it differs from the page', async () => {
       const doc = feed({ incidents: [incident('l', 'minor')] });
-      const arabic = await timeline(doc, { parent: { lang: 'en' }, attrs: { locale: 'ar' } });
-      expect($(arabic, '[part="base"]')!.getAttribute('lang')).to.equal('ar');
-      expect($(arabic, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
-      const same = await timeline(doc, { parent: { lang: 'en' } });
-      expect($(same, '[part="base"]')!.hasAttribute('lang')).to.equal(false);
+      const arabic = await createTimeline(doc, { parent: { lang: 'en' }, attrs: { locale: 'ar' } });
+      expect(timeline(arabic).base!.getAttribute('lang')).to.equal('ar');
+      expect(timeline(arabic).base!.getAttribute('dir')).to.equal('rtl');
+      const same = await createTimeline(doc, { parent: { lang: 'en' } });
+      expect(timeline(same).base!.hasAttribute('lang')).to.equal(false);
     });
   });
 
@@ -1094,7 +1093,7 @@ describe('<incident-timeline>', () => {
       });
       wrapper.append(el);
       await el.updateComplete;
-      const base = $(el, '[part="base"]')!;
+      const base = timeline(el).base!;
       expect(el.getBoundingClientRect().width).to.equal(320);
       expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
       for (const node of $$(el, '[part="incident"] *')) {
@@ -1106,8 +1105,8 @@ describe('<incident-timeline>', () => {
 
     it('puts the badge on the right of the title in right-to-left pages', async () => {
       const doc = feed({ incidents: [incident('i', 'major', { title: 'עדכון' })] });
-      const ltr = await timeline(doc);
-      const rtl = await timeline(doc, { parent: { dir: 'rtl' } });
+      const ltr = await createTimeline(doc);
+      const rtl = await createTimeline(doc, { parent: { dir: 'rtl' } });
       const rect = (el: IncidentTimeline, selector: string) => $(el, selector)!.getBoundingClientRect();
       expect(rect(ltr, '[part="badge"]').right).to.be.at.most(rect(ltr, '[part="title"]').left + 1);
       expect(rect(rtl, '[part="badge"]').left).to.be.at.least(rect(rtl, '[part="title"]').right - 1);
@@ -1133,14 +1132,14 @@ describe('<incident-timeline>', () => {
       );
       const el = wrapper.querySelector('incident-timeline')!;
       await el.updateComplete;
-      expect(getComputedStyle($(el, '[part="badge"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(timeline(el).badge!).backgroundColor).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle($(el, '[part="incident"]')!).backgroundColor).to.equal('rgb(4, 5, 6)');
       expect(getComputedStyle($(el, '[part="update-status"]')!).textTransform).to.equal('uppercase');
     });
 
     it('has a dark theme', async () => {
-      const light = await timeline(feed({ incidents: [incident('i', 'major')] }));
-      const dark = await timeline(feed({ incidents: [incident('i', 'major')] }), {
+      const light = await createTimeline(feed({ incidents: [incident('i', 'major')] }));
+      const dark = await createTimeline(feed({ incidents: [incident('i', 'major')] }), {
         attrs: { theme: 'dark' },
       });
       const bg = (el: IncidentTimeline) => getComputedStyle($(el, '[part="incident"]')!).backgroundColor;
@@ -1174,28 +1173,28 @@ describe('<incident-timeline>', () => {
           ],
         });
         for (const theme of ['light', 'dark']) {
-          const el = await timeline(doc, { attrs: { theme, limit: '1' } });
-          const empty = await timeline(feed(), { attrs: { theme, 'show-empty': '' } });
-          const active = cards(el)[0]!;
-          $<HTMLButtonElement>(el, '[part="more"]')!.click();
+          const el = await createTimeline(doc, { attrs: { theme, limit: '1' } });
+          const empty = await createTimeline(feed(), { attrs: { theme, 'show-empty': '' } });
+          const active = timeline(el).card(0).element;
+          timeline(el).more!.click();
           await el.updateComplete;
           skipAnimations(el);
-          const done = card(el, 'Incident done');
+          const done = timeline(el).card('Incident done').element;
           expectSystemBox(active, `${theme}: card`);
           expectSystemBox(done, `${theme}: resolved card`);
           // The accent border on the start side stays wider than the others.
           expect(parseFloat(getComputedStyle(active).borderLeftWidth), `${theme}: accent`).to.be.greaterThan(
             parseFloat(getComputedStyle(active).borderTopWidth),
           );
-          expectSystemBox($(active, '[part="badge"]'), `${theme}: badge`);
-          expectSystemBox($(active, '[part="status"]'), `${theme}: status`);
-          expectSystemBox($(done, '[part="status"]'), `${theme}: resolved status`);
-          expectSystemBox($(empty, '[part="empty"]'), `${theme}: empty line`);
+          expectSystemBox(card(active).badge, `${theme}: badge`);
+          expectSystemBox(card(active).status, `${theme}: status`);
+          expectSystemBox(card(done).status, `${theme}: resolved status`);
+          expectSystemBox(timeline(empty).empty, `${theme}: empty line`);
           for (const icon of $$(el, '[part="badge"] [part="icon"]')) {
             expect(getComputedStyle(icon).fill, `${theme}: badge icon`).to.equal(canvasText);
           }
           // The rule and the dots of the updates.
-          const rule = getComputedStyle($(active, '[part="updates"]')!);
+          const rule = getComputedStyle(card(active).part('updates')!);
           expect(rule.borderLeftStyle, `${theme}: rule`).to.equal('solid');
           expect(rule.borderLeftColor, `${theme}: rule colour`).to.equal(canvasText);
           const dot = getComputedStyle($(active, '[part="update"]')!, '::before');
@@ -1213,15 +1212,15 @@ describe('<incident-timeline>', () => {
               canvasText,
             );
           }
-          expect(getComputedStyle($(active, '[part="link"]')!).color, `${theme}: link`).to.equal(linkText);
-          const toggle = getComputedStyle($(active, '[part="toggle"]')!);
+          expect(getComputedStyle(card(active).link!).color, `${theme}: link`).to.equal(linkText);
+          const toggle = getComputedStyle(card(active).toggle!);
           expect(toggle.color, `${theme}: button text`).to.equal(buttonText);
           expect(toggle.backgroundColor, `${theme}: button face`).to.equal(buttonFace);
           expect(toggle.borderTopStyle, `${theme}: button border`).to.equal('solid');
           expect(toggle.borderTopColor, `${theme}: button border colour`).to.equal(buttonText);
         }
         // Nothing shown: still no space taken (no border drawn around nothing).
-        expect((await timeline(feed())).getBoundingClientRect().height).to.equal(0);
+        expect((await createTimeline(feed())).getBoundingClientRect().height).to.equal(0);
       });
     });
 
@@ -1229,19 +1228,19 @@ describe('<incident-timeline>', () => {
       // Emulated in Chromium and Firefox; WebKit skips (likewise below).
       await expectReducedMotion(
         this,
-        () => timeline(feed({ incidents: [incident('i', 'major', { updates: updates(5) })] })),
+        () => createTimeline(feed({ incidents: [incident('i', 'major', { updates: updates(5) })] })),
         (el) => [
           getComputedStyle($(el, '[part="update"]')!).animationName,
-          getComputedStyle($(el, '[part="toggle"]')!).transitionDuration,
+          getComputedStyle(timeline(el).toggle!).transitionDuration,
         ],
         {
           moving: ['enter', '0.12s'],
           still: ['none', '0s'],
           // Updates shown later (expanding) do not animate either.
           more: async (el) => {
-            $<HTMLButtonElement>(el, '[part="toggle"]')!.click();
+            timeline(el).toggle!.click();
             await el.updateComplete;
-            expect($$(el, '[part="update"]')).to.have.length(5);
+            expect(timeline(el).updates).to.have.length(5);
             expect(el.shadowRoot!.getAnimations(), 'none after expanding').to.deep.equal([]);
           },
         },
@@ -1251,10 +1250,10 @@ describe('<incident-timeline>', () => {
     it('follows the operating system with theme="auto"', async function () {
       await expectAutoTheme(
         this,
-        (attrs) => timeline(feed({ incidents: [incident('i', 'major')] }), { attrs }),
+        (attrs) => createTimeline(feed({ incidents: [incident('i', 'major')] }), { attrs }),
         (el) => {
           const style = getComputedStyle($(el, '[part="incident"]')!);
-          const badge = getComputedStyle($(el, '[part="badge"]')!);
+          const badge = getComputedStyle(timeline(el).badge!);
           return [style.backgroundColor, style.color, style.borderTopColor, badge.backgroundColor];
         },
       );
@@ -1265,41 +1264,44 @@ describe('<incident-timeline>', () => {
     for (const locale of SUPPORTED_LOCALES) {
       it(`speaks ${locale}`, async () => {
         const words = timelineStrings(locale);
-        const el = await timeline(
+        const el = await createTimeline(
           feed({
             incidents: [incident('i', 'major', { url: 'https://status.example.com/i', updates: updates(5) })],
           }),
           { attrs: { locale } },
         );
-        expect(text($(el, '[part="badge"]'))).to.equal(words.major);
-        expect(text($(el, '[part="status"]'))).to.equal(words.statuses.investigating);
-        expect(text($(el, '[part="link"]'))).to.equal(words.details);
-        const toggle = $<HTMLButtonElement>(el, '[part="toggle"]')!;
+        expect(timeline(el).badgeText).to.equal(words.major);
+        expect(timeline(el).statusText).to.equal(words.statuses.investigating);
+        expect(text(timeline(el).link)).to.equal(words.details);
+        const toggle = timeline(el).toggle!;
         expect(text(toggle)).to.equal(pick(words.showAll).replace('{n}', '5'));
         toggle.click();
         await el.updateComplete;
         expect(text(toggle)).to.equal(words.showFewer);
         const ongoing = pick(timeStrings(locale).ongoingFor).replace('{duration}', '').trim();
-        expect(text($(el, '[part="duration"]')).toLowerCase()).to.contain(ongoing.toLowerCase());
+        expect(timeline(el).durationText.toLowerCase()).to.contain(ongoing.toLowerCase());
         expect(el.shadowRoot!.textContent).not.to.match(/\{\w+\}/);
 
         el.feed = feed();
         el.showEmpty = true;
         await el.updateComplete;
-        expect(text($(el, '[part="empty"]'))).to.equal(pick(words.empty).replace('{days}', '90'));
+        expect(timeline(el).emptyText).to.equal(pick(words.empty).replace('{days}', '90'));
       });
     }
 
     it('lets the strings property override any string', async () => {
-      const el = await timeline(feed({ incidents: [incident('i', 'major', { updates: updates(4) })] }), {
-        props: {
-          strings: { major: 'Big trouble', showAll: 'All {n}', statuses: { investigating: 'Digging' } },
+      const el = await createTimeline(
+        feed({ incidents: [incident('i', 'major', { updates: updates(4) })] }),
+        {
+          props: {
+            strings: { major: 'Big trouble', showAll: 'All {n}', statuses: { investigating: 'Digging' } },
+          },
         },
-      });
-      expect(text($(el, '[part="badge"]'))).to.equal('Big trouble');
-      expect(text($(el, '[part="toggle"]'))).to.equal('All 4');
+      );
+      expect(timeline(el).badgeText).to.equal('Big trouble');
+      expect(text(timeline(el).toggle)).to.equal('All 4');
       expect(text($(el, '[part="update-status"]'))).to.equal('Digging');
-      expect(text($(el, '[part="status"]'))).to.equal('Digging');
+      expect(timeline(el).statusText).to.equal('Digging');
     });
   });
 });
