@@ -5,8 +5,9 @@
 // keyboard), live updates (keyed: existing nodes survive; one polite announcement; events),
 // the empty and error states, a 500-incident feed, axe in both themes, layout (forced colors,
 // reduced motion, theme="auto") and languages.
-// Most feeds are built relative to the device clock; the example feed's tests fix the shared
-// clock at 2026-11-25 12:05 UTC (the feeds' "today") through its Date-header correction.
+// Most feeds are built relative to the test clock's now (kit/feeds.ts), the device clock unless
+// a test stops it (kit/clock.ts); the example feed's tests stop it at 2026-11-25 12:05 UTC (the
+// feeds' "today"), the ticking tests move it instead of waiting.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../../../src/elements/incident-timeline/define.js';
@@ -35,7 +36,7 @@ import {
   text,
   uid,
 } from '../../kit/elements.js';
-import { now, setClock } from '../../kit/clock.js';
+import { advance, now, scheduled, setClock } from '../../kit/clock.js';
 import {
   DAY,
   feed,
@@ -53,6 +54,8 @@ import { card, createTimeline, timeline } from '../../kit/harness.js';
 /** The example feeds' "today" (their page's updatedAt). */
 const FEED_NOW = Date.parse('2026-11-25T12:05:00Z');
 const REFERENCE_ID = 'inc-2026-11-19-in-sdk-ingestion';
+/** Where the tests that move the clock stop it first. */
+const NOW = Date.parse('2026-06-01T12:00:00Z');
 
 describe('<incident-timeline>', () => {
   describe('which items, in which order', () => {
@@ -272,9 +275,10 @@ describe('<incident-timeline>', () => {
       expect($(el, 'ol[part="updates"] > li[part="update"]')).to.exist;
     });
 
-    it('shows "Ongoing for …" for an active incident, ticking without re-rendering', async function () {
-      this.timeout(20_000);
-      // 2 h 10 min minus 1.5 s ago: reads 2 h 9 min, and 2 h 10 min a moment later.
+    it('shows "Ongoing for …" for an active incident, ticking without re-rendering', async () => {
+      // 2 h 10 min minus 1.5 s ago, on the stopped test clock: reads 2 h 9 min, and 2 h 10 min
+      // 1.5 s later, not a millisecond before.
+      setClock(NOW);
       const el = await createTimeline(
         feed({ incidents: [incident('live', 'major', { ago: 130 * MINUTE - 1500 })] }),
         {
@@ -290,10 +294,14 @@ describe('<incident-timeline>', () => {
         renders++;
         return original();
       };
-      await waitUntil(
-        () => text(duration) === `Ongoing for ${formatDuration(130, 'en')}`,
-        'the duration never ticked',
-        { timeout: 10_000, interval: 50 },
+      expect(scheduled(), 'a tick at the minute').to.include(NOW + 1500);
+      await advance(1499);
+      expect(text(duration), 'a millisecond before the minute').to.equal(
+        `Ongoing for ${formatDuration(129, 'en')}`,
+      );
+      await advance(1);
+      expect(text(duration), 'the duration never ticked').to.equal(
+        `Ongoing for ${formatDuration(130, 'en')}`,
       );
       expect(renders).to.equal(0);
       expect(timeline(el).announcer!.contains(duration)).to.equal(false);
@@ -803,6 +811,7 @@ describe('<incident-timeline>', () => {
     });
 
     it('reports a set change without `update` unless that update is new', async () => {
+      setClock(NOW);
       const a = incident('a', 'major', { title: 'Active' });
       // Resolved (its last update) 90 days minus 1 hour ago: ages out of the window in an hour.
       const old = incident('old', 'minor', { ago: 90 * DAY, lasted: HOUR, title: 'Old' });
@@ -813,7 +822,7 @@ describe('<incident-timeline>', () => {
       const changes = recordChanges(el);
 
       // The clock moves on: "Old" leaves the 90-day window.
-      setClock(now() + 2 * HOUR);
+      await advance(2 * HOUR);
       el.requestUpdate();
       await el.updateComplete;
       await settle();

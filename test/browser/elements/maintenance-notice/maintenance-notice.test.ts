@@ -11,7 +11,6 @@ import { styles } from '../../../../src/elements/maintenance-notice/maintenance-
 import { noticeStrings, NOTICE_STRINGS } from '../../../../src/i18n/notice-strings.js';
 import { COMMON_STRINGS } from '../../../../src/i18n/common-strings.js';
 import { SUPPORTED_LOCALES } from '../../../../src/i18n/locale.js';
-import { sharedClock } from '../../../../src/time/clock.js';
 import { formatWindow } from '../../../../src/time/format.js';
 import {
   $,
@@ -30,7 +29,7 @@ import {
   text,
   uid,
 } from '../../kit/elements.js';
-import { setClock } from '../../kit/clock.js';
+import { advanceTo, now, scheduled, setClock } from '../../kit/clock.js';
 import {
   DAY,
   feed,
@@ -148,8 +147,7 @@ describe('<maintenance-notice>', () => {
   });
 
   describe('edges the review found', () => {
-    it('drops "ends in" at the planned end of a window the feed still marks in progress', async function () {
-      this.timeout(15_000);
+    it('drops "ends in" at the planned end of a window the feed still marks in progress', async () => {
       const end = Date.parse('2026-03-14T19:00:00Z');
       setClock(end - 3 * SECOND);
       const doc = feed({
@@ -165,15 +163,16 @@ describe('<maintenance-notice>', () => {
       expect(notice(el).badgeText).to.equal('In progress');
       expect(notice(el).countdownText).to.match(/^ends /);
       // Still in progress by its status, but no "ends 5 minutes ago" after the end.
-      await waitUntil(() => notice(el).countdown === null, 'the countdown stayed', {
-        timeout: 8000,
-        interval: 50,
-      });
+      expect(scheduled(), 'a boundary at the planned end').to.include(end);
+      await advanceTo(end - 1);
+      expect(notice(el).countdown, 'a millisecond before the end').to.exist;
+      await advanceTo(end);
+      await el.updateComplete;
+      expect(notice(el).countdown, 'the countdown stayed').to.equal(null);
       expect(notice(el).badgeText).to.equal('In progress');
     });
 
-    it('still switches at the boundary after being moved in the DOM', async function () {
-      this.timeout(20_000);
+    it('still switches at the boundary after being moved in the DOM', async () => {
       const start = Date.parse('2026-03-14T17:00:00Z');
       const key = uid('notice-moved');
       const doc = feed({
@@ -191,27 +190,24 @@ describe('<maintenance-notice>', () => {
         const loaded = oneEvent(el, 'status-load');
         await fixture(html`${el}`);
         await loaded;
-        // After the load: the clock takes the response's Date header.
+        // After the load (the clock stays stopped whatever the response's Date header says).
         setClock(start - 3 * SECOND);
         el.requestUpdate();
         await el.updateComplete;
         expect(notice(el).badgeText).to.equal('Upcoming');
-        // Moved within the same millisecond as its last render (the clock held still), so the
-        // element's `now` does not change on reconnection.
+        // Moved within the same millisecond as its last render (the clock stands still), so
+        // the element's `now` does not change on reconnection.
+        const rendered = () => (el as unknown as { now: number }).now;
+        expect(rendered()).to.equal(start - 3 * SECOND);
         const parent = el.parentElement!;
-        const { now } = Date;
-        const rendered = (el as unknown as { now: number }).now - sharedClock().correction;
-        Date.now = () => rendered;
-        try {
-          el.remove();
-          parent.append(el);
-        } finally {
-          Date.now = now;
-        }
-        await waitUntil(() => notice(el).badgeText === 'In progress', 'no switch after the move', {
-          timeout: 8000,
-          interval: 50,
-        });
+        el.remove();
+        parent.append(el);
+        expect(rendered(), 'the same instant on reconnection').to.equal(start - 3 * SECOND);
+        await el.updateComplete;
+        expect(scheduled(), 'the boundary armed again').to.include(start);
+        await advanceTo(start);
+        await el.updateComplete;
+        expect(notice(el).badgeText, 'no switch after the move').to.equal('In progress');
       } finally {
         await fetch(`/__feed-state/${encodeURIComponent(key)}`, { method: 'DELETE' });
       }
@@ -327,8 +323,7 @@ describe('<maintenance-notice>', () => {
       expect(notice(el).windowTimes[0]).to.match(/Thu, Jul 16, 2:00\s?–\s?7:00\sAM GMT\+2/);
     });
 
-    it('switches from upcoming to in progress at the exact start, and fires status-change', async function () {
-      this.timeout(15_000);
+    it('switches from upcoming to in progress at the exact start, and fires status-change', async () => {
       const start = Date.parse('2026-03-14T17:00:00-07:00');
       setClock(start - 3 * SECOND);
       const doc = feed({
@@ -339,11 +334,13 @@ describe('<maintenance-notice>', () => {
       const el = await createNotice(doc, { attrs: { locale: 'en-US' } });
       const changes = recordChanges(el);
       expect(notice(el).badgeText).to.equal('Upcoming');
-      await waitUntil(() => notice(el).badgeText === 'In progress', 'no switch at the start', {
-        timeout: 8000,
-        interval: 50,
-      });
-      expect(sharedClock().now()).to.be.at.least(start);
+      expect(scheduled(), 'a boundary at the start').to.include(start);
+      await advanceTo(start - 1);
+      expect(notice(el).badgeText, 'a millisecond before the start').to.equal('Upcoming');
+      await advanceTo(start);
+      await el.updateComplete;
+      expect(notice(el).badgeText, 'no switch at the start').to.equal('In progress');
+      expect(now()).to.be.at.least(start);
       await settle();
       expect(changes.map((detail) => [detail.item?.id, detail.kind, detail.phase])).to.deep.equal([
         ['edge', 'maintenance', 'in_progress'],
@@ -910,8 +907,7 @@ describe('<maintenance-notice>', () => {
       const loaded = oneEvent(el, 'status-load');
       await fixture(html`${el}`);
       await loaded;
-      // Friday 4 December 2026, a day before the window. (After the load: the clock takes the
-      // response's Date header, which is today's.)
+      // Friday 4 December 2026, a day before the window.
       setClock(Date.parse('2026-12-04T12:00:00Z'));
       el.requestUpdate();
       await el.updateComplete;

@@ -2,8 +2,9 @@
 // the exact boundary, dismissal (remembered per item and phase, shown again after a new update or
 // a new phase), events, keyboard and focus, live regions and roles, layout (empty, RTL, position),
 // theming, forced colors and reduced motion, the built-in languages, and feeds from the network
-// that fail. Feeds are built relative to the device clock (the shared clock reads now()),
-// so "an incident started an hour ago" and "a window starting in 3 hours" hold whenever it runs.
+// that fail. Feeds are built relative to the test clock's now (kit/feeds.ts), so "an incident
+// started an hour ago" and "a window starting in 3 hours" hold whenever it runs; the tests of
+// boundaries and ticks stop that clock and move it (kit/clock.ts) instead of waiting.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../../src/elements/status-banner/define.js';
 import type { StatusBanner } from '../../../../src/elements/status-banner/status-banner.js';
@@ -30,7 +31,7 @@ import {
   text,
   uid,
 } from '../../kit/elements.js';
-import { now } from '../../kit/clock.js';
+import { advance, advanceTo, now, scheduled, setClock } from '../../kit/clock.js';
 import {
   feed,
   HOUR,
@@ -46,6 +47,8 @@ import {
 import { banner, createBanner } from '../../kit/harness.js';
 
 const DISMISSED_KEY = 'status-widgets:dismissed:v1';
+/** Where the tests that move the clock stop it first. */
+const NOW = Date.parse('2026-06-01T12:00:00Z');
 
 describe('<status-banner>', () => {
   describe('precedence', () => {
@@ -320,48 +323,50 @@ describe('<status-banner>', () => {
   });
 
   describe('phase switch', () => {
-    it('drops "ends in" at the planned end of a window the feed still marks in progress', async function () {
-      this.timeout(15_000);
+    // On the test clock (kit/clock.ts), stopped at NOW and moved by the test: the boundaries
+    // and ticks run at their instants, to the millisecond, without waiting.
+    beforeEach(() => setClock(NOW));
+
+    it('drops "ends in" at the planned end of a window the feed still marks in progress', async () => {
       // Ends 2 s from now, but the status keeps it in progress afterwards.
       const running = maintenance(uid('late'), -HOUR, 1, { status: 'in_progress' });
-      running.endsAt = new Date(now() + 2 * SECOND).toISOString();
+      running.endsAt = iso(NOW + 2 * SECOND);
       const el = await createBanner(feed({ maintenances: [running] }));
       expect(banner(el).labelText).to.equal('Maintenance in progress');
       expect(banner(el).countdown).to.exist;
-      await waitUntil(() => banner(el).countdown === null, 'the countdown outlived the window', {
-        timeout: 8000,
-        interval: 50,
-      });
+      expect(scheduled(), 'a boundary at the planned end').to.include(NOW + 2 * SECOND);
+      await advanceTo(NOW + 2 * SECOND - 1);
+      expect(banner(el).countdown, 'a millisecond before the end').to.exist;
+      await advanceTo(NOW + 2 * SECOND);
+      await el.updateComplete;
+      expect(banner(el).countdown, 'the countdown outlived the window').to.equal(null);
       expect(banner(el).labelText).to.equal('Maintenance in progress');
     });
 
-    it('switches from upcoming to in progress at the exact start, without a feed change', async function () {
-      this.timeout(15_000);
+    it('switches from upcoming to in progress at the exact start, without a feed change', async () => {
       const window = maintenance(uid('switch'), 1500, 1);
       const startsAt = Date.parse(window.startsAt!);
       const el = await createBanner(feed({ maintenances: [window] }));
       expect(banner(el).labelText).to.equal('Scheduled maintenance');
       const changed = oneEvent(el, 'status-change');
-      await waitUntil(
-        () => banner(el).labelText === 'Maintenance in progress',
-        'the banner never switched to in progress',
-        {
-          timeout: 8000,
-          interval: 20,
-        },
-      );
+      expect(scheduled(), 'a boundary at the start').to.include(startsAt);
       // Not before the boundary (the shared scheduler fires at, never before, the instant).
+      await advanceTo(startsAt - 1);
+      expect(banner(el).labelText, 'a millisecond before the start').to.equal('Scheduled maintenance');
+      await advanceTo(startsAt);
+      await el.updateComplete;
+      expect(banner(el).labelText, 'the banner never switched to in progress').to.equal(
+        'Maintenance in progress',
+      );
       expect(now()).to.be.at.least(startsAt);
       const { detail } = await changed;
       expect(detail).to.include({ kind: 'maintenance', phase: 'in_progress' });
       expect(banner(el).countdownText).to.match(/^ends in/);
     });
 
-    it('ticks the countdown without re-rendering the rest of the banner', async function () {
-      this.timeout(20_000);
-      // 33 s ahead reads "in 1 minute" (3 s to spare for a loaded machine); within 30 s it
-      // reads "now". The countdown ticks every 10 s in the last 90 s, so the text changes within
-      // about 13 s, before the window starts.
+    it('ticks the countdown without re-rendering the rest of the banner', async () => {
+      // 33 s ahead reads "in 1 minute"; within 30 s it reads "now". The countdown ticks every
+      // 10 s in the last 90 s, so the text changes within 13 s, before the window starts.
       const el = await createBanner(feed({ maintenances: [maintenance(uid('tick'), 33 * SECOND, 1)] }), {
         props: { locale: 'en' },
       });
@@ -375,10 +380,8 @@ describe('<status-banner>', () => {
         renders++;
         return render();
       };
-      await waitUntil(() => banner(el).countdownText !== before, 'the countdown never ticked', {
-        timeout: 15_000,
-        interval: 100,
-      });
+      await advance(13 * SECOND);
+      expect(banner(el).countdownText, 'the countdown never ticked').not.to.equal(before);
       expect(banner(el).countdownText).to.match(/^starts /); // "starts now" today
       expect(banner(el).labelText).to.equal('Scheduled maintenance');
       expect(renders).to.equal(0);
@@ -460,8 +463,8 @@ describe('<status-banner>', () => {
       expect(banner(el).detailText).to.equal('Found it.');
     });
 
-    it('shows a window again when it moves from upcoming to in progress', async function () {
-      this.timeout(15_000);
+    it('shows a window again when it moves from upcoming to in progress', async () => {
+      setClock(NOW);
       const el = await createBanner(feed({ maintenances: [maintenance(uid('heads-up'), 1500, 1)] }), {
         attrs: { dismissible: '' },
       });
@@ -471,14 +474,9 @@ describe('<status-banner>', () => {
       expect((await dismissed).detail.phase).to.equal('upcoming');
       await el.updateComplete;
       expect(banner(el).shownText).to.equal('');
-      await waitUntil(
-        () => banner(el).labelText === 'Maintenance in progress',
-        'the running window never came back',
-        {
-          timeout: 8000,
-          interval: 20,
-        },
-      );
+      await advance(1500);
+      await el.updateComplete;
+      expect(banner(el).labelText, 'the running window never came back').to.equal('Maintenance in progress');
     });
 
     it('does not come back when the same feed arrives again (a poll)', async () => {
@@ -669,8 +667,8 @@ describe('<status-banner>', () => {
       expect(banner(el).labelText).to.equal('Major outage');
     });
 
-    it('never moves focus: not on load, on feed changes, on dismissal or at a phase switch', async function () {
-      this.timeout(15_000);
+    it('never moves focus: not on load, on feed changes, on dismissal or at a phase switch', async () => {
+      setClock(NOW);
       const wrapper = mount(html`
         <div>
           <input aria-label="Search" />
@@ -692,10 +690,9 @@ describe('<status-banner>', () => {
       el.feed = feed({ maintenances: [maintenance(uid('f4'), 1200, 1)] });
       await el.updateComplete;
       expect(document.activeElement).to.equal(input);
-      await waitUntil(() => banner(el).labelText === 'Maintenance in progress', 'no phase switch', {
-        timeout: 8000,
-        interval: 20,
-      });
+      await advance(1200);
+      await el.updateComplete;
+      expect(banner(el).labelText, 'no phase switch').to.equal('Maintenance in progress');
       expect(document.activeElement).to.equal(input);
     });
   });
