@@ -50,6 +50,7 @@ import {
   type UpdateDoc,
 } from '../../kit/feeds.js';
 import { card, createTimeline, timeline } from '../../kit/harness.js';
+import { expectInside, expectLeftToRight, expectSide, glyph } from '../../kit/layout.js';
 
 /** The example feeds' "today" (their page's updatedAt). */
 const FEED_NOW = Date.parse('2026-11-25T12:05:00Z');
@@ -1040,18 +1041,8 @@ describe('<incident-timeline>', () => {
       expect(await label('ja')).to.equal('影響範囲：');
       const el = await createTimeline(doc, { parent: { dir: 'rtl' } });
       const dt = $(el, '[part="meta"] dt')!;
-      const range = (at: number) => {
-        const node = [...dt.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
-        const data = node.textContent!;
-        const index = at < 0 ? data.trimEnd().length + at : data.indexOf(data.trim()) + at;
-        const r = document.createRange();
-        r.setStart(node, index);
-        r.setEnd(node, index + 1);
-        const box = r.getBoundingClientRect();
-        return box.left + box.width / 2;
-      };
       // "Affected:" reads left to right even in an RTL page: the colon after the word, not before.
-      expect(range(-1), 'the colon follows the word').to.be.greaterThan(range(0));
+      expectLeftToRight([glyph(dt, 0), glyph(dt, -1)], 'the colon follows the word');
     });
 
     it('joins names in the language of its strings, never mixing two', async () => {
@@ -1106,9 +1097,7 @@ describe('<incident-timeline>', () => {
       expect(el.getBoundingClientRect().width).to.equal(320);
       expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
       for (const node of $$(el, '[part="incident"] *')) {
-        expect(node.getBoundingClientRect().right, node.className).to.be.at.most(
-          el.getBoundingClientRect().right + 1,
-        );
+        expectInside(node, el, node.className, ['right']);
       }
     });
 
@@ -1116,9 +1105,8 @@ describe('<incident-timeline>', () => {
       const doc = feed({ incidents: [incident('i', 'major', { title: 'עדכון' })] });
       const ltr = await createTimeline(doc);
       const rtl = await createTimeline(doc, { parent: { dir: 'rtl' } });
-      const rect = (el: IncidentTimeline, selector: string) => $(el, selector)!.getBoundingClientRect();
-      expect(rect(ltr, '[part="badge"]').right).to.be.at.most(rect(ltr, '[part="title"]').left + 1);
-      expect(rect(rtl, '[part="badge"]').left).to.be.at.least(rect(rtl, '[part="title"]').right - 1);
+      expectSide(timeline(ltr).badge!, 'left', timeline(ltr).title!, 'left to right: the badge');
+      expectSide(timeline(rtl).badge!, 'right', timeline(rtl).title!, 'right to left: the badge');
     });
 
     it('takes colours from --status-* properties and exposes ::part', async () => {

@@ -45,6 +45,14 @@ import {
   type Impact,
 } from '../../kit/feeds.js';
 import { banner, createBanner } from '../../kit/harness.js';
+import {
+  expectBelow,
+  expectInside,
+  expectLeftToRight,
+  expectSameRows,
+  expectSide,
+  glyph,
+} from '../../kit/layout.js';
 
 const DISMISSED_KEY = 'status-widgets:dismissed:v1';
 /** Where the tests that move the clock stop it first. */
@@ -932,7 +940,7 @@ describe('<status-banner>', () => {
       const detail = banner(el).detail!;
       expect(text(titleNode)).to.equal(long);
       expect(text(detail)).to.match(/\d/);
-      const box = banner(el).base!.getBoundingClientRect();
+      const box = banner(el).base!;
       for (const [name, node] of [
         ['title', titleNode],
         ['window', detail],
@@ -945,10 +953,7 @@ describe('<status-banner>', () => {
         }
         const rects = [...node.getClientRects()];
         expect(rects.length, `${name} is laid out`).to.be.greaterThan(0);
-        for (const rect of rects) {
-          expect(rect.bottom, `${name} inside the banner`).to.be.at.most(box.bottom + 1);
-          expect(rect.right, `${name} inside the banner`).to.be.at.most(box.right + 1);
-        }
+        for (const rect of rects) expectInside(rect, box, `${name} inside the banner`, ['bottom', 'right']);
       }
     });
 
@@ -1098,9 +1103,8 @@ describe('<status-banner>', () => {
       const doc = feed({ incidents: [incident('i', 'major', { title: 'עדכון' })] });
       const ltr = await createBanner(doc);
       const rtl = await createBanner(doc, { parent: { dir: 'rtl' } });
-      const rect = (el: StatusBanner, selector: string) => $(el, selector)!.getBoundingClientRect();
-      expect(rect(ltr, '[part="icon"]').right).to.be.at.most(rect(ltr, '[part="label"]').left);
-      expect(rect(rtl, '[part="icon"]').left).to.be.at.least(rect(rtl, '[part="label"]').right);
+      expectSide(banner(ltr).icon!, 'left', banner(ltr).label!, 'left to right: the icon');
+      expectSide(banner(rtl).icon!, 'right', banner(rtl).label!, 'right to left: the icon');
     });
 
     it('keeps the icon beside the text when the banner is narrow (links wrap first)', async () => {
@@ -1112,15 +1116,13 @@ describe('<status-banner>', () => {
           attrs: { dismissible: '' },
           parent: { dir, style: 'width: 240px' },
         });
-        const icon = banner(el).icon!.getBoundingClientRect();
-        const message = banner(el).alertRegion!.getBoundingClientRect();
+        const icon = banner(el).icon!;
+        const message = banner(el).alertRegion!;
         // Same row: the icon lies within the message's lines, beside it.
-        expect(icon.top, dir).to.be.at.least(message.top - 1);
-        expect(icon.bottom, dir).to.be.at.most(message.bottom + 1);
-        if (dir === 'ltr') expect(icon.right).to.be.at.most(message.left);
-        else expect(icon.left).to.be.at.least(message.right);
+        expectSameRows(icon, message, `${dir}: the icon`);
+        expectSide(icon, dir === 'ltr' ? 'left' : 'right', message, `${dir}: the icon`);
         // The links and the dismiss button went to a row below.
-        expect(banner(el).link!.getBoundingClientRect().top, dir).to.be.at.least(message.bottom - 1);
+        expectBelow(banner(el).link!, message, `${dir}: the link`);
         expect(el.getBoundingClientRect().width, dir).to.equal(240);
       }
     });
@@ -1137,35 +1139,17 @@ describe('<status-banner>', () => {
         ],
       });
       const el = await createBanner(doc, { parent: { dir: 'rtl' } });
-      /** The box of the character at `index` (negative: from the end) of an element's text. */
-      const charBox = (node: Element, index: number): DOMRect => {
-        const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-        let textNode: Text | null = null;
-        while (walker.nextNode()) {
-          if ((walker.currentNode as Text).data.trim()) textNode = walker.currentNode as Text;
-        }
-        const data = textNode!.data.trimEnd();
-        const at = index < 0 ? data.length + index : data.indexOf(data.trimStart()) + index;
-        const range = document.createRange();
-        range.setStart(textNode!, at);
-        range.setEnd(textNode!, at + 1);
-        return range.getBoundingClientRect();
-      };
-      // Order by the characters' centres, never by sub-pixel edges: kerning and other fonts move
-      // the edges a fraction of a pixel into each other, never the centres past each other.
-      const centre = (box: DOMRect) => box.left + box.width / 2;
+      // Order by the characters' centres, never by sub-pixel edges (kit/layout.ts).
       const detail = banner(el).detail!;
       expect(text(detail)).to.equal('Looking into it.');
-      expect(centre(charBox(detail, -1)), 'the full stop follows "it"').to.be.greaterThan(
-        centre(charBox(detail, -2)),
-      );
-      expect(
-        centre(charBox(detail, -1)),
+      expectLeftToRight([glyph(detail, -2), glyph(detail, -1)], 'the full stop follows "it"');
+      expectLeftToRight(
+        [glyph(detail, 0), glyph(detail, -1)],
         'the full stop is at the end, right of the start',
-      ).to.be.greaterThan(centre(charBox(detail, 0)));
+      );
       const more = banner(el).more!;
       expect(text(more)).to.equal('+1 more');
-      expect(centre(charBox(more, 0)), '"+" comes first').to.be.lessThan(centre(charBox(more, -4)));
+      expectLeftToRight([glyph(more, 0), glyph(more, -4)], '"+" comes first');
     });
 
     it('takes colours from --status-* properties and exposes ::part', async () => {
