@@ -2,7 +2,7 @@
  * Elements in the page, for the element tests (status-banner, maintenance-notice,
  * incident-timeline and the shared ones): creating and mounting them, shadow-root queries, event
  * turns, keys and media emulation. Feed documents come from feeds.ts, each element's parts from
- * harness.ts, the clock from clock.ts.
+ * harness.ts, the clock from clock.ts, layout assertions from layout.ts.
  *
  * Importing this module also, for the whole test file:
  * - makes the page say it is visible (see below), so elements with a `src` poll;

@@ -9,7 +9,6 @@
 // a test stops it (kit/clock.ts); the example feed's tests stop it at 2026-11-25 12:05 UTC (the
 // feeds' "today"), the ticking tests move it instead of waiting.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { render } from 'lit';
 import '../../../../src/elements/incident-timeline/define.js';
 import type { IncidentTimeline } from '../../../../src/elements/incident-timeline/incident-timeline.js';
 import { styles } from '../../../../src/elements/incident-timeline/incident-timeline.styles.js';
@@ -17,7 +16,6 @@ import { timelineStrings } from '../../../../src/i18n/timeline-strings.js';
 import { SUPPORTED_LOCALES } from '../../../../src/i18n/locale.js';
 import { pick, timeStrings } from '../../../../src/i18n/strings.js';
 import { formatDuration, formatInstant } from '../../../../src/time/format.js';
-import { linkify, plainText } from '../../../../src/elements/shared/plain-text.js';
 import { loadJson } from '../../kit/parse.js';
 import {
   $,
@@ -598,51 +596,6 @@ describe('<incident-timeline>', () => {
       nodes = timeline(el).updates;
       expect(timeline(el).updateBodies).to.deep.equal(['First twin.', 'Third twin.', 'Later.']);
       expect(nodes.slice(0, 2), 'kept in oldest-first order').to.deep.equal([first, third]);
-    });
-  });
-
-  describe('plainText (shared)', () => {
-    const host = () => mount(html`<div></div>`);
-
-    it('links http(s) URLs and leaves trailing punctuation out of them', () => {
-      expect(
-        linkify('see https://a.example/x. and http://b.example/y, (https://c.example/z)!'),
-      ).to.deep.equal([
-        { text: 'see ' },
-        { url: 'https://a.example/x' },
-        { text: '. and ' },
-        { url: 'http://b.example/y' },
-        { text: ', (' },
-        { url: 'https://c.example/z' },
-        { text: ')!' },
-      ]);
-      expect(linkify('https://en.example/wiki/A_(b) done')[0]).to.deep.equal({
-        url: 'https://en.example/wiki/A_(b)',
-      });
-      expect(linkify('ftp://x.example and javascript:alert(1)')).to.deep.equal([
-        { text: 'ftp://x.example and javascript:alert(1)' },
-      ]);
-    });
-
-    it('makes paragraphs at blank lines and keeps <script> as text', () => {
-      const div = host();
-      render(
-        plainText('One\nline.\n\n  \n<script>alert(1)</script> https://x.example/', { target: '_top' }),
-        div,
-      );
-      const paragraphs = $$(div, 'p');
-      expect(paragraphs).to.have.length(2);
-      expect(paragraphs[0]!.textContent).to.equal('One\nline.');
-      expect(paragraphs[1]!.textContent).to.equal('<script>alert(1)</script> https://x.example/');
-      expect($(div, 'script')).to.equal(null);
-      const link = $<HTMLAnchorElement>(div, 'a')!;
-      expect([link.href, link.target, link.rel]).to.deep.equal([
-        'https://x.example/',
-        '_top',
-        'noopener noreferrer',
-      ]);
-      render(plainText(undefined), div);
-      expect($$(div, 'p')).to.have.length(0);
     });
   });
 
