@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { FeedModel } from '../../src/feed/model.js';
-import { accepted, incident, loadText, maintenance } from './helpers.js';
+import { accepted, incident, loadText, maintenance } from './kit/parse.js';
 
 const FILES = [
   'maintenance-notice',

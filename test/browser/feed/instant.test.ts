@@ -7,7 +7,7 @@ import { parseRRule } from '../../../src/feed/rrule.js';
 import { occurrencesAfter, previousOccurrence } from '../../../src/time/recurrence.js';
 import { zonedToInstant } from '../../../src/time/zone.js';
 import { parseFeed } from '../../../src/feed/parse.js';
-import { accepted } from '../helpers.js';
+import { accepted } from '../kit/parse.js';
 
 /** The instant of a UTC date-time by setUTCFullYear, which takes every year as written. */
 function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {

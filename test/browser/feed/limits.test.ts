@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../../src/feed/parse.js';
 import { FEED_LIMITS, type FeedDocument } from '../../../src/feed/schema.js';
-import { accepted, loadJson, rejected, type Fixture } from '../helpers.js';
+import { accepted, loadJson, rejected, type Fixture } from '../kit/parse.js';
 import { manyRecommendationsFeed } from './pathological.js';
 
 type MaintenanceDocument = NonNullable<FeedDocument['maintenances']>[number];

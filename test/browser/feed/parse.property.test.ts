@@ -10,7 +10,7 @@ import { NO_FILTER } from '../../../src/select/filter.js';
 import { nextNoticeBoundary, noticeEntry } from '../../../src/select/notice.js';
 import { nextTimelineBoundary, timelineEntries } from '../../../src/select/timeline.js';
 import { currentOrNextOccurrence } from '../../../src/time/recurrence.js';
-import { accepted, loadJson, rejected } from '../helpers.js';
+import { accepted, loadJson, rejected } from '../kit/parse.js';
 import {
   PATHOLOGICAL_NOW,
   hugeCountFeed,

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseFeed, detectFormat } from '../../../src/feed/parse.js';
 import { FeedError } from '../../../src/feed/errors.js';
 import type { FeedDocument } from '../../../src/feed/schema.js';
-import { accepted, rejected } from '../helpers.js';
+import { accepted, rejected } from '../kit/parse.js';
 
 function base(): FeedDocument {
   return {

@@ -1,41 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { catalogueModel } from '../helpers.js';
+import { at, feedModel, HOUR, iso, update } from '../kit/feeds.js';
 import { bannerEntries, nextBannerBoundary, type BannerOptions } from '../../../src/select/banner.js';
 import { makeFilter, NO_FILTER } from '../../../src/select/filter.js';
 import { DismissalStore } from '../../../src/elements/status-banner/dismissal.js';
 
-const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 11, 1, 12, 0);
-const iso = (ms: number) => new Date(ms).toISOString();
-
-const feed = catalogueModel;
-
-const incident = (
-  id: string,
-  impact: 'none' | 'minor' | 'major' | 'critical',
-  startedAt: number,
-  extra = {},
-) => ({
-  id,
-  title: `Incident ${id}`,
-  impact,
-  status: 'investigating' as const,
-  startedAt: iso(startedAt),
-  components: ['api'],
-  regions: ['eu'],
-  ...extra,
-});
-
-const window = (id: string, startsAt: number, hours: number, extra = {}) => ({
-  id,
-  title: `Maintenance ${id}`,
-  status: 'scheduled' as const,
-  startsAt: iso(startsAt),
-  endsAt: iso(startsAt + hours * HOUR),
-  components: ['web'],
-  regions: ['us'],
-  ...extra,
-});
+const { incident, maintenance } = at(NOW);
 
 const options = (over: Partial<BannerOptions> = {}): BannerOptions => ({
   now: NOW,
@@ -45,22 +15,23 @@ const options = (over: Partial<BannerOptions> = {}): BannerOptions => ({
 });
 
 describe('banner precedence', () => {
-  const model = feed({
+  const model = feedModel({
     incidents: [
-      incident('minor-new', 'minor', NOW - HOUR),
-      incident('critical', 'critical', NOW - 5 * HOUR),
-      incident('major', 'major', NOW - 2 * HOUR),
-      incident('none', 'none', NOW - HOUR),
-      incident('resolved', 'critical', NOW - 9 * HOUR, {
+      incident('minor-new', 'minor', { ago: HOUR }),
+      incident('critical', 'critical', { ago: 5 * HOUR }),
+      incident('major', 'major', { ago: 2 * HOUR }),
+      incident('none', 'none', { ago: HOUR }),
+      incident('resolved', 'critical', {
+        ago: 9 * HOUR,
         status: 'resolved',
-        resolvedAt: iso(NOW - 8 * HOUR),
+        resolvedAt: NOW - 8 * HOUR,
       }),
     ],
     maintenances: [
-      window('soon', NOW + 3 * HOUR, 2),
-      window('running', NOW - HOUR, 3),
-      window('far', NOW + 72 * HOUR, 2),
-      window('sooner', NOW + HOUR, 2),
+      maintenance('soon', 3 * HOUR, 2),
+      maintenance('running', -HOUR, 3),
+      maintenance('far', 72 * HOUR, 2),
+      maintenance('sooner', HOUR, 2),
     ],
   });
 
@@ -97,12 +68,12 @@ describe('banner precedence', () => {
 });
 
 describe('banner filters', () => {
-  const model = feed({
+  const model = feedModel({
     incidents: [
-      incident('eu-api', 'major', NOW - HOUR),
-      incident('global', 'critical', NOW - HOUR, { components: [], regions: [] }),
+      incident('eu-api', 'major', { ago: HOUR }),
+      incident('global', 'critical', { ago: HOUR, components: [], regions: [] }),
     ],
-    maintenances: [window('us-web', NOW - HOUR, 3)],
+    maintenances: [maintenance('us-web', -HOUR, 3)],
   });
   const ids = (components?: string, regions?: string) =>
     bannerEntries(model, options({ filter: makeFilter(components, regions) })).map((e) => e.item.id);
@@ -126,27 +97,26 @@ describe('banner filters', () => {
 describe('dismissal keys', () => {
   it('differ by phase, so dismissing the heads-up does not hide the window itself', () => {
     const start = NOW + HOUR;
-    const model = feed({ maintenances: [window('w', start, 2)] });
+    const model = feedModel({ maintenances: [maintenance('w', HOUR, 2)] });
     const [before] = bannerEntries(model, options());
     const [during] = bannerEntries(model, options({ now: start }));
     expect(before!.key).not.to.equal(during!.key);
   });
 
   it('change with a new update, so the item shows again', () => {
-    const first = feed({
+    const first = feedModel({
       incidents: [
-        incident('i', 'major', NOW - HOUR, {
-          updates: [{ at: iso(NOW - HOUR), status: 'investigating', body: 'Looking.' }],
+        incident('i', 'major', {
+          ago: HOUR,
+          updates: [update(NOW - HOUR, 'investigating', 'Looking.')],
         }),
       ],
     });
-    const second = feed({
+    const second = feedModel({
       incidents: [
-        incident('i', 'major', NOW - HOUR, {
-          updates: [
-            { at: iso(NOW - HOUR), status: 'investigating', body: 'Looking.' },
-            { at: iso(NOW), status: 'identified', body: 'Found it.' },
-          ],
+        incident('i', 'major', {
+          ago: HOUR,
+          updates: [update(NOW - HOUR, 'investigating', 'Looking.'), update(NOW, 'identified', 'Found it.')],
         }),
       ],
     });

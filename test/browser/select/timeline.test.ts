@@ -1,7 +1,7 @@
 // What <incident-timeline> selects, without a DOM: order, the `days` window, filters, one incident
 // by id, maintenance with include-maintenance, and the next instant the selection changes.
 import { expect } from '@open-wc/testing';
-import { catalogueModel } from '../helpers.js';
+import { at, DAY, feedModel, HOUR } from '../kit/feeds.js';
 import type { FeedModel } from '../../../src/feed/model.js';
 import {
   historyDays,
@@ -11,35 +11,8 @@ import {
 } from '../../../src/select/timeline.js';
 import { makeFilter, NO_FILTER } from '../../../src/select/filter.js';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const NOW = Date.UTC(2026, 10, 25, 12, 0);
-const iso = (ms: number) => new Date(ms).toISOString();
-
-const model = catalogueModel;
-
-/** An incident started `ago` before NOW; resolved `lasted` later when given. */
-const incident = (id: string, ago: number, lasted?: number, extra = {}) => ({
-  id,
-  title: `Incident ${id}`,
-  impact: 'minor' as const,
-  status: lasted === undefined ? ('investigating' as const) : ('resolved' as const),
-  startedAt: iso(NOW - ago),
-  ...(lasted !== undefined && { resolvedAt: iso(NOW - ago + lasted) }),
-  components: ['api'],
-  regions: ['eu'],
-  ...extra,
-});
-
-const window = (id: string, startsIn: number, hours: number, extra = {}) => ({
-  id,
-  title: `Maintenance ${id}`,
-  status: 'scheduled' as const,
-  startsAt: iso(NOW + startsIn),
-  endsAt: iso(NOW + startsIn + hours * HOUR),
-  components: ['web'],
-  ...extra,
-});
+const { incident, maintenance } = at(NOW);
 
 const options = (extra: Partial<TimelineOptions> = {}): TimelineOptions => ({
   now: NOW,
@@ -50,21 +23,21 @@ const ids = (m: FeedModel, extra?: Partial<TimelineOptions>) =>
   timelineEntries(m, options(extra)).map((e) => e.item.id);
 
 describe('timeline selection', () => {
-  const doc = model({
+  const doc = feedModel({
     incidents: [
-      incident('old-active', 3 * HOUR),
-      incident('resolved-5d', 5 * DAY, HOUR),
-      incident('resolved-89d', 89 * DAY, HOUR),
-      incident('resolved-91d', 91 * DAY, HOUR),
-      incident('new-active', HOUR, undefined, { components: ['web'], regions: ['us'] }),
-      incident('resolved-1d', DAY, HOUR, { components: ['web'] }),
+      incident('old-active', 'minor', { ago: 3 * HOUR }),
+      incident('resolved-5d', 'minor', { ago: 5 * DAY, lasted: HOUR }),
+      incident('resolved-89d', 'minor', { ago: 89 * DAY, lasted: HOUR }),
+      incident('resolved-91d', 'minor', { ago: 91 * DAY, lasted: HOUR }),
+      incident('new-active', 'minor', { ago: HOUR, components: ['web'], regions: ['us'] }),
+      incident('resolved-1d', 'minor', { ago: DAY, lasted: HOUR, components: ['web'] }),
     ],
     maintenances: [
-      window('running', -HOUR, 2),
-      window('done', -3 * DAY, 1, { status: 'completed' }),
-      window('later', DAY, 1),
-      window('off', -2 * DAY, 1, { status: 'cancelled' }),
-      window('ancient', -100 * DAY, 1, { status: 'completed' }),
+      maintenance('running', -HOUR, 2),
+      maintenance('done', -3 * DAY, 1, { status: 'completed' }),
+      maintenance('later', DAY, 1),
+      maintenance('off', -2 * DAY, 1, { status: 'cancelled' }),
+      maintenance('ancient', -100 * DAY, 1, { status: 'completed' }),
     ],
   });
 
@@ -129,9 +102,9 @@ describe('timeline selection', () => {
 
   it('drops an item at the very instant its boundary reports, and not before', () => {
     // Resolved (and a one-off window completed) exactly 90 days before `at`.
-    const ended = model({
-      incidents: [incident('edge', 100 * DAY, 10 * DAY)],
-      maintenances: [window('edge-window', -95 * DAY, 5 * 24, { status: 'completed' })],
+    const ended = feedModel({
+      incidents: [incident('edge', 'minor', { ago: 100 * DAY, lasted: 10 * DAY })],
+      maintenances: [maintenance('edge-window', -95 * DAY, 5 * 24, { status: 'completed' })],
     });
     const end = NOW - 90 * DAY;
     for (const includeMaintenance of [false, true]) {

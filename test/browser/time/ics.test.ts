@@ -7,7 +7,7 @@ import type { FeedModel, Maintenance } from '../../../src/feed/model.js';
 import { parseFeed } from '../../../src/feed/parse.js';
 import { icsFileName, maintenanceToIcs } from '../../../src/time/ics.js';
 import { parseRRule } from '../../../src/feed/rrule.js';
-import { accepted, loadText, maintenance } from '../helpers.js';
+import { accepted, loadText, maintenance } from '../kit/parse.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;

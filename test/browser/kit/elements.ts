@@ -1,29 +1,23 @@
 /**
- * Helpers shared by the element tests (status-banner, maintenance-notice, incident-timeline):
- * time constants, creating and mounting elements, shadow-root queries, event turns, keys, media
- * emulation and the shared clock. Each file keeps its own feed builders and accessors.
+ * Elements in the page, for the element tests (status-banner, maintenance-notice,
+ * incident-timeline and the shared ones): creating and mounting them, shadow-root queries, event
+ * turns, keys and media emulation. Feed documents come from feeds.ts, each element's parts from
+ * harness.ts, the clock from clock.ts, layout assertions from layout.ts.
  *
  * Importing this module also, for the whole test file:
  * - makes the page say it is visible (see below), so elements with a `src` poll;
- * - removes after every test what `mount` rendered and puts the shared clock back on the device
- *   clock (root-level `afterEach` hooks, registered when the test file imports this module).
+ * - removes after every test what `mount` rendered (a root-level `afterEach` hook, registered
+ *   when the test file imports this module);
+ * - gives an element test one more try in WebKit (see `webdriver` below).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { StatusElement } from '../../../src/elements/shared/status-element.js';
 import type { StatusChangeEvent } from '../../../src/elements/shared/events.js';
-import { sharedClock } from '../../../src/time/clock.js';
 import { nextTask, setVisibility, uniqueKey } from '../client/client-helpers.js';
-import type { FeedDocument } from '../../../src/feed/schema.js';
-import { CATALOGUE } from '../helpers.js';
-
-export const SECOND = 1000;
-export const MINUTE = 60 * SECOND;
-export const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
-
-export const iso = (ms: number) => new Date(ms).toISOString();
+// The test clock, put back after every test.
+import './clock.js';
 
 /** Every engine runs these files at once against one server and each keeps its own storage: ids stay unique. */
 export const uid = uniqueKey;
@@ -317,50 +311,4 @@ export async function expectReducedMotion<E extends Element>(
     await emulate({ reducedMotion: 'no-preference' });
     expect(motion(before), 'no preference again').to.deep.equal(moving);
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// The shared clock
-
-/**
- * Moves the shared clock (the one every element reads) to `at`, to the second, as a feed
- * response's `Date` header would. It goes back to the device clock first: once corrected, the
- * clock ignores a header within a minute of its correction (latency jitter), which would keep
- * it where an earlier call put it. (Within a minute of the device clock it stays uncorrected.)
- */
-export function setClock(at: number): void {
-  resetClock();
-  sharedClock().observe(new Date(at).toUTCString(), Date.now());
-}
-
-/** Puts the shared clock back on the device clock; done after every test. */
-export function resetClock(): void {
-  sharedClock().observe(new Date().toUTCString(), Date.now());
-}
-afterEach(resetClock);
-
-// ---------------------------------------------------------------------------------------------
-// Feed documents
-
-export const PAGE_URL = 'https://status.example.com/';
-
-export type IncidentDoc = NonNullable<FeedDocument['incidents']>[number];
-export type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
-
-/**
- * A native feed with two components (`api` "Public API", `web` "Dashboard") and two regions
- * (`eu` "Europe", `us` "United States") around the items given.
- */
-export function feedDoc(
-  incidents: IncidentDoc[] = [],
-  maintenances: MaintenanceDoc[] = [],
-  page: Partial<FeedDocument['page']> = {},
-): FeedDocument {
-  return {
-    version: 1,
-    page: { name: 'Example', url: PAGE_URL, ...page },
-    ...CATALOGUE,
-    incidents,
-    maintenances,
-  };
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { detectFormat, parseFeed, type ParseOptions } from '../../../src/feed/parse.js';
-import { instatus } from '../../../src/feed/adapters/instatus.js';
-import { incident, loadJson, maintenance, modelAs, rejection, type Fixture } from '../helpers.js';
+import { detectFormat, parseFeed, type ParseOptions } from '../../../../src/feed/parse.js';
+import { instatus } from '../../../../src/feed/adapters/instatus.js';
+import { incident, loadJson, maintenance, modelAs, rejection, type Fixture } from '../../kit/parse.js';
 
 const CARDS = 'cm2f8k1qa0001pc7yx3n5b9td';
 const PAYOUTS = 'cm2f8k1qa0002pc7yx3n5b9te';

@@ -2,188 +2,168 @@
 // the exact boundary, dismissal (remembered per item and phase, shown again after a new update or
 // a new phase), events, keyboard and focus, live regions and roles, layout (empty, RTL, position),
 // theming, forced colors and reduced motion, the built-in languages, and feeds from the network
-// that fail. Feeds are built relative to the device clock (the shared clock reads Date.now()),
-// so "an incident started an hour ago" and "a window starting in 3 hours" hold whenever it runs.
+// that fail. Feeds are built relative to the test clock's now (kit/feeds.ts), so "an incident
+// started an hour ago" and "a window starting in 3 hours" hold whenever it runs; the tests of
+// boundaries and ticks stop that clock and move it (kit/clock.ts) instead of waiting.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../../src/elements/status-banner/define.js';
-import type { StatusBanner } from '../../../src/elements/status-banner/status-banner.js';
-import { styles } from '../../../src/elements/status-banner/status-banner.styles.js';
-import type { FeedDocument } from '../../../src/feed/schema.js';
-import { bannerStrings } from '../../../src/i18n/banner-strings.js';
-import { SUPPORTED_LOCALES } from '../../../src/i18n/locale.js';
-import { pick, timeStrings } from '../../../src/i18n/strings.js';
-import { dismissalKey } from '../../../src/select/banner.js';
-import { DismissalStore } from '../../../src/elements/status-banner/dismissal.js';
+import '../../../../src/elements/status-banner/define.js';
+import type { StatusBanner } from '../../../../src/elements/status-banner/status-banner.js';
+import { styles } from '../../../../src/elements/status-banner/status-banner.styles.js';
+import type { FeedDocument } from '../../../../src/feed/schema.js';
+import { bannerStrings } from '../../../../src/i18n/banner-strings.js';
+import { SUPPORTED_LOCALES } from '../../../../src/i18n/locale.js';
+import { pick, timeStrings } from '../../../../src/i18n/strings.js';
+import { dismissalKey } from '../../../../src/select/banner.js';
+import { DismissalStore } from '../../../../src/elements/status-banner/dismissal.js';
 import {
   $,
-  create,
   emulating,
   expectAutoTheme,
   expectReducedMotion,
   expectSystemBox,
-  HOUR,
-  iso,
   KEY_WAIT,
-  MINUTE,
   mount,
   press,
   recordChanges,
-  SECOND,
   settle,
   skipAnimations,
   systemColour,
   text,
   uid,
-  type CreateOptions,
-  feedDoc,
-} from './element-helpers.js';
+} from '../../kit/elements.js';
+import { advance, advanceTo, now, scheduled, setClock } from '../../kit/clock.js';
+import {
+  feed,
+  HOUR,
+  incident,
+  iso,
+  maintenance,
+  MINUTE,
+  PAGE_URL,
+  SECOND,
+  update,
+  type Impact,
+} from '../../kit/feeds.js';
+import { banner, createBanner } from '../../kit/harness.js';
+import {
+  expectBelow,
+  expectInside,
+  expectLeftToRight,
+  expectSameRows,
+  expectSide,
+  glyph,
+} from '../../kit/layout.js';
 
-const PAGE_URL = 'https://status.example.com/';
 const DISMISSED_KEY = 'status-widgets:dismissed:v1';
-
-type IncidentDoc = NonNullable<FeedDocument['incidents']>[number];
-type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
-type Impact = IncidentDoc['impact'];
-
-const feed = feedDoc;
-
-/** An active incident that started `agoMs` before now, with one update. */
-function incident(id: string, impact: Impact, extra: Partial<IncidentDoc> = {}, agoMs = HOUR): IncidentDoc {
-  const startedAt = Date.now() - agoMs;
-  return {
-    id,
-    title: `Incident ${id}`,
-    impact,
-    status: 'investigating',
-    startedAt: iso(startedAt),
-    components: ['api'],
-    regions: ['eu'],
-    updates: [{ at: iso(startedAt + MINUTE), status: 'investigating', body: `Looking into ${id}.` }],
-    ...extra,
-  };
-}
-
-/** A one-off window starting `inMs` from now (negative: already running), lasting `hours`. */
-function maintenance(
-  id: string,
-  inMs: number,
-  hours = 2,
-  extra: Partial<MaintenanceDoc> = {},
-): MaintenanceDoc {
-  const startsAt = Date.now() + inMs;
-  return {
-    id,
-    title: `Maintenance ${id}`,
-    status: 'scheduled',
-    startsAt: iso(startsAt),
-    endsAt: iso(startsAt + hours * HOUR),
-    components: ['web'],
-    regions: ['us'],
-    ...extra,
-  };
-}
-
-/** A connected banner showing `doc` (or nothing, for `undefined`). */
-const banner = (doc?: unknown, options?: CreateOptions<StatusBanner>) =>
-  create('status-banner', doc, options);
-
-const base = (el: StatusBanner) => $(el, '[part="base"]')!;
-const alertRegion = (el: StatusBanner) => $(el, '[role="alert"]');
-const statusRegion = (el: StatusBanner) => $(el, '[role="status"]');
-const label = (el: StatusBanner) => text($(el, '[part="label"]'));
-const title = (el: StatusBanner) => text($(el, '.title'));
-const countdown = (el: StatusBanner) => $(el, '[part="countdown"]');
-const closeButton = (el: StatusBanner) => $<HTMLButtonElement>(el, '[part="close-button"]');
-const shown = (el: StatusBanner) => text(base(el));
+/** Where the tests that move the clock stop it first. */
+const NOW = Date.parse('2026-06-01T12:00:00Z');
 
 describe('<status-banner>', () => {
   describe('precedence', () => {
     it('shows a critical incident before major and minor ones and before any maintenance', async () => {
-      const el = await banner(
-        feed(
-          [incident('minor', 'minor'), incident('critical', 'critical'), incident('major', 'major')],
-          [maintenance('running', -HOUR), maintenance('soon', 3 * HOUR)],
-        ),
+      const el = await createBanner(
+        feed({
+          incidents: [
+            incident('minor', 'minor'),
+            incident('critical', 'critical'),
+            incident('major', 'major'),
+          ],
+          maintenances: [maintenance('running', -HOUR), maintenance('soon', 3 * HOUR)],
+        }),
       );
-      expect(label(el)).to.equal('Critical outage');
-      expect(title(el)).to.equal('Incident critical');
+      expect(banner(el).labelText).to.equal('Critical outage');
+      expect(banner(el).titleText).to.equal('Incident critical');
     });
 
     it('shows a major incident before a minor one, and a minor one before maintenance', async () => {
-      const el = await banner(
-        feed([incident('minor', 'minor'), incident('major', 'major')], [maintenance('m', -HOUR)]),
+      const el = await createBanner(
+        feed({
+          incidents: [incident('minor', 'minor'), incident('major', 'major')],
+          maintenances: [maintenance('m', -HOUR)],
+        }),
       );
-      expect(label(el)).to.equal('Major outage');
-      el.feed = feed([incident('minor', 'minor')], [maintenance('m', -HOUR)]);
+      expect(banner(el).labelText).to.equal('Major outage');
+      el.feed = feed({ incidents: [incident('minor', 'minor')], maintenances: [maintenance('m', -HOUR)] });
       await el.updateComplete;
-      expect(label(el)).to.equal('Service issue');
-      expect(title(el)).to.equal('Incident minor');
+      expect(banner(el).labelText).to.equal('Service issue');
+      expect(banner(el).titleText).to.equal('Incident minor');
     });
 
     it('never shows an incident of impact none, nor a resolved one', async () => {
       const resolved = incident('resolved', 'critical', {
         status: 'resolved',
-        resolvedAt: iso(Date.now() - 10 * MINUTE),
+        resolvedAt: iso(now() - 10 * MINUTE),
       });
-      const el = await banner(feed([incident('none', 'none'), resolved]));
-      expect(shown(el)).to.equal('');
+      const el = await createBanner(feed({ incidents: [incident('none', 'none'), resolved] }));
+      expect(banner(el).shownText).to.equal('');
       el.showOperational = true;
       await el.updateComplete;
-      expect(label(el)).to.equal('All systems operational');
+      expect(banner(el).labelText).to.equal('All systems operational');
     });
 
     it('shows maintenance in progress before maintenance that is coming up', async () => {
-      const el = await banner(feed([], [maintenance('soon', HOUR), maintenance('running', -HOUR)]));
-      expect(label(el)).to.equal('Maintenance in progress');
-      expect(title(el)).to.equal('Maintenance running');
+      const el = await createBanner(
+        feed({ maintenances: [maintenance('soon', HOUR), maintenance('running', -HOUR)] }),
+      );
+      expect(banner(el).labelText).to.equal('Maintenance in progress');
+      expect(banner(el).titleText).to.equal('Maintenance running');
     });
 
     it('announces maintenance from `lead` hours before it starts (48 by default)', async () => {
-      const el = await banner(feed([], [maintenance('far', 72 * HOUR), maintenance('soon', 47 * HOUR)]));
-      expect(title(el)).to.equal('Maintenance soon');
-      expect(label(el)).to.equal('Scheduled maintenance');
+      const el = await createBanner(
+        feed({ maintenances: [maintenance('far', 72 * HOUR), maintenance('soon', 47 * HOUR)] }),
+      );
+      expect(banner(el).titleText).to.equal('Maintenance soon');
+      expect(banner(el).labelText).to.equal('Scheduled maintenance');
       el.setAttribute('lead', '80');
       await el.updateComplete;
-      expect(text($(el, '[part="more"]'))).to.equal('+1 more');
+      expect(banner(el).moreText).to.equal('+1 more');
       el.setAttribute('lead', '2');
       await el.updateComplete;
-      expect(shown(el)).to.equal('');
+      expect(banner(el).shownText).to.equal('');
     });
 
     it('shows nothing when nothing is wrong, or "all systems operational" with show-operational', async () => {
-      const quiet = feed([], [maintenance('far', 100 * HOUR), maintenance('done', -5 * HOUR, 1)]);
-      const el = await banner(quiet);
-      expect(shown(el)).to.equal('');
+      const quiet = feed({
+        maintenances: [maintenance('far', 100 * HOUR), maintenance('done', -5 * HOUR, 1)],
+      });
+      const el = await createBanner(quiet);
+      expect(banner(el).shownText).to.equal('');
       expect(el.getBoundingClientRect().height).to.equal(0);
-      const operational = await banner(quiet, { attrs: { 'show-operational': '' } });
-      expect(label(operational)).to.equal('All systems operational');
+      const operational = await createBanner(quiet, { attrs: { 'show-operational': '' } });
+      expect(banner(operational).labelText).to.equal('All systems operational');
       expect(operational.getBoundingClientRect().height).to.be.greaterThan(0);
-      expect(statusRegion(operational)!.textContent).to.contain('All systems operational');
+      expect(banner(operational).statusRegion!.textContent).to.contain('All systems operational');
     });
 
     it('says "+N more" with a link to the status page when more items wait', async () => {
-      const el = await banner(
-        feed([incident('a', 'major'), incident('b', 'minor')], [maintenance('m', HOUR)]),
+      const el = await createBanner(
+        feed({
+          incidents: [incident('a', 'major'), incident('b', 'minor')],
+          maintenances: [maintenance('m', HOUR)],
+        }),
         { attrs: { 'link-target': '_blank' } },
       );
-      const more = $<HTMLAnchorElement>(el, '[part="more"]')!;
+      const more = banner(el).more!;
       expect(text(more)).to.equal('+2 more');
       expect(more.href).to.equal(PAGE_URL);
       expect(more.rel).to.equal('noopener noreferrer');
       expect(more.target).to.equal('_blank');
-      el.feed = feed([incident('a', 'major')]);
+      el.feed = feed({ incidents: [incident('a', 'major')] });
       await el.updateComplete;
-      expect($(el, '[part="more"]')).to.equal(null);
+      expect(banner(el).more).to.equal(null);
     });
   });
 
   describe('filters', () => {
     const doc = () =>
-      feed([
-        incident('api-eu', 'critical', { components: ['api'], regions: ['eu'] }),
-        incident('web-us', 'major', { components: ['web'], regions: ['us'] }),
-        incident('nowhere', 'minor', { components: [], regions: [] }),
-      ]);
+      feed({
+        incidents: [
+          incident('api-eu', 'critical', { components: ['api'], regions: ['eu'] }),
+          incident('web-us', 'major', { components: ['web'], regions: ['us'] }),
+          incident('nowhere', 'minor', { components: [], regions: [] }),
+        ],
+      });
 
     for (const [attr, value, expected] of [
       ['components', 'web', 'Incident web-us'],
@@ -194,49 +174,48 @@ describe('<status-banner>', () => {
       ['regions', 'EU', 'Incident api-eu'],
     ] as const) {
       it(`${attr}="${value}" shows ${expected}`, async () => {
-        const el = await banner(doc(), { attrs: { [attr]: value } });
-        expect(title(el)).to.equal(expected);
+        const el = await createBanner(doc(), { attrs: { [attr]: value } });
+        expect(banner(el).titleText).to.equal(expected);
         // Only the matching item counts: nothing waits behind it.
-        expect($(el, '[part="more"]')).to.equal(null);
+        expect(banner(el).more).to.equal(null);
       });
     }
 
     it('requires every filter that is set to match, and hides items that name nothing', async () => {
-      const el = await banner(doc(), { attrs: { components: 'api', regions: 'us' } });
-      expect(shown(el)).to.equal('');
+      const el = await createBanner(doc(), { attrs: { components: 'api', regions: 'us' } });
+      expect(banner(el).shownText).to.equal('');
       el.regions = 'Europe';
       await el.updateComplete;
-      expect(title(el)).to.equal('Incident api-eu');
+      expect(banner(el).titleText).to.equal('Incident api-eu');
     });
 
     it('filters maintenance too', async () => {
-      const el = await banner(
-        feed(
-          [],
-          [
+      const el = await createBanner(
+        feed({
+          maintenances: [
             maintenance('web', HOUR, 1, { components: ['web'] }),
             maintenance('api', 2 * HOUR, 1, { components: ['api'] }),
           ],
-        ),
+        }),
         { attrs: { components: 'Public API' } },
       );
-      expect(title(el)).to.equal('Maintenance api');
+      expect(banner(el).titleText).to.equal('Maintenance api');
     });
   });
 
   describe('content', () => {
     it('shows an icon and a text label for every severity, never colour alone', async () => {
       const cases: [FeedDocument, string][] = [
-        [feed([incident('c', 'critical')]), 'Critical outage'],
-        [feed([incident('m', 'major')]), 'Major outage'],
-        [feed([incident('n', 'minor')]), 'Service issue'],
-        [feed([], [maintenance('r', -HOUR)]), 'Maintenance in progress'],
-        [feed([], [maintenance('u', HOUR)]), 'Scheduled maintenance'],
+        [feed({ incidents: [incident('c', 'critical')] }), 'Critical outage'],
+        [feed({ incidents: [incident('m', 'major')] }), 'Major outage'],
+        [feed({ incidents: [incident('n', 'minor')] }), 'Service issue'],
+        [feed({ maintenances: [maintenance('r', -HOUR)] }), 'Maintenance in progress'],
+        [feed({ maintenances: [maintenance('u', HOUR)] }), 'Scheduled maintenance'],
       ];
       for (const [doc, expected] of cases) {
-        const el = await banner(doc);
-        expect(label(el)).to.equal(expected);
-        const icon = $(el, '[part="icon"]')!;
+        const el = await createBanner(doc);
+        expect(banner(el).labelText).to.equal(expected);
+        const icon = banner(el).icon!;
         expect(icon, expected).to.exist;
         expect(icon.getAttribute('aria-hidden')).to.equal('true');
         expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
@@ -244,63 +223,67 @@ describe('<status-banner>', () => {
     });
 
     it("shows an incident's title and its latest update", async () => {
-      const start = Date.now() - 2 * HOUR;
-      const el = await banner(
-        feed([
-          incident('i', 'major', {
-            title: 'Checkout is failing',
-            updates: [
-              { at: iso(start + MINUTE), status: 'investigating', body: 'We are looking into it.' },
-              { at: iso(start + HOUR), status: 'identified', body: 'A bad deploy; rolling back.' },
-            ],
-          }),
-        ]),
+      const start = now() - 2 * HOUR;
+      const el = await createBanner(
+        feed({
+          incidents: [
+            incident('i', 'major', {
+              title: 'Checkout is failing',
+              updates: [
+                update(start + MINUTE, 'investigating', 'We are looking into it.'),
+                update(start + HOUR, 'identified', 'A bad deploy; rolling back.'),
+              ],
+            }),
+          ],
+        }),
       );
-      expect(title(el)).to.equal('Checkout is failing');
-      expect(text($(el, '.detail'))).to.equal('A bad deploy; rolling back.');
-      expect(shown(el)).not.to.contain('We are looking into it.');
+      expect(banner(el).titleText).to.equal('Checkout is failing');
+      expect(banner(el).detailText).to.equal('A bad deploy; rolling back.');
+      expect(banner(el).shownText).not.to.contain('We are looking into it.');
     });
 
     it('shows the window and a countdown for maintenance ("starts in 3 hours")', async () => {
-      const el = await banner(
-        feed([], [maintenance('u', 3 * HOUR + 5 * MINUTE, 2, { title: 'Database upgrade' })]),
+      const el = await createBanner(
+        feed({ maintenances: [maintenance('u', 3 * HOUR + 5 * MINUTE, 2, { title: 'Database upgrade' })] }),
         {
           props: { locale: 'en-US', timeZone: 'Europe/Berlin' },
         },
       );
-      expect(label(el)).to.equal('Scheduled maintenance');
-      expect(title(el)).to.equal('Database upgrade');
+      expect(banner(el).labelText).to.equal('Scheduled maintenance');
+      expect(banner(el).titleText).to.equal('Database upgrade');
       // The window, with its zone named.
-      expect(text($(el, '.detail'))).to.match(/GMT\+1|GMT\+2|CET|CEST/);
-      expect(text(countdown(el))).to.equal('starts in 3 hours');
+      expect(banner(el).detailText).to.match(/GMT\+1|GMT\+2|CET|CEST/);
+      expect(banner(el).countdownText).to.equal('starts in 3 hours');
 
-      el.feed = feed([], [maintenance('u', -HOUR, 3, { title: 'Database upgrade' })]);
+      el.feed = feed({ maintenances: [maintenance('u', -HOUR, 3, { title: 'Database upgrade' })] });
       await el.updateComplete;
-      expect(label(el)).to.equal('Maintenance in progress');
-      expect(text(countdown(el))).to.equal('ends in 2 hours');
+      expect(banner(el).labelText).to.equal('Maintenance in progress');
+      expect(banner(el).countdownText).to.equal('ends in 2 hours');
     });
 
     it('updates when the feed changes', async () => {
-      const el = await banner(feed([incident('i', 'minor', { title: 'Slow search' })]));
-      expect(title(el)).to.equal('Slow search');
-      el.feed = feed([incident('i', 'major', { title: 'Search is down' })]);
+      const el = await createBanner(feed({ incidents: [incident('i', 'minor', { title: 'Slow search' })] }));
+      expect(banner(el).titleText).to.equal('Slow search');
+      el.feed = feed({ incidents: [incident('i', 'major', { title: 'Search is down' })] });
       await el.updateComplete;
-      expect(label(el)).to.equal('Major outage');
-      expect(title(el)).to.equal('Search is down');
+      expect(banner(el).labelText).to.equal('Major outage');
+      expect(banner(el).titleText).to.equal('Search is down');
     });
 
     it('renders hostile text as text', async () => {
       const hostile = '<img src=x onerror="window.__bannerPwned=1"><b>bold</b>';
-      const el = await banner(
-        feed([
-          incident('x', 'major', {
-            title: hostile,
-            updates: [{ at: iso(Date.now()), status: 'identified', body: hostile }],
-          }),
-        ]),
+      const el = await createBanner(
+        feed({
+          incidents: [
+            incident('x', 'major', {
+              title: hostile,
+              updates: [update(now(), 'identified', hostile)],
+            }),
+          ],
+        }),
       );
       await settle();
-      expect(title(el)).to.equal(hostile);
+      expect(banner(el).titleText).to.equal(hostile);
       expect($(el, 'img')).to.equal(null);
       expect($(el, 'b')).to.equal(null);
       expect((window as unknown as { __bannerPwned?: number }).__bannerPwned).to.equal(undefined);
@@ -310,8 +293,8 @@ describe('<status-banner>', () => {
   describe('links', () => {
     it("links to the item's page with rel=noopener noreferrer and the target from link-target", async () => {
       const url = 'https://status.example.com/incidents/42';
-      const el = await banner(feed([incident('i', 'major', { url })]));
-      const link = $<HTMLAnchorElement>(el, '[part="link"]')!;
+      const el = await createBanner(feed({ incidents: [incident('i', 'major', { url })] }));
+      const link = banner(el).link!;
       expect(link.href).to.equal(url);
       expect(link.rel).to.equal('noopener noreferrer');
       expect(link.hasAttribute('target')).to.equal(false);
@@ -323,7 +306,7 @@ describe('<status-banner>', () => {
     });
 
     it('has no link when the item has no page', async () => {
-      const el = await banner(feed([incident('i', 'major')], [], { url: undefined }));
+      const el = await createBanner(feed({ incidents: [incident('i', 'major')], page: { url: undefined } }));
       expect($(el, 'a')).to.equal(null);
     });
 
@@ -332,7 +315,9 @@ describe('<status-banner>', () => {
       console.warn = () => {};
       try {
         for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.com/']) {
-          const el = await banner(feed([incident('i', 'major', { url })], [], { url }));
+          const el = await createBanner(
+            feed({ incidents: [incident('i', 'major', { url })], page: { url } }),
+          );
           const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.href);
           expect(
             hrefs.every((href) => /^https?:/.test(href)),
@@ -346,54 +331,56 @@ describe('<status-banner>', () => {
   });
 
   describe('phase switch', () => {
-    it('drops "ends in" at the planned end of a window the feed still marks in progress', async function () {
-      this.timeout(15_000);
+    // On the test clock (kit/clock.ts), stopped at NOW and moved by the test: the boundaries
+    // and ticks run at their instants, to the millisecond, without waiting.
+    beforeEach(() => setClock(NOW));
+
+    it('drops "ends in" at the planned end of a window the feed still marks in progress', async () => {
       // Ends 2 s from now, but the status keeps it in progress afterwards.
       const running = maintenance(uid('late'), -HOUR, 1, { status: 'in_progress' });
-      running.endsAt = new Date(Date.now() + 2 * SECOND).toISOString();
-      const el = await banner(feed([], [running]));
-      expect(label(el)).to.equal('Maintenance in progress');
-      expect(countdown(el)).to.exist;
-      await waitUntil(() => countdown(el) === null, 'the countdown outlived the window', {
-        timeout: 8000,
-        interval: 50,
-      });
-      expect(label(el)).to.equal('Maintenance in progress');
+      running.endsAt = iso(NOW + 2 * SECOND);
+      const el = await createBanner(feed({ maintenances: [running] }));
+      expect(banner(el).labelText).to.equal('Maintenance in progress');
+      expect(banner(el).countdown).to.exist;
+      expect(scheduled(), 'a boundary at the planned end').to.include(NOW + 2 * SECOND);
+      await advanceTo(NOW + 2 * SECOND - 1);
+      expect(banner(el).countdown, 'a millisecond before the end').to.exist;
+      await advanceTo(NOW + 2 * SECOND);
+      await el.updateComplete;
+      expect(banner(el).countdown, 'the countdown outlived the window').to.equal(null);
+      expect(banner(el).labelText).to.equal('Maintenance in progress');
     });
 
-    it('switches from upcoming to in progress at the exact start, without a feed change', async function () {
-      this.timeout(15_000);
+    it('switches from upcoming to in progress at the exact start, without a feed change', async () => {
       const window = maintenance(uid('switch'), 1500, 1);
       const startsAt = Date.parse(window.startsAt!);
-      const el = await banner(feed([], [window]));
-      expect(label(el)).to.equal('Scheduled maintenance');
+      const el = await createBanner(feed({ maintenances: [window] }));
+      expect(banner(el).labelText).to.equal('Scheduled maintenance');
       const changed = oneEvent(el, 'status-change');
-      await waitUntil(
-        () => label(el) === 'Maintenance in progress',
-        'the banner never switched to in progress',
-        {
-          timeout: 8000,
-          interval: 20,
-        },
-      );
+      expect(scheduled(), 'a boundary at the start').to.include(startsAt);
       // Not before the boundary (the shared scheduler fires at, never before, the instant).
-      expect(Date.now()).to.be.at.least(startsAt);
+      await advanceTo(startsAt - 1);
+      expect(banner(el).labelText, 'a millisecond before the start').to.equal('Scheduled maintenance');
+      await advanceTo(startsAt);
+      await el.updateComplete;
+      expect(banner(el).labelText, 'the banner never switched to in progress').to.equal(
+        'Maintenance in progress',
+      );
+      expect(now()).to.be.at.least(startsAt);
       const { detail } = await changed;
       expect(detail).to.include({ kind: 'maintenance', phase: 'in_progress' });
-      expect(text(countdown(el))).to.match(/^ends in/);
+      expect(banner(el).countdownText).to.match(/^ends in/);
     });
 
-    it('ticks the countdown without re-rendering the rest of the banner', async function () {
-      this.timeout(20_000);
-      // 33 s ahead reads "in 1 minute" (3 s to spare for a loaded machine); within 30 s it
-      // reads "now". The countdown ticks every 10 s in the last 90 s, so the text changes within
-      // about 13 s, before the window starts.
-      const el = await banner(feed([], [maintenance(uid('tick'), 33 * SECOND, 1)]), {
+    it('ticks the countdown without re-rendering the rest of the banner', async () => {
+      // 33 s ahead reads "in 1 minute"; within 30 s it reads "now". The countdown ticks every
+      // 10 s in the last 90 s, so the text changes within 13 s, before the window starts.
+      const el = await createBanner(feed({ maintenances: [maintenance(uid('tick'), 33 * SECOND, 1)] }), {
         props: { locale: 'en' },
       });
-      const before = text(countdown(el));
+      const before = banner(el).countdownText;
       expect(before).to.equal('starts in 1 minute');
-      const titleNode = $(el, '.title');
+      const titleNode = banner(el).title;
       let renders = 0;
       const target = el as unknown as { render(): unknown };
       const render = target.render.bind(el);
@@ -401,52 +388,52 @@ describe('<status-banner>', () => {
         renders++;
         return render();
       };
-      await waitUntil(() => text(countdown(el)) !== before, 'the countdown never ticked', {
-        timeout: 15_000,
-        interval: 100,
-      });
-      expect(text(countdown(el))).to.match(/^starts /); // "starts now" today
-      expect(label(el)).to.equal('Scheduled maintenance');
+      await advance(13 * SECOND);
+      expect(banner(el).countdownText, 'the countdown never ticked').not.to.equal(before);
+      expect(banner(el).countdownText).to.match(/^starts /); // "starts now" today
+      expect(banner(el).labelText).to.equal('Scheduled maintenance');
       expect(renders).to.equal(0);
-      expect($(el, '.title')).to.equal(titleNode);
+      expect(banner(el).title).to.equal(titleNode);
     });
   });
 
   describe('dismissal', () => {
     it('offers a labelled dismiss button only with `dismissible`', async () => {
-      const doc = feed([incident('i', 'major', { title: 'Login errors' })]);
-      expect(closeButton(await banner(doc))).to.equal(null);
-      const el = await banner(doc, { attrs: { dismissible: '' } });
-      const button = closeButton(el)!;
+      const doc = feed({ incidents: [incident('i', 'major', { title: 'Login errors' })] });
+      expect(banner(await createBanner(doc)).closeButton).to.equal(null);
+      const el = await createBanner(doc, { attrs: { dismissible: '' } });
+      const button = banner(el).closeButton!;
       expect(button.getAttribute('aria-label')).to.equal('Dismiss: Login errors');
       expect(button.type).to.equal('button');
     });
 
     it('keeps critical incidents with dismissible="non-critical"', async () => {
-      const el = await banner(feed([incident('c', 'critical')]), { attrs: { dismissible: 'non-critical' } });
-      expect(closeButton(el)).to.equal(null);
-      el.feed = feed([incident('m', 'major')]);
+      const el = await createBanner(feed({ incidents: [incident('c', 'critical')] }), {
+        attrs: { dismissible: 'non-critical' },
+      });
+      expect(banner(el).closeButton).to.equal(null);
+      el.feed = feed({ incidents: [incident('m', 'major')] });
       await el.updateComplete;
-      expect(closeButton(el)).to.exist;
+      expect(banner(el).closeButton).to.exist;
     });
 
     it('fires status-dismiss, remembers the item across reloads, and reveals the next item', async () => {
       const first = incident(uid('first'), 'critical');
       const second = incident(uid('second'), 'minor');
-      const doc = feed([first, second]);
-      const el = await banner(doc, { attrs: { dismissible: '' } });
-      expect(title(el)).to.equal(first.title);
+      const doc = feed({ incidents: [first, second] });
+      const el = await createBanner(doc, { attrs: { dismissible: '' } });
+      expect(banner(el).titleText).to.equal(first.title);
 
       const dismissed = oneEvent(el, 'status-dismiss');
       const changed = oneEvent(el, 'status-change');
-      closeButton(el)!.click();
+      banner(el).closeButton!.click();
       const { detail } = await dismissed;
       expect(detail.kind).to.equal('incident');
       expect(detail.phase).to.equal('active');
       expect(detail.item.id).to.equal(first.id);
       expect((await changed).detail.item?.id).to.equal(second.id);
       await el.updateComplete;
-      expect(title(el)).to.equal(second.title);
+      expect(banner(el).titleText).to.equal(second.title);
 
       // Stored in localStorage under the item, its phase, its latest update and its impact.
       const key = dismissalKey(
@@ -461,70 +448,66 @@ describe('<status-banner>', () => {
 
       // A reload: a new element with the same feed still skips it.
       el.remove();
-      const again = await banner(doc, { attrs: { dismissible: '' } });
-      expect(title(again)).to.equal(second.title);
+      const again = await createBanner(doc, { attrs: { dismissible: '' } });
+      expect(banner(again).titleText).to.equal(second.title);
     });
 
     it('shows the item again after a new update', async () => {
       const item = incident(uid('updated'), 'major');
-      const el = await banner(feed([item]), { attrs: { dismissible: '' } });
-      closeButton(el)!.click();
+      const el = await createBanner(feed({ incidents: [item] }), { attrs: { dismissible: '' } });
+      banner(el).closeButton!.click();
       await el.updateComplete;
-      expect(shown(el)).to.equal('');
+      expect(banner(el).shownText).to.equal('');
       expect(el.getBoundingClientRect().height).to.equal(0);
 
       const updated = {
         ...item,
         status: 'identified' as const,
-        updates: [
-          ...item.updates!,
-          { at: iso(Date.now()), status: 'identified' as const, body: 'Found it.' },
-        ],
+        updates: [...item.updates!, update(now(), 'identified', 'Found it.')],
       };
-      el.feed = feed([updated]);
+      el.feed = feed({ incidents: [updated] });
       await el.updateComplete;
-      expect(title(el)).to.equal(item.title);
-      expect(text($(el, '.detail'))).to.equal('Found it.');
+      expect(banner(el).titleText).to.equal(item.title);
+      expect(banner(el).detailText).to.equal('Found it.');
     });
 
-    it('shows a window again when it moves from upcoming to in progress', async function () {
-      this.timeout(15_000);
-      const el = await banner(feed([], [maintenance(uid('heads-up'), 1500, 1)]), {
+    it('shows a window again when it moves from upcoming to in progress', async () => {
+      setClock(NOW);
+      const el = await createBanner(feed({ maintenances: [maintenance(uid('heads-up'), 1500, 1)] }), {
         attrs: { dismissible: '' },
       });
-      expect(label(el)).to.equal('Scheduled maintenance');
+      expect(banner(el).labelText).to.equal('Scheduled maintenance');
       const dismissed = oneEvent(el, 'status-dismiss');
-      closeButton(el)!.click();
+      banner(el).closeButton!.click();
       expect((await dismissed).detail.phase).to.equal('upcoming');
       await el.updateComplete;
-      expect(shown(el)).to.equal('');
-      await waitUntil(() => label(el) === 'Maintenance in progress', 'the running window never came back', {
-        timeout: 8000,
-        interval: 20,
-      });
+      expect(banner(el).shownText).to.equal('');
+      await advance(1500);
+      await el.updateComplete;
+      expect(banner(el).labelText, 'the running window never came back').to.equal('Maintenance in progress');
     });
 
     it('does not come back when the same feed arrives again (a poll)', async () => {
       const item = incident(uid('poll'), 'major');
-      const el = await banner(feed([item]), { attrs: { dismissible: '' } });
-      closeButton(el)!.click();
+      const el = await createBanner(feed({ incidents: [item] }), { attrs: { dismissible: '' } });
+      banner(el).closeButton!.click();
       await el.updateComplete;
       await settle();
       const changes = recordChanges(el);
-      el.feed = JSON.parse(JSON.stringify(feed([item]))) as FeedDocument;
+      el.feed = JSON.parse(JSON.stringify(feed({ incidents: [item] }))) as FeedDocument;
       await el.updateComplete;
       await settle();
-      expect(shown(el)).to.equal('');
+      expect(banner(el).shownText).to.equal('');
       expect(changes).to.deep.equal([]);
     });
   });
 
   describe('events', () => {
     it('fires status-change with the item, kind and phase when what it shows changes', async () => {
-      const el = await banner();
+      const el = await createBanner();
       const item = incident(uid('change'), 'major');
       let event = oneEvent(el, 'status-change');
-      el.feed = feed([item]);
+      el.feed = feed({ incidents: [item] });
       let { detail } = await event;
       expect(detail.kind).to.equal('incident');
       expect(detail.phase).to.equal('active');
@@ -532,7 +515,7 @@ describe('<status-banner>', () => {
       expect(detail.item?.title).to.equal(item.title);
 
       event = oneEvent(el, 'status-change');
-      el.feed = feed([], [maintenance('m', HOUR)]);
+      el.feed = feed({ maintenances: [maintenance('m', HOUR)] });
       ({ detail } = await event);
       expect(detail).to.include({ kind: 'maintenance', phase: 'upcoming' });
       expect(detail.item?.id).to.equal('m');
@@ -545,24 +528,24 @@ describe('<status-banner>', () => {
 
     it('fires status-change when the "all systems operational" line appears or goes (show-operational)', async () => {
       const operational = { item: undefined, kind: undefined, phase: 'operational' };
-      const el = await banner(undefined, { attrs: { 'show-operational': '', dismissible: '' } });
+      const el = await createBanner(undefined, { attrs: { 'show-operational': '', dismissible: '' } });
       const changes = recordChanges(el);
 
       // The first feed with nothing wrong brings the line.
       let event = oneEvent(el, 'status-change');
       el.feed = feed();
       expect((await event).detail).to.deep.equal(operational);
-      expect(label(el)).to.equal('All systems operational');
+      expect(banner(el).labelText).to.equal('All systems operational');
 
       // An incident replaces it…
       const item = incident(uid('operational'), 'minor');
       event = oneEvent(el, 'status-change');
-      el.feed = feed([item]);
+      el.feed = feed({ incidents: [item] });
       expect((await event).detail).to.include({ kind: 'incident', phase: 'active' });
 
       // …and dismissing the incident brings the line back.
       event = oneEvent(el, 'status-change');
-      closeButton(el)!.click();
+      banner(el).closeButton!.click();
       expect((await event).detail).to.deep.equal(operational);
 
       // The same state again (a poll) says nothing.
@@ -575,26 +558,26 @@ describe('<status-banner>', () => {
       event = oneEvent(el, 'status-change');
       el.removeAttribute('show-operational');
       expect((await event).detail).to.deep.equal({ item: undefined, kind: undefined, phase: undefined });
-      expect(shown(el)).to.equal('');
+      expect(banner(el).shownText).to.equal('');
       await settle();
       expect(changes).to.have.length(4);
     });
 
     it('does not fire status-change for a quiet feed without show-operational', async () => {
-      const el = await banner();
+      const el = await createBanner();
       const changes = recordChanges(el);
       el.feed = feed();
       await el.updateComplete;
       await settle();
-      expect(shown(el)).to.equal('');
+      expect(banner(el).shownText).to.equal('');
       expect(changes).to.deep.equal([]);
     });
 
     it('does not fire status-change when an update leaves what it shows unchanged', async () => {
-      const el = await banner(feed([incident('i', 'major')]));
+      const el = await createBanner(feed({ incidents: [incident('i', 'major')] }));
       await settle();
       const changes = recordChanges(el);
-      el.feed = feed([incident('i', 'major'), incident('j', 'minor')]);
+      el.feed = feed({ incidents: [incident('i', 'major'), incident('j', 'minor')] });
       await el.updateComplete;
       el.lead = 10;
       await el.updateComplete;
@@ -613,35 +596,38 @@ describe('<status-banner>', () => {
       const wrapper = mount(html`
         <div>
           <button id="before">Before</button>
-          <status-banner dismissible .feed=${feed(items, [], { url: undefined })}></status-banner>
+          <status-banner
+            dismissible
+            .feed=${feed({ incidents: items, page: { url: undefined } })}
+          ></status-banner>
         </div>
       `);
       const el = wrapper.querySelector('status-banner')!;
       await el.updateComplete;
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
 
-      await press('Tab', closeButton(el)!);
+      await press('Tab', banner(el).closeButton!);
       await waitUntil(
-        () => el.shadowRoot!.activeElement === closeButton(el),
+        () => el.shadowRoot!.activeElement === banner(el).closeButton,
         'Tab did not reach the dismiss button',
         KEY_WAIT,
       );
       expect(document.activeElement).to.equal(el);
 
-      await press('Enter', closeButton(el)!);
-      await waitUntil(() => title(el) === items[1]!.title, 'Enter did not dismiss', KEY_WAIT);
+      await press('Enter', banner(el).closeButton!);
+      await waitUntil(() => banner(el).titleText === items[1]!.title, 'Enter did not dismiss', KEY_WAIT);
       // The next item's button is the same node: the element never moves focus.
-      expect(el.shadowRoot!.activeElement).to.equal(closeButton(el));
+      expect(el.shadowRoot!.activeElement).to.equal(banner(el).closeButton);
 
-      await press(' ', closeButton(el)!);
-      await waitUntil(() => title(el) === items[2]!.title, 'Space did not dismiss', KEY_WAIT);
-      expect(el.shadowRoot!.activeElement).to.equal(closeButton(el));
+      await press(' ', banner(el).closeButton!);
+      await waitUntil(() => banner(el).titleText === items[2]!.title, 'Space did not dismiss', KEY_WAIT);
+      expect(el.shadowRoot!.activeElement).to.equal(banner(el).closeButton);
 
-      await press('Escape', closeButton(el)!);
-      await waitUntil(() => shown(el) === '', 'Escape did not dismiss', KEY_WAIT);
+      await press('Escape', banner(el).closeButton!);
+      await waitUntil(() => banner(el).shownText === '', 'Escape did not dismiss', KEY_WAIT);
       // The last button is gone and nothing else in the banner takes focus: the browser puts it
       // back on the body (the README tells hosts to listen to status-dismiss to move it).
-      expect(closeButton(el)).to.equal(null);
+      expect(banner(el).closeButton).to.equal(null);
       expect(el.shadowRoot!.activeElement).to.equal(null);
       expect(document.activeElement).to.equal(document.body);
     });
@@ -649,45 +635,48 @@ describe('<status-banner>', () => {
     it('dismisses on Escape from anywhere in the banner, but keeps what cannot be dismissed', async () => {
       const escape = () =>
         new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true });
-      const kept = await banner(feed([incident('c', 'critical', { url: 'https://status.example.com/c' })]), {
-        attrs: { dismissible: 'non-critical' },
-      });
+      const kept = await createBanner(
+        feed({ incidents: [incident('c', 'critical', { url: 'https://status.example.com/c' })] }),
+        {
+          attrs: { dismissible: 'non-critical' },
+        },
+      );
       const notHandled = escape();
-      $(kept, '[part="link"]')!.dispatchEvent(notHandled);
+      banner(kept).link!.dispatchEvent(notHandled);
       kept.dispatchEvent(escape());
       await kept.updateComplete;
-      expect(label(kept)).to.equal('Critical outage');
+      expect(banner(kept).labelText).to.equal('Critical outage');
       expect(notHandled.defaultPrevented, 'an Escape it does not use is left to the page').to.equal(false);
 
       const items = [
         incident(uid('esc1'), 'major', { url: 'https://status.example.com/m' }),
         incident(uid('esc2'), 'minor'),
       ];
-      const el = await banner(feed(items), { attrs: { dismissible: '' } });
+      const el = await createBanner(feed({ incidents: items }), { attrs: { dismissible: '' } });
       // From a focusable element inside (the details link)…
       let dismissed = oneEvent(el, 'status-dismiss');
       const fromLink = escape();
-      $(el, '[part="link"]')!.dispatchEvent(fromLink);
+      banner(el).link!.dispatchEvent(fromLink);
       expect((await dismissed).detail.item.id).to.equal(items[0]!.id);
       expect(fromLink.defaultPrevented).to.equal(true);
       await el.updateComplete;
-      expect(title(el)).to.equal(items[1]!.title);
+      expect(banner(el).titleText).to.equal(items[1]!.title);
       // …and on the element itself.
       dismissed = oneEvent(el, 'status-dismiss');
       el.dispatchEvent(escape());
       expect((await dismissed).detail.item.id).to.equal(items[1]!.id);
       await el.updateComplete;
-      expect(shown(el)).to.equal('');
+      expect(banner(el).shownText).to.equal('');
       // Other keys do nothing.
-      el.feed = feed([incident(uid('esc3'), 'major')]);
+      el.feed = feed({ incidents: [incident(uid('esc3'), 'major')] });
       await el.updateComplete;
       el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       await el.updateComplete;
-      expect(label(el)).to.equal('Major outage');
+      expect(banner(el).labelText).to.equal('Major outage');
     });
 
-    it('never moves focus: not on load, on feed changes, on dismissal or at a phase switch', async function () {
-      this.timeout(15_000);
+    it('never moves focus: not on load, on feed changes, on dismissal or at a phase switch', async () => {
+      setClock(NOW);
       const wrapper = mount(html`
         <div>
           <input aria-label="Search" />
@@ -697,75 +686,79 @@ describe('<status-banner>', () => {
       const input = wrapper.querySelector('input')!;
       const el = wrapper.querySelector('status-banner')!;
       input.focus();
-      el.feed = feed(
-        [incident(uid('f1'), 'critical'), incident(uid('f2'), 'major')],
-        [maintenance(uid('f3'), 1200, 1)],
-      );
-      await el.updateComplete;
-      expect(document.activeElement).to.equal(input);
-      closeButton(el)!.click();
-      await el.updateComplete;
-      expect(document.activeElement).to.equal(input);
-      el.feed = feed([], [maintenance(uid('f4'), 1200, 1)]);
-      await el.updateComplete;
-      expect(document.activeElement).to.equal(input);
-      await waitUntil(() => label(el) === 'Maintenance in progress', 'no phase switch', {
-        timeout: 8000,
-        interval: 20,
+      el.feed = feed({
+        incidents: [incident(uid('f1'), 'critical'), incident(uid('f2'), 'major')],
+        maintenances: [maintenance(uid('f3'), 1200, 1)],
       });
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(input);
+      banner(el).closeButton!.click();
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(input);
+      el.feed = feed({ maintenances: [maintenance(uid('f4'), 1200, 1)] });
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(input);
+      await advance(1200);
+      await el.updateComplete;
+      expect(banner(el).labelText, 'no phase switch').to.equal('Maintenance in progress');
       expect(document.activeElement).to.equal(input);
     });
   });
 
   describe('live regions and roles', () => {
     it('has both live regions, empty, before any feed is set', async () => {
-      const el = await banner();
-      expect(alertRegion(el)).to.exist;
-      expect(statusRegion(el)).to.exist;
-      expect(alertRegion(el)!.textContent!.trim()).to.equal('');
-      expect(statusRegion(el)!.textContent!.trim()).to.equal('');
+      const el = await createBanner();
+      expect(banner(el).alertRegion).to.exist;
+      expect(banner(el).statusRegion).to.exist;
+      expect(banner(el).alertRegion!.textContent!.trim()).to.equal('');
+      expect(banner(el).statusRegion!.textContent!.trim()).to.equal('');
       expect(el.getBoundingClientRect().height).to.equal(0);
     });
 
     it('inserts content into the regions that existed before (the nodes are kept)', async () => {
-      const el = await banner();
-      const [alert, status] = [alertRegion(el), statusRegion(el)];
-      el.feed = feed([incident('m', 'major')]);
+      const el = await createBanner();
+      const [alert, status] = [banner(el).alertRegion, banner(el).statusRegion];
+      el.feed = feed({ incidents: [incident('m', 'major')] });
       await el.updateComplete;
-      expect(alertRegion(el)).to.equal(alert);
-      expect(statusRegion(el)).to.equal(status);
-      el.feed = feed([incident('n', 'minor')]);
+      expect(banner(el).alertRegion).to.equal(alert);
+      expect(banner(el).statusRegion).to.equal(status);
+      el.feed = feed({ incidents: [incident('n', 'minor')] });
       await el.updateComplete;
-      expect(alertRegion(el)).to.equal(alert);
-      expect(statusRegion(el)).to.equal(status);
+      expect(banner(el).alertRegion).to.equal(alert);
+      expect(banner(el).statusRegion).to.equal(status);
     });
 
     it('uses role="alert" for major and critical incidents only, role="status" for the rest', async () => {
       const cases: [FeedDocument, 'alert' | 'status', Record<string, string>?][] = [
-        [feed([incident('c', 'critical')]), 'alert'],
-        [feed([incident('m', 'major')]), 'alert'],
-        [feed([incident('n', 'minor')]), 'status'],
-        [feed([], [maintenance('r', -HOUR)]), 'status'],
-        [feed([], [maintenance('u', HOUR)]), 'status'],
+        [feed({ incidents: [incident('c', 'critical')] }), 'alert'],
+        [feed({ incidents: [incident('m', 'major')] }), 'alert'],
+        [feed({ incidents: [incident('n', 'minor')] }), 'status'],
+        [feed({ maintenances: [maintenance('r', -HOUR)] }), 'status'],
+        [feed({ maintenances: [maintenance('u', HOUR)] }), 'status'],
         [feed(), 'status', { 'show-operational': '' }],
       ];
       for (const [doc, role, attrs] of cases) {
-        const el = await banner(doc, { attrs: attrs ?? {} });
+        const el = await createBanner(doc, { attrs: attrs ?? {} });
         const [holds, empty] =
-          role === 'alert' ? [alertRegion(el)!, statusRegion(el)!] : [statusRegion(el)!, alertRegion(el)!];
-        expect(text(holds), `${label(el)} in ${role}`).to.contain(label(el));
-        expect(text(empty), `${label(el)}: the other region`).to.equal('');
+          role === 'alert'
+            ? [banner(el).alertRegion!, banner(el).statusRegion!]
+            : [banner(el).statusRegion!, banner(el).alertRegion!];
+        expect(text(holds), `${banner(el).labelText} in ${role}`).to.contain(banner(el).labelText);
+        expect(text(empty), `${banner(el).labelText}: the other region`).to.equal('');
       }
     });
 
     it('keeps the ticking countdown outside both live regions', async () => {
-      for (const doc of [feed([], [maintenance('u', HOUR)]), feed([], [maintenance('r', -HOUR)])]) {
-        const el = await banner(doc);
-        const tick = countdown(el)!;
+      for (const doc of [
+        feed({ maintenances: [maintenance('u', HOUR)] }),
+        feed({ maintenances: [maintenance('r', -HOUR)] }),
+      ]) {
+        const el = await createBanner(doc);
+        const tick = banner(el).countdown!;
         expect(tick).to.exist;
         expect(text(tick)).not.to.equal('');
-        expect(alertRegion(el)!.contains(tick)).to.equal(false);
-        expect(statusRegion(el)!.contains(tick)).to.equal(false);
+        expect(banner(el).alertRegion!.contains(tick)).to.equal(false);
+        expect(banner(el).statusRegion!.contains(tick)).to.equal(false);
         expect(
           tick.closest('[aria-live], [role="alert"], [role="status"], [role="log"], [role="timer"]'),
         ).to.equal(null);
@@ -777,17 +770,25 @@ describe('<status-banner>', () => {
     const states: [string, () => unknown, Record<string, string>][] = [
       [
         'a critical incident',
-        () => feed([incident('c', 'critical', { url: 'https://status.example.com/c' })]),
+        () => feed({ incidents: [incident('c', 'critical', { url: 'https://status.example.com/c' })] }),
         {},
       ],
-      ['a major incident', () => feed([incident('m', 'major'), incident('n', 'minor')]), { dismissible: '' }],
-      ['a minor incident', () => feed([incident('n', 'minor')]), { dismissible: '' }],
+      [
+        'a major incident',
+        () => feed({ incidents: [incident('m', 'major'), incident('n', 'minor')] }),
+        { dismissible: '' },
+      ],
+      ['a minor incident', () => feed({ incidents: [incident('n', 'minor')] }), { dismissible: '' }],
       [
         'maintenance in progress',
-        () => feed([], [maintenance('r', -HOUR, 3, { url: 'https://status.example.com/r' })]),
+        () => feed({ maintenances: [maintenance('r', -HOUR, 3, { url: 'https://status.example.com/r' })] }),
         {},
       ],
-      ['upcoming maintenance', () => feed([], [maintenance('u', 3 * HOUR)]), { dismissible: '' }],
+      [
+        'upcoming maintenance',
+        () => feed({ maintenances: [maintenance('u', 3 * HOUR)] }),
+        { dismissible: '' },
+      ],
       ['all systems operational', () => feed(), { 'show-operational': '' }],
       ['nothing to show', () => feed(), {}],
     ];
@@ -817,8 +818,8 @@ describe('<status-banner>', () => {
         banners.push(failing);
         await failed;
         await Promise.all(banners.map((el) => el.updateComplete));
-        expect(label(failing)).to.equal('Service status is unavailable right now');
-        expect(banners.map((el) => label(el))).to.deep.equal([
+        expect(banner(failing).labelText).to.equal('Service status is unavailable right now');
+        expect(banners.map((el) => banner(el).labelText)).to.deep.equal([
           'Critical outage',
           'Major outage',
           'Service issue',
@@ -837,43 +838,43 @@ describe('<status-banner>', () => {
   describe('escalation, focus and what stays readable', () => {
     it('shows a dismissed incident again when its impact gets worse, also after a reload', async () => {
       const id = uid('worse');
-      const at = iso(Date.now() - 30 * MINUTE);
+      const at = iso(now() - 30 * MINUTE);
       const as = (impact: Impact) =>
-        feed([
-          incident(id, impact, { updates: [{ at, status: 'investigating', body: 'Looking into it.' }] }),
-        ]);
+        feed({
+          incidents: [incident(id, impact, { updates: [update(at, 'investigating', 'Looking into it.')] })],
+        });
       const attrs = { dismissible: 'non-critical' };
-      const el = await banner(as('major'), { attrs });
-      closeButton(el)!.click();
+      const el = await createBanner(as('major'), { attrs });
+      banner(el).closeButton!.click();
       await el.updateComplete;
-      expect(shown(el), 'dismissed').to.equal('');
+      expect(banner(el).shownText, 'dismissed').to.equal('');
 
       // Milder with no new update: still dismissed.
       el.feed = as('minor');
       await el.updateComplete;
-      expect(shown(el), 'milder').to.equal('');
+      expect(banner(el).shownText, 'milder').to.equal('');
       // Worse with no new update: shown again, here and after a reload.
       el.feed = as('critical');
       await el.updateComplete;
-      expect(label(el), 'worse').to.equal('Critical outage');
+      expect(banner(el).labelText, 'worse').to.equal('Critical outage');
       el.remove();
-      const reloaded = await banner(as('critical'), { attrs });
-      expect(label(reloaded), 'after a reload').to.equal('Critical outage');
+      const reloaded = await createBanner(as('critical'), { attrs });
+      expect(banner(reloaded).labelText, 'after a reload').to.equal('Critical outage');
       // Back to major: the major dismissal holds again.
       reloaded.feed = as('major');
       await reloaded.updateComplete;
-      expect(shown(reloaded), 'major again').to.equal('');
+      expect(banner(reloaded).shownText, 'major again').to.equal('');
     });
 
     it('always shows a critical incident under dismissible="non-critical", even one dismissed elsewhere', async () => {
-      const doc = feed([incident(uid('crit'), 'critical')]);
-      const anywhere = await banner(doc, { attrs: { dismissible: '' } });
-      closeButton(anywhere)!.click();
+      const doc = feed({ incidents: [incident(uid('crit'), 'critical')] });
+      const anywhere = await createBanner(doc, { attrs: { dismissible: '' } });
+      banner(anywhere).closeButton!.click();
       await anywhere.updateComplete;
-      expect(shown(anywhere)).to.equal('');
-      const strict = await banner(doc, { attrs: { dismissible: 'non-critical' } });
-      expect(label(strict)).to.equal('Critical outage');
-      expect(closeButton(strict)).to.equal(null);
+      expect(banner(anywhere).shownText).to.equal('');
+      const strict = await createBanner(doc, { attrs: { dismissible: 'non-critical' } });
+      expect(banner(strict).labelText).to.equal('Critical outage');
+      expect(banner(strict).closeButton).to.equal(null);
     });
 
     it('keeps focus in the banner when Escape dismisses from the "+1 more" link', async () => {
@@ -882,8 +883,8 @@ describe('<status-banner>', () => {
         incident(uid('f2'), 'minor'),
         incident(uid('f3'), 'minor'),
       ];
-      const el = await banner(feed(items), { attrs: { dismissible: '' } });
-      const more = $(el, '[part="more"]')!;
+      const el = await createBanner(feed({ incidents: items }), { attrs: { dismissible: '' } });
+      const more = banner(el).more!;
       more.focus();
       expect(el.shadowRoot!.activeElement).to.equal(more);
       // The key as the focused link receives it (a real key can land in another test's tab in
@@ -891,33 +892,35 @@ describe('<status-banner>', () => {
       more.dispatchEvent(
         new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }),
       );
-      await waitUntil(() => title(el) === items[1]!.title, 'Escape did not dismiss', KEY_WAIT);
+      await waitUntil(() => banner(el).titleText === items[1]!.title, 'Escape did not dismiss', KEY_WAIT);
       await el.updateComplete;
       // On the next item's dismiss button, not the body.
-      expect(el.shadowRoot!.activeElement, 'focus in the banner').to.equal(closeButton(el));
+      expect(el.shadowRoot!.activeElement, 'focus in the banner').to.equal(banner(el).closeButton);
       expect(document.activeElement).to.equal(el);
     });
 
     it('keeps focus on the next dismiss button after a click, and never takes focus from outside', async () => {
-      const withLink = await banner(
-        feed([
-          incident(uid('m1'), 'major', { url: 'https://status.example.com/m1' }),
-          incident(uid('m2'), 'minor', { url: 'https://status.example.com/m2' }),
-          incident(uid('m3'), 'minor'),
-        ]),
+      const withLink = await createBanner(
+        feed({
+          incidents: [
+            incident(uid('m1'), 'major', { url: 'https://status.example.com/m1' }),
+            incident(uid('m2'), 'minor', { url: 'https://status.example.com/m2' }),
+            incident(uid('m3'), 'minor'),
+          ],
+        }),
         { attrs: { dismissible: '' } },
       );
-      $(withLink, '[part="link"]')!.focus();
-      closeButton(withLink)!.click();
+      banner(withLink).link!.focus();
+      banner(withLink).closeButton!.click();
       await withLink.updateComplete;
       expect(withLink.shadowRoot!.activeElement, 'on the next dismiss button').to.equal(
-        closeButton(withLink),
+        banner(withLink).closeButton,
       );
 
       // Focus outside the banner stays outside.
       const outside = mount<HTMLButtonElement>(html`<button>Elsewhere</button>`);
       outside.focus();
-      closeButton(withLink)!.click();
+      banner(withLink).closeButton!.click();
       await withLink.updateComplete;
       expect(document.activeElement).to.equal(outside);
       expect(withLink.shadowRoot!.activeElement).to.equal(null);
@@ -927,14 +930,17 @@ describe('<status-banner>', () => {
       const long =
         'Scheduled database upgrade for the reporting cluster in the EU and India regions, with exports paused';
       const spacing = 'width: 320px; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em;';
-      const el = await banner(feed([], [maintenance('w', 3 * HOUR, 2, { title: long })]), {
-        parent: { style: spacing },
-      });
-      const titleNode = $(el, '.title')!;
-      const detail = $(el, '.detail')!;
+      const el = await createBanner(
+        feed({ maintenances: [maintenance('w', 3 * HOUR, 2, { title: long })] }),
+        {
+          parent: { style: spacing },
+        },
+      );
+      const titleNode = banner(el).title!;
+      const detail = banner(el).detail!;
       expect(text(titleNode)).to.equal(long);
       expect(text(detail)).to.match(/\d/);
-      const box = base(el).getBoundingClientRect();
+      const box = banner(el).base!;
       for (const [name, node] of [
         ['title', titleNode],
         ['window', detail],
@@ -947,101 +953,103 @@ describe('<status-banner>', () => {
         }
         const rects = [...node.getClientRects()];
         expect(rects.length, `${name} is laid out`).to.be.greaterThan(0);
-        for (const rect of rects) {
-          expect(rect.bottom, `${name} inside the banner`).to.be.at.most(box.bottom + 1);
-          expect(rect.right, `${name} inside the banner`).to.be.at.most(box.right + 1);
-        }
+        for (const rect of rects) expectInside(rect, box, `${name} inside the banner`, ['bottom', 'right']);
       }
     });
 
     it('shows a long update\'s first line and a keyboard-operable "Show more" toggle', async () => {
       const body = `${'The export service is slower than usual while we move data between clusters. '.repeat(4)}Next update within the hour.`;
-      const el = await banner(
-        feed([
-          incident('long', 'minor', {
-            updates: [{ at: iso(Date.now() - MINUTE), status: 'identified', body }],
-          }),
-        ]),
+      const el = await createBanner(
+        feed({
+          incidents: [
+            incident('long', 'minor', {
+              updates: [update(now() - MINUTE, 'identified', body)],
+            }),
+          ],
+        }),
         { parent: { style: 'width: 320px' } },
       );
-      const toggle = $<HTMLButtonElement>(el, '[part="toggle"]')!;
+      const toggle = banner(el).toggle!;
       expect(toggle, 'a toggle').to.exist;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(text(toggle)).to.equal('Show more');
-      expect(statusRegion(el)!.contains(toggle), 'outside the live region').to.equal(false);
-      const visible = text($(el, '.detail'));
+      expect(banner(el).statusRegion!.contains(toggle), 'outside the live region').to.equal(false);
+      const visible = banner(el).detailText;
       expect(visible.endsWith('…'), visible).to.equal(true);
       expect(visible.length).to.be.lessThan(body.length);
       // The live region holds what is shown: the first line, then, once expanded, all of it.
-      expect(text(statusRegion(el))).to.contain(visible);
-      expect(text(statusRegion(el))).not.to.contain(body.trim());
+      expect(text(banner(el).statusRegion)).to.contain(visible);
+      expect(text(banner(el).statusRegion)).not.to.contain(body.trim());
 
       expect(toggle.tabIndex, 'in the tab order').to.equal(0);
       toggle.focus();
       await press('Enter', toggle);
       await waitUntil(
-        () => $(el, '[part="toggle"]')?.getAttribute('aria-expanded') === 'true',
+        () => banner(el).toggle?.getAttribute('aria-expanded') === 'true',
         'not expanded',
         KEY_WAIT,
       );
-      expect(text($(el, '.detail'))).to.equal(body.trim());
-      expect(text(statusRegion(el))).to.contain(body.trim());
-      expect(text($(el, '[part="toggle"]'))).to.equal('Show less');
-      $<HTMLButtonElement>(el, '[part="toggle"]')!.click();
+      expect(banner(el).detailText).to.equal(body.trim());
+      expect(text(banner(el).statusRegion)).to.contain(body.trim());
+      expect(text(banner(el).toggle)).to.equal('Show less');
+      banner(el).toggle!.click();
       await el.updateComplete;
-      expect(text($(el, '.detail'))).to.equal(visible);
+      expect(banner(el).detailText).to.equal(visible);
 
       // A short update has no toggle.
-      const short = await banner(feed([incident('short', 'minor')]));
-      expect($(short, '[part="toggle"]')).to.equal(null);
+      const short = await createBanner(feed({ incidents: [incident('short', 'minor')] }));
+      expect(banner(short).toggle).to.equal(null);
     });
 
     it('creates its live regions empty and fills them later, also for a feed set before it was connected', async () => {
       const el = document.createElement('status-banner');
-      el.feed = feed([incident(uid('early'), 'major')]);
+      el.feed = feed({ incidents: [incident(uid('early'), 'major')] });
       const seen: string[] = [];
       el.addController({
-        hostUpdated: () => seen.push(text(alertRegion(el))),
+        hostUpdated: () => seen.push(text(banner(el).alertRegion)),
       });
       mount(html`<div></div>`).append(el);
       await el.updateComplete;
       expect(seen[0], 'the first render leaves the region empty').to.equal('');
-      expect(text(alertRegion(el)), 'then the incident goes in').to.contain('Major outage');
+      expect(text(banner(el).alertRegion), 'then the incident goes in').to.contain('Major outage');
     });
   });
 
   describe('language of parts and run-time language changes', () => {
     it('marks its content with its own language and direction when it differs from the page', async () => {
-      const doc = feed([], [maintenance('u', HOUR)]);
-      const same = await banner(doc, { parent: { lang: 'en' } });
-      expect(base(same).hasAttribute('lang'), 'the page language applies').to.equal(false);
-      const german = await banner(doc, { parent: { lang: 'en' }, attrs: { locale: 'de' } });
-      expect(base(german).getAttribute('lang')).to.equal('de');
-      expect(base(german).getAttribute('dir')).to.equal('ltr');
-      const arabic = await banner(doc, { parent: { lang: 'en' }, attrs: { locale: 'ar' } });
-      expect(base(arabic).getAttribute('lang')).to.equal('ar');
-      expect(base(arabic).getAttribute('dir')).to.equal('rtl');
-      const inArabicPage = await banner(doc, { parent: { lang: 'ar', dir: 'rtl' }, attrs: { locale: 'de' } });
-      expect(base(inArabicPage).getAttribute('dir'), 'German in an Arabic page').to.equal('ltr');
+      const doc = feed({ maintenances: [maintenance('u', HOUR)] });
+      const same = await createBanner(doc, { parent: { lang: 'en' } });
+      expect(banner(same).base!.hasAttribute('lang'), 'the page language applies').to.equal(false);
+      const german = await createBanner(doc, { parent: { lang: 'en' }, attrs: { locale: 'de' } });
+      expect(banner(german).base!.getAttribute('lang')).to.equal('de');
+      expect(banner(german).base!.getAttribute('dir')).to.equal('ltr');
+      const arabic = await createBanner(doc, { parent: { lang: 'en' }, attrs: { locale: 'ar' } });
+      expect(banner(arabic).base!.getAttribute('lang')).to.equal('ar');
+      expect(banner(arabic).base!.getAttribute('dir')).to.equal('rtl');
+      const inArabicPage = await createBanner(doc, {
+        parent: { lang: 'ar', dir: 'rtl' },
+        attrs: { locale: 'de' },
+      });
+      expect(banner(inArabicPage).base!.getAttribute('dir'), 'German in an Arabic page').to.equal('ltr');
     });
 
     it('follows a change of lang on an ancestor and on the document', async () => {
-      const doc = feed([], [maintenance('u', HOUR)]);
-      const el = await banner(doc, { parent: { lang: 'en' } });
-      expect(label(el)).to.equal('Scheduled maintenance');
+      const doc = feed({ maintenances: [maintenance('u', HOUR)] });
+      const el = await createBanner(doc, { parent: { lang: 'en' } });
+      expect(banner(el).labelText).to.equal('Scheduled maintenance');
       el.parentElement!.setAttribute('lang', 'de');
       await waitUntil(
-        () => label(el) === bannerStrings('de').scheduled,
+        () => banner(el).labelText === bannerStrings('de').scheduled,
         'the ancestor lang was not followed',
       );
 
       const root = document.documentElement;
       const before = root.getAttribute('lang');
-      const free = await banner(doc);
+      const free = await createBanner(doc);
       try {
         root.setAttribute('lang', 'fr');
         await waitUntil(
-          () => label(free) === bannerStrings('fr').scheduled,
+          () => banner(free).labelText === bannerStrings('fr').scheduled,
           'the document lang was not followed',
         );
       } finally {
@@ -1051,7 +1059,7 @@ describe('<status-banner>', () => {
     });
 
     it('counts "+N more" by the plural rules of its language', async () => {
-      const doc = feed([incident('a', 'major'), incident('b', 'minor')]);
+      const doc = feed({ incidents: [incident('a', 'major'), incident('b', 'minor')] });
       const cases: [string, string][] = [
         ['en', '+1 more'],
         ['pt-BR', '+1 outro'],
@@ -1059,28 +1067,28 @@ describe('<status-banner>', () => {
         ['de', '+1 weiterer Eintrag'],
       ];
       for (const [locale, expected] of cases) {
-        const el = await banner(doc, { attrs: { locale } });
-        expect(text($(el, '[part="more"]')), locale).to.equal(expected);
+        const el = await createBanner(doc, { attrs: { locale } });
+        expect(banner(el).moreText, locale).to.equal(expected);
       }
-      const three = await banner(
-        feed([incident('a', 'major'), incident('b', 'minor'), incident('c', 'minor')]),
+      const three = await createBanner(
+        feed({ incidents: [incident('a', 'major'), incident('b', 'minor'), incident('c', 'minor')] }),
         {
           attrs: { locale: 'pt-BR' },
         },
       );
-      expect(text($(three, '[part="more"]'))).to.equal('+2 outros');
+      expect(banner(three).moreText).to.equal('+2 outros');
     });
   });
 
   describe('layout and styling', () => {
     it('takes no space when nothing is shown', async () => {
-      const el = await banner(feed());
+      const el = await createBanner(feed());
       expect(el.getBoundingClientRect().height).to.equal(0);
-      expect(base(el).getBoundingClientRect().height).to.equal(0);
+      expect(banner(el).base!.getBoundingClientRect().height).to.equal(0);
     });
 
     it('sits in normal flow by default, or sticky / fixed at the top', async () => {
-      const el = await banner(feed([incident('i', 'major')]));
+      const el = await createBanner(feed({ incidents: [incident('i', 'major')] }));
       expect(getComputedStyle(el).position).to.equal('static');
       el.position = 'sticky';
       await el.updateComplete;
@@ -1092,30 +1100,29 @@ describe('<status-banner>', () => {
     });
 
     it('puts the icon on the right of the text in right-to-left pages', async () => {
-      const doc = feed([incident('i', 'major', { title: 'עדכון' })]);
-      const ltr = await banner(doc);
-      const rtl = await banner(doc, { parent: { dir: 'rtl' } });
-      const rect = (el: StatusBanner, selector: string) => $(el, selector)!.getBoundingClientRect();
-      expect(rect(ltr, '[part="icon"]').right).to.be.at.most(rect(ltr, '[part="label"]').left);
-      expect(rect(rtl, '[part="icon"]').left).to.be.at.least(rect(rtl, '[part="label"]').right);
+      const doc = feed({ incidents: [incident('i', 'major', { title: 'עדכון' })] });
+      const ltr = await createBanner(doc);
+      const rtl = await createBanner(doc, { parent: { dir: 'rtl' } });
+      expectSide(banner(ltr).icon!, 'left', banner(ltr).label!, 'left to right: the icon');
+      expectSide(banner(rtl).icon!, 'right', banner(rtl).label!, 'right to left: the icon');
     });
 
     it('keeps the icon beside the text when the banner is narrow (links wrap first)', async () => {
-      const doc = feed([
-        incident('i', 'major', { url: 'https://status.example.com/i' }),
-        incident('j', 'minor'),
-      ]);
+      const doc = feed({
+        incidents: [incident('i', 'major', { url: 'https://status.example.com/i' }), incident('j', 'minor')],
+      });
       for (const dir of ['ltr', 'rtl']) {
-        const el = await banner(doc, { attrs: { dismissible: '' }, parent: { dir, style: 'width: 240px' } });
-        const icon = $(el, '[part="icon"]')!.getBoundingClientRect();
-        const message = $(el, '[role="alert"]')!.getBoundingClientRect();
+        const el = await createBanner(doc, {
+          attrs: { dismissible: '' },
+          parent: { dir, style: 'width: 240px' },
+        });
+        const icon = banner(el).icon!;
+        const message = banner(el).alertRegion!;
         // Same row: the icon lies within the message's lines, beside it.
-        expect(icon.top, dir).to.be.at.least(message.top - 1);
-        expect(icon.bottom, dir).to.be.at.most(message.bottom + 1);
-        if (dir === 'ltr') expect(icon.right).to.be.at.most(message.left);
-        else expect(icon.left).to.be.at.least(message.right);
+        expectSameRows(icon, message, `${dir}: the icon`);
+        expectSide(icon, dir === 'ltr' ? 'left' : 'right', message, `${dir}: the icon`);
         // The links and the dismiss button went to a row below.
-        expect($(el, '[part="link"]')!.getBoundingClientRect().top, dir).to.be.at.least(message.bottom - 1);
+        expectBelow(banner(el).link!, message, `${dir}: the link`);
         expect(el.getBoundingClientRect().width, dir).to.equal(240);
       }
     });
@@ -1123,42 +1130,26 @@ describe('<status-banner>', () => {
     it('keeps each text run in its own direction in right-to-left pages', async () => {
       // English text in an RTL page: without isolation "+1 more" shows as "more 1+", and a full
       // stop at the end of the update jumps to the far (left) end of the line.
-      const doc = feed([
-        incident('i', 'major', {
-          updates: [{ at: iso(Date.now() - MINUTE), status: 'investigating', body: 'Looking into it.' }],
-        }),
-        incident('j', 'minor'),
-      ]);
-      const el = await banner(doc, { parent: { dir: 'rtl' } });
-      /** The box of the character at `index` (negative: from the end) of an element's text. */
-      const charBox = (node: Element, index: number): DOMRect => {
-        const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-        let textNode: Text | null = null;
-        while (walker.nextNode()) {
-          if ((walker.currentNode as Text).data.trim()) textNode = walker.currentNode as Text;
-        }
-        const data = textNode!.data.trimEnd();
-        const at = index < 0 ? data.length + index : data.indexOf(data.trimStart()) + index;
-        const range = document.createRange();
-        range.setStart(textNode!, at);
-        range.setEnd(textNode!, at + 1);
-        return range.getBoundingClientRect();
-      };
-      // Order by the characters' centres, never by sub-pixel edges: kerning and other fonts move
-      // the edges a fraction of a pixel into each other, never the centres past each other.
-      const centre = (box: DOMRect) => box.left + box.width / 2;
-      const detail = $(el, '.detail')!;
+      const doc = feed({
+        incidents: [
+          incident('i', 'major', {
+            updates: [update(now() - MINUTE, 'investigating', 'Looking into it.')],
+          }),
+          incident('j', 'minor'),
+        ],
+      });
+      const el = await createBanner(doc, { parent: { dir: 'rtl' } });
+      // Order by the characters' centres, never by sub-pixel edges (kit/layout.ts).
+      const detail = banner(el).detail!;
       expect(text(detail)).to.equal('Looking into it.');
-      expect(centre(charBox(detail, -1)), 'the full stop follows "it"').to.be.greaterThan(
-        centre(charBox(detail, -2)),
-      );
-      expect(
-        centre(charBox(detail, -1)),
+      expectLeftToRight([glyph(detail, -2), glyph(detail, -1)], 'the full stop follows "it"');
+      expectLeftToRight(
+        [glyph(detail, 0), glyph(detail, -1)],
         'the full stop is at the end, right of the start',
-      ).to.be.greaterThan(centre(charBox(detail, 0)));
-      const more = $(el, '[part="more"]')!;
+      );
+      const more = banner(el).more!;
       expect(text(more)).to.equal('+1 more');
-      expect(centre(charBox(more, 0)), '"+" comes first').to.be.lessThan(centre(charBox(more, -4)));
+      expectLeftToRight([glyph(more, 0), glyph(more, -4)], '"+" comes first');
     });
 
     it('takes colours from --status-* properties and exposes ::part', async () => {
@@ -1173,21 +1164,26 @@ describe('<status-banner>', () => {
               text-transform: uppercase;
             }
           </style>
-          <status-banner class="themed" .feed=${feed([incident('i', 'major')])}></status-banner>
+          <status-banner
+            class="themed"
+            .feed=${feed({ incidents: [incident('i', 'major')] })}
+          ></status-banner>
         </div>
       `);
       const el = wrapper.querySelector('status-banner')!;
       await el.updateComplete;
-      expect(getComputedStyle(base(el)).backgroundColor).to.equal('rgb(1, 2, 3)');
-      expect(getComputedStyle(base(el)).color).to.equal('rgb(250, 251, 252)');
-      expect(getComputedStyle($(el, '[part="label"]')!).textTransform).to.equal('uppercase');
+      expect(getComputedStyle(banner(el).base!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(banner(el).base!).color).to.equal('rgb(250, 251, 252)');
+      expect(getComputedStyle(banner(el).label!).textTransform).to.equal('uppercase');
     });
 
     it('has a dark theme', async () => {
-      const light = await banner(feed([incident('i', 'major')]));
-      const dark = await banner(feed([incident('i', 'major')]), { attrs: { theme: 'dark' } });
-      expect(getComputedStyle(base(dark)).backgroundColor).not.to.equal(
-        getComputedStyle(base(light)).backgroundColor,
+      const light = await createBanner(feed({ incidents: [incident('i', 'major')] }));
+      const dark = await createBanner(feed({ incidents: [incident('i', 'major')] }), {
+        attrs: { theme: 'dark' },
+      });
+      expect(getComputedStyle(banner(dark).base!).backgroundColor).not.to.equal(
+        getComputedStyle(banner(light).base!).backgroundColor,
       );
     });
 
@@ -1202,17 +1198,20 @@ describe('<status-banner>', () => {
       await emulating(this, { forcedColors: 'active' }, async () => {
         const [canvasText, linkText] = ['CanvasText', 'LinkText'].map(systemColour);
         for (const theme of ['light', 'dark']) {
-          const el = await banner(feed([incident('i', 'major', { url: 'https://status.example.com/i' })]), {
-            attrs: { theme, dismissible: '' },
-          });
+          const el = await createBanner(
+            feed({ incidents: [incident('i', 'major', { url: 'https://status.example.com/i' })] }),
+            {
+              attrs: { theme, dismissible: '' },
+            },
+          );
           skipAnimations(el);
-          expectSystemBox(base(el), theme);
-          expect(getComputedStyle($(el, '[part="icon"]')!).fill, `${theme}: icon`).to.equal(canvasText);
+          expectSystemBox(banner(el).base!, theme);
+          expect(getComputedStyle(banner(el).icon!).fill, `${theme}: icon`).to.equal(canvasText);
           expect(getComputedStyle($(el, '.close svg')!).fill, `${theme}: close icon`).to.equal(canvasText);
-          expect(getComputedStyle($(el, '[part="link"]')!).color, `${theme}: link`).to.equal(linkText);
+          expect(getComputedStyle(banner(el).link!).color, `${theme}: link`).to.equal(linkText);
         }
         // Nothing shown: still no space taken (no border drawn around nothing).
-        const empty = await banner(feed());
+        const empty = await createBanner(feed());
         expect(empty.getBoundingClientRect().height).to.equal(0);
       });
     });
@@ -1221,8 +1220,8 @@ describe('<status-banner>', () => {
       // Emulated in Chromium and Firefox; WebKit skips (likewise below).
       await expectReducedMotion(
         this,
-        () => banner(feed([incident('i', 'major')])),
-        (el) => getComputedStyle(base(el)).animationName,
+        () => createBanner(feed({ incidents: [incident('i', 'major')] })),
+        (el) => getComputedStyle(banner(el).base!).animationName,
         { moving: 'appear', still: 'none' },
       );
     });
@@ -1230,8 +1229,8 @@ describe('<status-banner>', () => {
     it('follows the operating system with theme="auto"', async function () {
       await expectAutoTheme(
         this,
-        (attrs) => banner(feed([incident('i', 'major')]), { attrs }),
-        (el) => [getComputedStyle(base(el)).backgroundColor],
+        (attrs) => createBanner(feed({ incidents: [incident('i', 'major')] }), { attrs }),
+        (el) => [getComputedStyle(banner(el).base!).backgroundColor],
       );
     });
   });
@@ -1240,37 +1239,40 @@ describe('<status-banner>', () => {
     for (const locale of SUPPORTED_LOCALES) {
       it(`speaks ${locale}`, async () => {
         const words = bannerStrings(locale);
-        const el = await banner(
-          feed(
-            [incident('i', 'major', { url: 'https://status.example.com/i' }), incident('j', 'minor')],
-            [maintenance('u', 3 * HOUR)],
-          ),
+        const el = await createBanner(
+          feed({
+            incidents: [
+              incident('i', 'major', { url: 'https://status.example.com/i' }),
+              incident('j', 'minor'),
+            ],
+            maintenances: [maintenance('u', 3 * HOUR)],
+          }),
           { attrs: { locale, dismissible: '' } },
         );
-        expect(label(el)).to.equal(words.major);
-        expect(text($(el, '[part="more"]'))).to.equal(pick(words.more, 'other').replace('{n}', '2'));
-        expect(text($(el, '[part="link"]'))).to.equal(words.details);
-        expect(closeButton(el)!.getAttribute('aria-label')).to.equal(
+        expect(banner(el).labelText).to.equal(words.major);
+        expect(banner(el).moreText).to.equal(pick(words.more, 'other').replace('{n}', '2'));
+        expect(text(banner(el).link)).to.equal(words.details);
+        expect(banner(el).closeButton!.getAttribute('aria-label')).to.equal(
           words.dismiss.replace('{title}', 'Incident i'),
         );
 
-        el.feed = feed([], [maintenance('u', 3 * HOUR + 5 * MINUTE)]);
+        el.feed = feed({ maintenances: [maintenance('u', 3 * HOUR + 5 * MINUTE)] });
         await el.updateComplete;
-        expect(label(el)).to.equal(words.scheduled);
+        expect(banner(el).labelText).to.equal(words.scheduled);
         const phrase = pick(timeStrings(locale).starts).replace('{relative}', '').trim();
-        expect(text(countdown(el))).to.contain(phrase);
+        expect(banner(el).countdownText).to.contain(phrase);
 
-        el.feed = feed([], [maintenance('r', -HOUR)]);
+        el.feed = feed({ maintenances: [maintenance('r', -HOUR)] });
         await el.updateComplete;
-        expect(label(el)).to.equal(words.maintenance);
+        expect(banner(el).labelText).to.equal(words.maintenance);
 
         el.feed = feed();
         el.showOperational = true;
         await el.updateComplete;
-        expect(label(el)).to.equal(words.operational);
+        expect(banner(el).labelText).to.equal(words.operational);
         for (const shownText of [
           el.shadowRoot!.textContent ?? '',
-          closeButton(el)?.getAttribute('aria-label') ?? '',
+          banner(el).closeButton?.getAttribute('aria-label') ?? '',
         ]) {
           expect(shownText).not.to.match(/\{\w+\}/);
         }
@@ -1279,21 +1281,21 @@ describe('<status-banner>', () => {
 
     it('leaves no {placeholder} in any language, for any state', async () => {
       for (const locale of SUPPORTED_LOCALES) {
-        const el = await banner(
-          feed(
-            [
+        const el = await createBanner(
+          feed({
+            incidents: [
               incident(uid('i'), 'critical', { url: 'https://status.example.com/i' }),
               incident(uid('j'), 'minor'),
             ],
-            [maintenance(uid('u'), HOUR), maintenance(uid('r'), -HOUR)],
-          ),
+            maintenances: [maintenance(uid('u'), HOUR), maintenance(uid('r'), -HOUR)],
+          }),
           { attrs: { locale, dismissible: '' } },
         );
         let seen = 0;
-        for (; seen < 5 && shown(el); seen++) {
-          const all = `${el.shadowRoot!.textContent} ${closeButton(el)?.getAttribute('aria-label') ?? ''}`;
+        for (; seen < 5 && banner(el).shownText; seen++) {
+          const all = `${el.shadowRoot!.textContent} ${banner(el).closeButton?.getAttribute('aria-label') ?? ''}`;
           expect(all, `${locale}, item ${seen}`).not.to.match(/\{\w+\}/);
-          closeButton(el)!.click();
+          banner(el).closeButton!.click();
           await el.updateComplete;
         }
         expect(seen, `${locale}: items shown one after another`).to.equal(4);
@@ -1301,35 +1303,39 @@ describe('<status-banner>', () => {
     });
 
     it('takes the language from the nearest lang attribute, then the browser', async () => {
-      const doc = feed([], [maintenance('u', HOUR)]);
-      expect(label(await banner(doc, { parent: { lang: 'fr' } }))).to.equal(bannerStrings('fr').scheduled);
-      expect(label(await banner(doc, { parent: { lang: 'de-AT' } }))).to.equal(bannerStrings('de').scheduled);
-      expect(label(await banner(doc, { parent: { lang: 'ja' }, attrs: { locale: 'pt-BR' } }))).to.equal(
-        bannerStrings('pt-BR').scheduled,
+      const doc = feed({ maintenances: [maintenance('u', HOUR)] });
+      expect(banner(await createBanner(doc, { parent: { lang: 'fr' } })).labelText).to.equal(
+        bannerStrings('fr').scheduled,
       );
+      expect(banner(await createBanner(doc, { parent: { lang: 'de-AT' } })).labelText).to.equal(
+        bannerStrings('de').scheduled,
+      );
+      expect(
+        banner(await createBanner(doc, { parent: { lang: 'ja' }, attrs: { locale: 'pt-BR' } })).labelText,
+      ).to.equal(bannerStrings('pt-BR').scheduled);
 
       const root = document.documentElement;
       const lang = root.getAttribute('lang');
       root.removeAttribute('lang');
       try {
         const browser = navigator.languages?.[0] ?? navigator.language;
-        expect(label(await banner(doc))).to.equal(bannerStrings(browser).scheduled);
+        expect(banner(await createBanner(doc)).labelText).to.equal(bannerStrings(browser).scheduled);
       } finally {
         if (lang !== null) root.setAttribute('lang', lang);
       }
     });
 
     it('lets the strings property override any built-in string', async () => {
-      const el = await banner(feed([incident('i', 'major'), incident('j', 'minor')]), {
+      const el = await createBanner(feed({ incidents: [incident('i', 'major'), incident('j', 'minor')] }), {
         attrs: { dismissible: '' },
         props: { strings: { major: 'Big trouble', more: 'and {n} others', dismiss: 'Hide {title}' } },
       });
-      expect(label(el)).to.equal('Big trouble');
-      expect(text($(el, '[part="more"]'))).to.equal('and 1 others');
-      expect(closeButton(el)!.getAttribute('aria-label')).to.equal('Hide Incident i');
-      el.feed = feed([incident('j', 'minor')]);
+      expect(banner(el).labelText).to.equal('Big trouble');
+      expect(banner(el).moreText).to.equal('and 1 others');
+      expect(banner(el).closeButton!.getAttribute('aria-label')).to.equal('Hide Incident i');
+      el.feed = feed({ incidents: [incident('j', 'minor')] });
       await el.updateComplete;
-      expect(label(el)).to.equal('Service issue');
+      expect(banner(el).labelText).to.equal('Service issue');
     });
   });
 
@@ -1343,10 +1349,10 @@ describe('<status-banner>', () => {
       const { detail } = await failed;
       expect(detail.kind).to.equal('http');
       await el.updateComplete;
-      expect(shown(el)).to.equal('');
+      expect(banner(el).shownText).to.equal('');
       expect(el.getBoundingClientRect().height).to.equal(0);
-      expect(alertRegion(el)).to.exist;
-      expect(statusRegion(el)).to.exist;
+      expect(banner(el).alertRegion).to.exist;
+      expect(banner(el).statusRegion).to.exist;
     });
 
     it('shows a short line instead with show-errors', async () => {
@@ -1358,10 +1364,10 @@ describe('<status-banner>', () => {
       await fixture(html`${el}`);
       await failed;
       await el.updateComplete;
-      expect(label(el)).to.equal('Service status is unavailable right now');
-      expect(text(statusRegion(el))).to.equal('Service status is unavailable right now');
-      expect(text(alertRegion(el))).to.equal('');
-      expect($(el, '[part="icon"]')).to.exist;
+      expect(banner(el).labelText).to.equal('Service status is unavailable right now');
+      expect(text(banner(el).statusRegion)).to.equal('Service status is unavailable right now');
+      expect(text(banner(el).alertRegion)).to.equal('');
+      expect(banner(el).icon).to.exist;
     });
   });
 });

@@ -1,8 +1,10 @@
 // Feed text to links: where a URL ends in prose (punctuation, brackets, Japanese text), and that
-// hostile or huge input stays text and stays fast enough not to matter. (The elements' own tests
-// check the rendered paragraphs and links.)
-import { expect } from '@open-wc/testing';
-import { linkify } from '../../../src/elements/shared/plain-text.js';
+// hostile or huge input stays text and stays fast enough not to matter; and the paragraphs and
+// links plainText() renders. (The elements' own tests check them in each element.)
+import { expect, html } from '@open-wc/testing';
+import { render } from 'lit';
+import { linkify, plainText } from '../../../../src/elements/shared/plain-text.js';
+import { $, $$, mount } from '../../kit/elements.js';
 
 const urls = (text: string) => linkify(text).flatMap((run) => ('url' in run ? [run.url] : []));
 
@@ -50,5 +52,48 @@ describe('linkify', () => {
     // asserted: the result is, and a quadratic version would time the test out.)
     const url = `https://status.example.com/${'.'.repeat(60_000)}b`;
     expect(urls(`${url}.`)).to.deep.equal([url]);
+  });
+});
+
+describe('plainText', () => {
+  const host = () => mount(html`<div></div>`);
+
+  it('links http(s) URLs and leaves trailing punctuation out of them', () => {
+    expect(linkify('see https://a.example/x. and http://b.example/y, (https://c.example/z)!')).to.deep.equal([
+      { text: 'see ' },
+      { url: 'https://a.example/x' },
+      { text: '. and ' },
+      { url: 'http://b.example/y' },
+      { text: ', (' },
+      { url: 'https://c.example/z' },
+      { text: ')!' },
+    ]);
+    expect(linkify('https://en.example/wiki/A_(b) done')[0]).to.deep.equal({
+      url: 'https://en.example/wiki/A_(b)',
+    });
+    expect(linkify('ftp://x.example and javascript:alert(1)')).to.deep.equal([
+      { text: 'ftp://x.example and javascript:alert(1)' },
+    ]);
+  });
+
+  it('makes paragraphs at blank lines and keeps <script> as text', () => {
+    const div = host();
+    render(
+      plainText('One\nline.\n\n  \n<script>alert(1)</script> https://x.example/', { target: '_top' }),
+      div,
+    );
+    const paragraphs = $$(div, 'p');
+    expect(paragraphs).to.have.length(2);
+    expect(paragraphs[0]!.textContent).to.equal('One\nline.');
+    expect(paragraphs[1]!.textContent).to.equal('<script>alert(1)</script> https://x.example/');
+    expect($(div, 'script')).to.equal(null);
+    const link = $<HTMLAnchorElement>(div, 'a')!;
+    expect([link.href, link.target, link.rel]).to.deep.equal([
+      'https://x.example/',
+      '_top',
+      'noopener noreferrer',
+    ]);
+    render(plainText(undefined), div);
+    expect($$(div, 'p')).to.have.length(0);
   });
 });

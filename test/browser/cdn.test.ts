@@ -2,10 +2,10 @@
 // They are read from dist/cdn/, which `npm run build` writes; when it has not been built the
 // tests say so and skip (CI builds before it tests).
 import { expect, waitUntil } from '@open-wc/testing';
+import { feed, incident } from './kit/feeds.js';
 
 const CLASSIC = '/dist/cdn/status-widgets.iife.js';
 const MODULE = '/dist/cdn/status-widgets.js';
-const HOUR = 3_600_000;
 
 async function built(url: string): Promise<boolean> {
   const response = await fetch(url, { method: 'HEAD', cache: 'no-store' });
@@ -13,24 +13,7 @@ async function built(url: string): Promise<boolean> {
 }
 
 /** A feed with a major incident that started an hour ago. */
-function feed(title: string) {
-  return {
-    version: 1,
-    page: { name: 'Example', url: 'https://status.example.com/' },
-    incidents: [
-      {
-        id: 'cdn',
-        title,
-        impact: 'major',
-        status: 'investigating',
-        startedAt: new Date(Date.now() - HOUR).toISOString(),
-        updates: [
-          { at: new Date(Date.now() - HOUR).toISOString(), status: 'investigating', body: 'Looking.' },
-        ],
-      },
-    ],
-  };
-}
+const feedOf = (title: string) => feed({ incidents: [incident('cdn', 'major', { title })] });
 
 interface PageWindow extends Window {
   __errors: string[];
@@ -47,7 +30,7 @@ async function page(scripts: string, body?: string): Promise<{ win: PageWindow; 
   body ??= `<status-banner id="banner"></status-banner>
     <script type="module">
       // After the module build too (modules run after classic scripts and the parser).
-      document.getElementById('banner').feed = ${JSON.stringify(feed(title))};
+      document.getElementById('banner').feed = ${JSON.stringify(feedOf(title))};
     </script>`;
   const srcdoc = `<!doctype html>
 <html lang="en">

@@ -3,53 +3,29 @@
 // attribute values and a clock far off. Each gets its error
 // event where there is one, nothing is thrown into the page, and the last good content stays.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../../src/elements/status-banner/define.js';
-import '../../../src/elements/maintenance-notice/define.js';
-import '../../../src/elements/incident-timeline/define.js';
-import {
-  create,
-  HOUR,
-  iso,
-  recordChanges,
-  resetClock,
-  setClock,
-  settle,
-  text,
-  uid,
-} from './element-helpers.js';
+import '../../../../src/elements/status-banner/define.js';
+import '../../../../src/elements/maintenance-notice/define.js';
+import '../../../../src/elements/incident-timeline/define.js';
+import { create, recordChanges, settle, uid } from '../../kit/elements.js';
+import { harness } from '../../kit/harness.js';
+import { resetClock, setClock } from '../../kit/clock.js';
+import { feed, HOUR, incident, maintenance } from '../../kit/feeds.js';
 
 type Tag = 'status-banner' | 'maintenance-notice' | 'incident-timeline';
 
 /** A feed each element shows something from: an active major incident and a window in progress. */
 function goodFeed() {
-  const now = Date.now();
-  return {
-    version: 1,
-    page: { name: 'Example', url: 'https://status.example.com/', timeZone: 'Europe/Berlin' },
-    components: [{ id: 'api', name: 'Public API' }],
-    incidents: [
-      {
-        id: 'queue',
-        title: 'Queue delays',
-        impact: 'major',
-        status: 'investigating',
-        startedAt: iso(now - HOUR),
-        components: ['api'],
-        updates: [{ at: iso(now - HOUR), status: 'investigating', body: 'Looking into it.' }],
-      },
-    ],
+  return feed({
+    page: { timeZone: 'Europe/Berlin' },
+    incidents: [incident('queue', 'major', { title: 'Queue delays' })],
     maintenances: [
-      {
-        id: 'db',
+      maintenance('db', -HOUR, 2, {
         title: 'Database upgrade',
-        status: 'scheduled',
-        startsAt: iso(now - HOUR),
-        endsAt: iso(now + HOUR),
         components: ['api'],
         availability: { available: ['Signing in'], unavailable: ['Reports'] },
-      },
+      }),
     ],
-  };
+  });
 }
 
 const SHOWN: Record<Tag, string> = {
@@ -75,8 +51,6 @@ async function pageErrors(run: () => Promise<void>): Promise<string[]> {
   return seen;
 }
 
-const shown = (el: HTMLElement) => text(el.shadowRoot!.querySelector('[part="base"]'));
-
 for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] as const) {
   describe(`<${tag}> with bad input`, () => {
     it('keeps showing a good feed, unchanged and without status-change, when a later poll fails', async function () {
@@ -92,8 +66,8 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] a
       await fixture(html`${el}`);
       await loaded;
       await el.updateComplete;
-      const before = el.shadowRoot!.querySelector('[part="base"]')!.innerHTML;
-      expect(shown(el)).to.contain(SHOWN[tag]);
+      const before = harness(el).base!.innerHTML;
+      expect(harness(el).shownText).to.contain(SHOWN[tag]);
       const changes = recordChanges(el);
       // From now on the same URL answers 404.
       const failed = oneEvent(el, 'status-error');
@@ -101,26 +75,26 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] a
       expect((await failed).detail.kind).to.equal('http');
       await el.updateComplete;
       await settle();
-      expect(el.shadowRoot!.querySelector('[part="base"]')!.innerHTML).to.equal(before);
+      expect(harness(el).base!.innerHTML).to.equal(before);
       expect(changes).to.deep.equal([]);
     });
 
     it('keeps the last good content when the feed property turns invalid or is not JSON', async () => {
       const el = await create(tag, goodFeed());
-      const before = shown(el);
+      const before = harness(el).shownText;
       expect(before).to.contain(SHOWN[tag]);
       const errors = await pageErrors(async () => {
         const schema = oneEvent(el, 'status-error');
         el.feed = { version: 1, page: { name: 42 } };
         expect((await schema).detail).to.include({ kind: 'schema', path: 'page.name' });
         await el.updateComplete;
-        expect(shown(el)).to.equal(before);
+        expect(harness(el).shownText).to.equal(before);
 
         const parse = oneEvent(el, 'status-error');
         el.feed = '{"version": 1, "page": ';
         expect((await parse).detail.kind).to.equal('parse');
         await el.updateComplete;
-        expect(shown(el)).to.equal(before);
+        expect(harness(el).shownText).to.equal(before);
       });
       expect(errors).to.deep.equal([]);
     });
@@ -143,7 +117,7 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] a
         })) {
           el.setAttribute(name, value);
           await el.updateComplete;
-          expect(shown(el), `${name}="${value}"`).to.contain(SHOWN[tag]);
+          expect(harness(el).shownText, `${name}="${value}"`).to.contain(SHOWN[tag]);
         }
       });
       expect(errors).to.deep.equal([]);
@@ -170,11 +144,11 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] a
         junk.maintenance = { notOther: 'x' };
         (el as unknown as { strings: unknown }).strings = junk;
         await el.updateComplete;
-        expect(shown(el)).to.contain(SHOWN[tag]);
-        expect(shown(el)).not.to.match(/undefined|\[object Object\]/);
+        expect(harness(el).shownText).to.contain(SHOWN[tag]);
+        expect(harness(el).shownText).not.to.match(/undefined|\[object Object\]/);
         (el as unknown as { strings: unknown }).strings = 'not an object';
         await el.updateComplete;
-        expect(shown(el)).to.contain(SHOWN[tag]);
+        expect(harness(el).shownText).to.contain(SHOWN[tag]);
       });
       expect(errors).to.deep.equal([]);
     });
@@ -190,7 +164,7 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] a
         resetClock();
         el.requestUpdate();
         await el.updateComplete;
-        expect(shown(el)).to.contain(SHOWN[tag]);
+        expect(harness(el).shownText).to.contain(SHOWN[tag]);
       });
       expect(errors).to.deep.equal([]);
     });
@@ -202,8 +176,8 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] a
           for (const name of missing)
             Object.defineProperty(Intl, name, { value: undefined, configurable: true });
           const doc = goodFeed();
-          doc.incidents.push({
-            ...doc.incidents[0]!,
+          doc.incidents!.push({
+            ...doc.incidents![0]!,
             id: 'second',
             title: 'Second',
             components: ['api', 'api'],
@@ -211,8 +185,8 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] a
           const el = await create(tag, doc, { attrs: { locale: 'pt-BR' } });
           el.requestUpdate();
           await el.updateComplete;
-          expect(shown(el)).to.contain(tag === 'incident-timeline' ? 'Second' : SHOWN[tag]);
-          expect(shown(el)).not.to.match(/undefined|NaN|\[object/);
+          expect(harness(el).shownText).to.contain(tag === 'incident-timeline' ? 'Second' : SHOWN[tag]);
+          expect(harness(el).shownText).not.to.match(/undefined|NaN|\[object/);
         } finally {
           missing.forEach((name, i) => Object.defineProperty(Intl, name, saved[i]!));
         }

@@ -1,11 +1,11 @@
 // The Atlassian Statuspage v2 adapter, through parseFeed: what a user of the model sees when a
 // feed is one of the three Statuspage documents (fixtures in test/fixtures/statuspage/).
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../../src/feed/parse.js';
-import { statuspage } from '../../../src/feed/adapters/statuspage.js';
-import type { FeedError } from '../../../src/feed/errors.js';
-import type { FeedModel } from '../../../src/feed/model.js';
-import { incident, loadJson, maintenance, modelAs, rejection, type Fixture } from '../helpers.js';
+import { parseFeed } from '../../../../src/feed/parse.js';
+import { statuspage } from '../../../../src/feed/adapters/statuspage.js';
+import type { FeedError } from '../../../../src/feed/errors.js';
+import type { FeedModel } from '../../../../src/feed/model.js';
+import { incident, loadJson, maintenance, modelAs, rejection, type Fixture } from '../../kit/parse.js';
 
 const fixtures = new Map<string, Fixture>();
 

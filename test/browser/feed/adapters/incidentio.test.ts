@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { detectFormat, parseFeed, type ParseOptions } from '../../../src/feed/parse.js';
-import { incidentio } from '../../../src/feed/adapters/incidentio.js';
-import { incident, loadJson, maintenance, modelAs, rejection, type Fixture } from '../helpers.js';
+import { detectFormat, parseFeed, type ParseOptions } from '../../../../src/feed/parse.js';
+import { incidentio } from '../../../../src/feed/adapters/incidentio.js';
+import { incident, loadJson, maintenance, modelAs, rejection, type Fixture } from '../../kit/parse.js';
 
 const EU_SLOWDOWN = '01J8Z6Q4K2ZP3T5V7W9X1Y3A5C';
 const EXPORTS_DOWN = '01J8Z7B1M3N5P7R9T1V3X5Z7B9';

@@ -1,12 +1,12 @@
 /**
- * Helpers shared by the browser tests: loading files from the test server, unwrapping
+ * Feeds read back, for the browser tests: loading files from the test server, unwrapping
  * `parseFeed` results, and finding items in a model. They assert only what every caller needs.
+ * (Feed documents to read are built with feeds.ts.)
  */
 import { expect } from '@open-wc/testing';
-import { parseFeed, type ParseOptions } from '../../src/feed/parse.js';
-import type { FeedError } from '../../src/feed/errors.js';
-import type { FeedFormat, FeedModel, Incident, Maintenance, ParseResult } from '../../src/feed/model.js';
-import type { FeedDocument } from '../../src/feed/schema.js';
+import { parseFeed, type ParseOptions } from '../../../src/feed/parse.js';
+import type { FeedError } from '../../../src/feed/errors.js';
+import type { FeedFormat, FeedModel, Incident, Maintenance, ParseResult } from '../../../src/feed/model.js';
 
 /**
  * A vendor fixture, typed loosely on purpose: the adapter tests reach deep into it and break
@@ -63,21 +63,4 @@ export function maintenance(model: FeedModel, id: string): Maintenance {
   const found = model.maintenances.find((m) => m.id === id);
   if (!found) throw new Error(`no maintenance ${id}`);
   return found;
-}
-
-/** The catalogue the element and selection tests share: two components and two regions. */
-export const CATALOGUE = {
-  components: [
-    { id: 'api', name: 'Public API' },
-    { id: 'web', name: 'Dashboard' },
-  ],
-  regions: [
-    { id: 'eu', name: 'Europe' },
-    { id: 'us', name: 'United States' },
-  ],
-} satisfies Partial<FeedDocument>;
-
-/** The model of a native feed of page "Example" with the shared catalogue and `doc`'s items. */
-export function catalogueModel(doc: Partial<FeedDocument>): FeedModel {
-  return accepted(parseFeed({ version: 1, page: { name: 'Example' }, ...CATALOGUE, ...doc })).model;
 }

@@ -3,14 +3,16 @@
 // live regions and what is inside them. Chromium exposes the tree to the runner (CDP); Firefox
 // over WebDriver BiDi and WebKit over WebDriver classic cannot, and skip. The DOM-level checks of
 // the same behaviour run in every engine in each element's own tests.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../../src/elements/status-banner/define.js';
-import '../../../src/elements/maintenance-notice/define.js';
-import '../../../src/elements/incident-timeline/define.js';
+import '../../../../src/elements/status-banner/define.js';
+import '../../../../src/elements/maintenance-notice/define.js';
+import '../../../../src/elements/incident-timeline/define.js';
 
-const HOUR = 3_600_000;
-const iso = (ms: number) => new Date(ms).toISOString();
+import { create } from '../../kit/elements.js';
+import { banner } from '../../kit/harness.js';
+import { now } from '../../kit/clock.js';
+import { feed, HOUR, incident, maintenance, update, updates } from '../../kit/feeds.js';
 
 interface AXNode {
   role: string;
@@ -50,60 +52,18 @@ function spoken(node: AXNode | undefined): string {
 
 const live = (root: AXNode | undefined) => all(root, (n) => n.live === 'polite' || n.live === 'assertive');
 
-async function mount<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  feed: unknown,
-  attrs: Record<string, string> = {},
-): Promise<HTMLElementTagNameMap[K]> {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  (el as HTMLElementTagNameMap[K] & { feed: unknown }).feed = feed;
-  await fixture(html`${el}`);
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  return el;
-}
+const page = { timeZone: 'America/Los_Angeles' };
 
-function feed(extra: Record<string, unknown> = {}) {
-  return {
-    version: 1,
-    page: { name: 'Example', url: 'https://status.example.com/', timeZone: 'America/Los_Angeles' },
-    components: [{ id: 'api', name: 'Public API' }],
-    regions: [{ id: 'eu', name: 'Europe' }],
-    ...extra,
-  };
-}
+/** An incident whose one update says "Update 0 on <id>." (what the live region reads out). */
+const spokenIncident = (id: string, impact: 'major' | 'minor') =>
+  incident(id, impact, { updates: [update(now() - HOUR, 'investigating', `Update 0 on ${id}.`)] });
 
-function incident(id: string, impact: string, updates = 1, status = 'investigating') {
-  const startedAt = Date.now() - HOUR;
-  return {
-    id,
-    title: `Incident ${id}`,
-    impact,
-    status,
-    startedAt: iso(startedAt),
-    ...(status === 'resolved' && { resolvedAt: iso(startedAt + 30 * 60_000) }),
-    components: ['api'],
-    regions: ['eu'],
-    updates: Array.from({ length: updates }, (_, i) => ({
-      at: iso(startedAt + i * 60_000),
-      status: 'investigating',
-      body: `Update ${i} on ${id}.`,
-    })),
-  };
-}
-
-function maintenance(id: string, inMs: number) {
-  const startsAt = Date.now() + inMs;
-  return {
-    id,
-    title: `Maintenance ${id}`,
-    status: 'scheduled',
-    startsAt: iso(startsAt),
-    endsAt: iso(startsAt + 2 * HOUR),
+/** A window with an availability table and one question. */
+const window = (id: string, startsIn: number) =>
+  maintenance(id, startsIn, 2, {
     availability: { available: ['Signing in'], unavailable: ['Reports'] },
     faq: [{ question: 'Will data be lost?', answer: 'No.' }],
-  };
-}
+  });
 
 describe('the accessibility tree', () => {
   before(async function () {
@@ -116,7 +76,7 @@ describe('the accessibility tree', () => {
 
   describe('<status-banner>', () => {
     it('has both live regions, empty, before anything is shown', async () => {
-      const root = await tree(await mount('status-banner', feed()));
+      const root = await tree(await create('status-banner', feed({ page })));
       const regions = live(root);
       expect(regions.map((n) => [n.role, n.live, n.atomic])).to.deep.equal([
         ['alert', 'assertive', true],
@@ -126,23 +86,27 @@ describe('the accessibility tree', () => {
     });
 
     it('announces a major incident assertively and a minor one politely', async () => {
-      const major = await tree(await mount('status-banner', feed({ incidents: [incident('m', 'major')] })));
+      const major = await tree(
+        await create('status-banner', feed({ page, incidents: [spokenIncident('m', 'major')] })),
+      );
       // The title and the update are apart when spoken, even where the line wraps between them.
       const [alert, polite] = live(major);
       expect([alert!.role, polite!.role, spoken(polite)]).to.deep.equal(['alert', 'status', '']);
       expect(spoken(alert)).to.match(/^Major outage Incident m: ?Update 0 on m\.$/);
-      const minor = await tree(await mount('status-banner', feed({ incidents: [incident('n', 'minor')] })));
+      const minor = await tree(
+        await create('status-banner', feed({ page, incidents: [spokenIncident('n', 'minor')] })),
+      );
       const [quiet, status] = live(minor);
       expect([quiet!.role, spoken(quiet), status!.role]).to.deep.equal(['alert', '', 'status']);
       expect(spoken(status)).to.match(/^Service issue Incident n: ?Update 0 on n\.$/);
     });
 
     it('keeps the countdown out of the live regions and names the dismiss button', async () => {
-      const el = await mount('status-banner', feed({ maintenances: [maintenance('u', 3 * HOUR)] }), {
-        dismissible: '',
+      const el = await create('status-banner', feed({ page, maintenances: [window('u', 3 * HOUR)] }), {
+        attrs: { dismissible: '' },
       });
       const root = await tree(el);
-      const countdown = el.shadowRoot!.querySelector('[part="countdown"]')!.textContent!.trim();
+      const countdown = banner(el).countdownText;
       expect(countdown).to.match(/^starts in/);
       expect(live(root).map(spoken).join(' ')).not.to.contain('starts in');
       expect(spoken(root)).to.contain(countdown);
@@ -153,8 +117,8 @@ describe('the accessibility tree', () => {
 
   describe('<maintenance-notice>', () => {
     it('exposes the title heading, the table with its caption and headers, the FAQ and one quiet live region', async () => {
-      const el = await mount('maintenance-notice', feed({ maintenances: [maintenance('u', 3 * HOUR)] }), {
-        'heading-level': '3',
+      const el = await create('maintenance-notice', feed({ page, maintenances: [window('u', 3 * HOUR)] }), {
+        attrs: { 'heading-level': '3' },
       });
       const root = await tree(el);
       const headings = all(root, (n) => n.role === 'heading');
@@ -180,9 +144,9 @@ describe('the accessibility tree', () => {
 
   describe('<incident-timeline>', () => {
     it('is a list of incidents with headings, a collapsed update list and one quiet live region', async () => {
-      const el = await mount(
+      const el = await create(
         'incident-timeline',
-        feed({ incidents: [incident('a', 'major', 5), incident('b', 'minor')] }),
+        feed({ page, incidents: [incident('a', 'major', { updates: updates(5) }), incident('b', 'minor')] }),
       );
       const root = await tree(el);
       const [list] = all(root, (n) => n.role === 'list');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { detectFormat, parseFeed, type ParseOptions } from '../../../src/feed/parse.js';
-import { betterstack } from '../../../src/feed/adapters/betterstack.js';
-import { incident, loadJson, maintenance, modelAs, rejection, type Fixture } from '../helpers.js';
+import { detectFormat, parseFeed, type ParseOptions } from '../../../../src/feed/parse.js';
+import { betterstack } from '../../../../src/feed/adapters/betterstack.js';
+import { incident, loadJson, maintenance, modelAs, rejection, type Fixture } from '../../kit/parse.js';
 
 let original: Fixture;
 let others: Fixture[];
