@@ -6,6 +6,7 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedFormat, FeedModel } from '../../feed/model.js';
+import type { FeedInput } from '../../feed/input.js';
 import { canonicalLang, nearestLang, resolveLocale, textDirection } from '../../i18n/locale.js';
 import { isTimeZone } from '../../feed/instant.js';
 import { sharedClock } from '../../time/clock.js';
@@ -62,8 +63,12 @@ export abstract class StatusElement extends LitElement {
   /** Seconds between polls; 0 fetches once. */
   @property({ type: Number }) interval = 60;
 
-  /** A feed object or JSON text given directly (frameworks, SSR, tests); when set, `src` is not fetched. */
-  @property({ attribute: false }) feed?: unknown;
+  /**
+   * A feed given directly (frameworks, server rendering, tests): a native or vendor feed object,
+   * or JSON text. When set, `src` is not fetched. A property only: as an attribute it would be
+   * text such as `[object Object]` (the element warns once and ignores it).
+   */
+  @property({ attribute: false }) feed?: FeedInput | undefined;
 
   /** Read the feed as this format instead of detecting it: `native`, `statuspage`, `incidentio`, `instatus`, `betterstack`. */
   @property() format?: FeedFormat;

@@ -10,6 +10,7 @@
  *   when the test file imports this module);
  * - gives an element test one more try in WebKit (see `webdriver` below).
  */
+import { asFeed } from './feeds.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
@@ -70,7 +71,7 @@ export async function create<K extends StatusTag>(
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   Object.assign(el, props);
-  if (doc !== undefined) el.feed = doc;
+  if (doc !== undefined) el.feed = asFeed(doc);
   if (parent) {
     const wrapper = mount(html`<div></div>`);
     for (const [name, value] of Object.entries(parent)) wrapper.setAttribute(name, value);

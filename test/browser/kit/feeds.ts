@@ -17,6 +17,7 @@
 import { parseFeed } from '../../../src/feed/parse.js';
 import type { FeedModel } from '../../../src/feed/model.js';
 import type { FeedDocument } from '../../../src/feed/schema.js';
+import type { FeedInput } from '../../../src/feed/input.js';
 import { now as clockNow } from './clock.js';
 import { accepted } from './parse.js';
 
@@ -243,3 +244,9 @@ export function at(base: number | (() => number)): Builders {
 
 /** The builders around the test clock's now (clock.ts). */
 export const { incident, maintenance, fullMaintenance, updates } = at(clockNow);
+
+/**
+ * Any value as the `feed` property's type: for tests that hand an element what a page might
+ * (an invalid document, a value of the wrong type), which the element must check, not trust.
+ */
+export const asFeed = (value: unknown) => value as FeedInput;

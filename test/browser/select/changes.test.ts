@@ -1,7 +1,7 @@
 // "Is this new?" as pure functions: what each element reports with status-change and announces,
 // given what the last comparison remembered and what is shown now.
 import { expect } from '@open-wc/testing';
-import { catalogueModel } from '../helpers.js';
+import { at, feedModel, HOUR, MINUTE, update } from '../kit/feeds.js';
 import {
   bannerChange,
   noticeChange,
@@ -13,41 +13,9 @@ import { noticeEntry, type NoticeEntry } from '../../../src/select/notice.js';
 import { timelineEntries, type TimelineEntry } from '../../../src/select/timeline.js';
 import { NO_FILTER } from '../../../src/select/filter.js';
 import type { FeedModel } from '../../../src/feed/model.js';
-import type { FeedDocument } from '../../../src/feed/schema.js';
 
-type IncidentDoc = NonNullable<FeedDocument['incidents']>[number];
-type MaintenanceDoc = NonNullable<FeedDocument['maintenances']>[number];
-
-const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 11, 1, 12, 0);
-const iso = (ms: number) => new Date(ms).toISOString();
-
-const incident = (
-  id: string,
-  updates: [number, IncidentDoc['status']][],
-  impact: IncidentDoc['impact'] = 'major',
-): IncidentDoc => ({
-  id,
-  title: `Incident ${id}`,
-  impact,
-  status: updates[0]![1],
-  startedAt: iso(updates.at(-1)![0]),
-  components: ['api'],
-  updates: updates.map(([at, status]) => ({ at: iso(at), status, body: `${id} is ${status}` })),
-});
-
-const maintenance = (
-  id: string,
-  startsAt: number,
-  status: MaintenanceDoc['status'] = 'scheduled',
-): MaintenanceDoc => ({
-  id,
-  title: `Window ${id}`,
-  status,
-  startsAt: iso(startsAt),
-  endsAt: iso(startsAt + 2 * HOUR),
-  components: ['web'],
-});
+const { incident, maintenance } = at(NOW);
 
 const bannerAt = (model: FeedModel, now = NOW): BannerEntry | undefined =>
   bannerEntries(model, { now, leadMs: 24 * HOUR, filter: NO_FILTER })[0];
@@ -62,7 +30,7 @@ describe('select: shown changes', () => {
       const empty = bannerChange(undefined, undefined, false);
       expect(empty.changes).to.deep.equal([]);
 
-      const model = catalogueModel({ maintenances: [maintenance('m', NOW + HOUR)] });
+      const model = feedModel({ maintenances: [maintenance('m', HOUR)] });
       const upcoming = bannerChange(empty.memory, bannerAt(model), false);
       expect(upcoming.changes.map((c) => [c.item?.id, c.kind, c.phase])).to.deep.equal([
         ['m', 'maintenance', 'upcoming'],
@@ -84,8 +52,8 @@ describe('select: shown changes', () => {
   });
 
   describe('notice', () => {
-    const model = catalogueModel({
-      maintenances: [maintenance('a', NOW + HOUR), maintenance('b', NOW + 5 * HOUR)],
+    const model = feedModel({
+      maintenances: [maintenance('a', HOUR), maintenance('b', 5 * HOUR)],
     });
 
     it('announces a new phase of the same window, and empties the region for another window', () => {
@@ -93,16 +61,16 @@ describe('select: shown changes', () => {
       expect(first.changes.map((c) => [c.item?.id, c.phase])).to.deep.equal([['a', 'upcoming']]);
       expect(first.announce, 'the first window is not announced').to.equal(null);
 
-      const started = noticeChange(first.memory, noticeAt(model, NOW + 90 * 60_000));
+      const started = noticeChange(first.memory, noticeAt(model, NOW + 90 * MINUTE));
       expect(started.changes.map((c) => c.phase)).to.deep.equal(['in_progress']);
       expect(started.announce?.item.id).to.equal('a');
 
-      const unchanged = noticeChange(started.memory, noticeAt(model, NOW + 100 * 60_000));
+      const unchanged = noticeChange(started.memory, noticeAt(model, NOW + 100 * MINUTE));
       expect(unchanged.changes).to.deep.equal([]);
       expect(unchanged, 'an unchanged window leaves the region').not.to.have.property('announce');
 
-      const other = catalogueModel({ maintenances: [maintenance('b', NOW + 5 * HOUR)] });
-      const moved = noticeChange(started.memory, noticeAt(other, NOW + 90 * 60_000));
+      const other = feedModel({ maintenances: [maintenance('b', 5 * HOUR)] });
+      const moved = noticeChange(started.memory, noticeAt(other, NOW + 90 * MINUTE));
       expect(moved.changes.map((c) => c.item?.id)).to.deep.equal(['b']);
       expect(moved.announce).to.equal(null);
     });
@@ -117,22 +85,19 @@ describe('select: shown changes', () => {
   });
 
   describe('timeline', () => {
-    const v1 = catalogueModel({
-      incidents: [
-        incident('x', [[NOW - 2 * HOUR, 'investigating']]),
-        incident('y', [[NOW - 3 * HOUR, 'investigating']], 'minor'),
-      ],
+    const v1 = feedModel({
+      incidents: [incident('x', 'major', { ago: 2 * HOUR }), incident('y', 'minor', { ago: 3 * HOUR })],
     });
-    const v2 = catalogueModel({
+    const v2 = feedModel({
       incidents: [
-        incident('x', [
-          [NOW - HOUR, 'identified'],
-          [NOW - 2 * HOUR, 'investigating'],
-        ]),
-        incident('y', [
-          [NOW - 30 * 60_000, 'monitoring'],
-          [NOW - 3 * HOUR, 'investigating'],
-        ]),
+        incident('x', 'major', {
+          ago: 2 * HOUR,
+          updates: [update(NOW - HOUR, 'identified'), update(NOW - 2 * HOUR + MINUTE)],
+        }),
+        incident('y', 'minor', {
+          ago: 3 * HOUR,
+          updates: [update(NOW - 30 * MINUTE, 'monitoring'), update(NOW - 3 * HOUR + MINUTE)],
+        }),
       ],
     });
 
@@ -166,7 +131,7 @@ describe('select: shown changes', () => {
     });
 
     it('reports an empty element at first as nothing, and a set that empties as nothing shown', () => {
-      const none = catalogueModel({});
+      const none = feedModel({});
       expect(timelineChanges(undefined, none, [], 1).changes).to.deep.equal([]);
       const first = timelineChanges(undefined, v1, timelineAt(v1), 1);
       const emptied = timelineChanges(first.memory, none, [], 1);

@@ -46,6 +46,7 @@ import {
   update,
   updates,
   type UpdateDoc,
+  asFeed,
 } from '../../kit/feeds.js';
 import { card, createTimeline, timeline } from '../../kit/harness.js';
 import { expectInside, expectLeftToRight, expectSide, glyph } from '../../kit/layout.js';
@@ -943,7 +944,7 @@ describe('<incident-timeline>', () => {
           const el = document.createElement('incident-timeline');
           el.id = `axe-${name.replace(/\W+/g, '-')}`;
           for (const [attr, value] of Object.entries({ ...attrs, theme })) el.setAttribute(attr, value);
-          el.feed = doc();
+          el.feed = asFeed(doc());
           wrapper.append(el);
           all.push(el);
         }

@@ -41,6 +41,7 @@ import {
   SECOND,
   update,
   type MaintenanceDoc,
+  asFeed,
 } from '../../kit/feeds.js';
 import { createNotice, notice } from '../../kit/harness.js';
 
@@ -860,7 +861,7 @@ describe('<maintenance-notice>', () => {
           const el = document.createElement('maintenance-notice');
           el.id = `axe-${name.replace(/\W+/g, '-')}`;
           for (const [attr, value] of Object.entries({ ...attrs, theme })) el.setAttribute(attr, value);
-          el.feed = doc;
+          el.feed = asFeed(doc);
           wrapper.append(el);
           notices.push(el);
         }

@@ -9,7 +9,7 @@ import '../../../../src/elements/incident-timeline/define.js';
 import { create, recordChanges, settle, uid } from '../../kit/elements.js';
 import { harness } from '../../kit/harness.js';
 import { resetClock, setClock } from '../../kit/clock.js';
-import { feed, HOUR, incident, maintenance } from '../../kit/feeds.js';
+import { asFeed, feed, HOUR, incident, maintenance } from '../../kit/feeds.js';
 
 type Tag = 'status-banner' | 'maintenance-notice' | 'incident-timeline';
 
@@ -85,7 +85,7 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline'] a
       expect(before).to.contain(SHOWN[tag]);
       const errors = await pageErrors(async () => {
         const schema = oneEvent(el, 'status-error');
-        el.feed = { version: 1, page: { name: 42 } };
+        el.feed = asFeed({ version: 1, page: { name: 42 } });
         expect((await schema).detail).to.include({ kind: 'schema', path: 'page.name' });
         await el.updateComplete;
         expect(harness(el).shownText).to.equal(before);

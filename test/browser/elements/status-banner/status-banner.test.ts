@@ -43,6 +43,7 @@ import {
   SECOND,
   update,
   type Impact,
+  asFeed,
 } from '../../kit/feeds.js';
 import { banner, createBanner } from '../../kit/harness.js';
 import {
@@ -803,7 +804,7 @@ describe('<status-banner>', () => {
           const el = document.createElement('status-banner');
           el.id = `axe-${name.replace(/\W+/g, '-')}`;
           for (const [attr, value] of Object.entries({ ...attrs, theme })) el.setAttribute(attr, value);
-          el.feed = doc();
+          el.feed = asFeed(doc());
           wrapper.append(el);
           banners.push(el);
         }
