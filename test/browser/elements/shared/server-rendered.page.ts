@@ -40,7 +40,16 @@ await import('../../../../src/elements/maintenance-notice/define.js');
 await import('../../../../src/elements/incident-timeline/define.js');
 log.frames.push(shown());
 for (let i = 0; i < 5; i++) {
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  // A frame, or 100 ms in a page the browser does not paint (a background tab under test).
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
   log.frames.push(shown());
 }
 log.done = true;
