@@ -1,11 +1,12 @@
 // npm build (runs first and empties dist/): ES modules that keep the source's module layout (so consumers tree-shake), with
-// lit, zod and date-fns left as dependencies. Declarations come from `tsc -p tsconfig.build.json`.
+// lit, zod and date-fns left as dependencies (and @lit/react and react, which only status-widgets/react imports).
+// Declarations come from `tsc -p tsconfig.build.json`.
 // Lit's Trusted Types policy is not guarded here (vite.cdn.config.ts does that where Lit is bundled):
 // in npm builds Lit is the consumer's own, and the README names the policy its CSP must allow.
 import { defineConfig } from 'vite';
 
 const external = (id: string) =>
-  /^(lit|@lit|zod|date-fns|@date-fns)(\/|$)/.test(id) || id.startsWith('node:');
+  /^(lit|@lit|zod|date-fns|@date-fns|react)(\/|$)/.test(id) || id.startsWith('node:');
 
 export default defineConfig({
   build: {
@@ -25,6 +26,7 @@ export default defineConfig({
         'elements/maintenance-notice/define': 'src/elements/maintenance-notice/define.ts',
         'elements/incident-timeline/incident-timeline': 'src/elements/incident-timeline/incident-timeline.ts',
         'elements/incident-timeline/define': 'src/elements/incident-timeline/define.ts',
+        'react/index': 'src/react/index.ts',
       },
       formats: ['es'],
     },

@@ -127,6 +127,7 @@ describe('the public API', () => {
         'status-widgets/maintenance-notice/define',
         'status-widgets/incident-timeline',
         'status-widgets/incident-timeline/define',
+        'status-widgets/react',
       ],
     );
   });
