@@ -5,7 +5,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
-const FOLDERS = ['feed', 'i18n', 'time', 'client', 'select', 'elements', 'cli'];
+const FOLDERS = ['feed', 'i18n', 'time', 'client', 'select', 'elements', 'cli', 'react'];
 
 /** One `no-restricted-imports` block per folder of src/, naming the folders it may not import. */
 function layers(allowed) {
@@ -20,7 +20,7 @@ function layers(allowed) {
             patterns: [
               {
                 regex: `^(\\.\\./)+(${forbidden.join('|')})/`,
-                message: `${below.length ? `src/${folder}/ imports only ${below.map((b) => `src/${b}/`).join(', ')}` : `src/${folder}/ imports nothing else in src/`}: layers point down (feed ← i18n ← time ← client, select ← elements).`,
+                message: `${below.length ? `src/${folder}/ imports only ${below.map((b) => `src/${b}/`).join(', ')}` : `src/${folder}/ imports nothing else in src/`}: layers point down (feed ← i18n ← time ← client, select ← elements ← react).`,
               },
             ],
           },
@@ -41,6 +41,7 @@ export default tseslint.config(
       // The consumer apps' builds and the Angular CLI's cache.
       'test/consumers/apps/*/dist/',
       '**/.angular/',
+      'test/types/.generated/',
     ],
   },
   js.configs.recommended,
@@ -86,8 +87,9 @@ export default tseslint.config(
     },
   },
   // Layers only point down: feed ← i18n ← time ← client, select ← elements; the CLI stands on
-  // feed, time and i18n. A folder imports only the folders to its left (type-only imports too);
-  // client and select never import each other.
+  // feed, time and i18n, and the React wrappers on the elements (and the feed layer's types).
+  // A folder imports only the folders to its left (type-only imports too); client and select
+  // never import each other.
   ...layers({
     feed: [],
     i18n: ['feed'],
@@ -95,7 +97,14 @@ export default tseslint.config(
     client: ['feed', 'i18n', 'time'],
     select: ['feed', 'i18n', 'time'],
     cli: ['feed', 'i18n', 'time'],
+    react: ['feed', 'elements'],
   }),
+  // Stubs of other frameworks' types (test/types/stubs/), shaped as the real ones are: `any`,
+  // empty interfaces and `{}` are part of those shapes.
+  {
+    files: ['test/types/stubs/**/*.d.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-empty-object-type': 'off' },
+  },
   {
     files: ['test/**/*.ts', 'test/**/*.mjs'],
     languageOptions: { globals: { ...globals.mocha } },

@@ -1,12 +1,13 @@
 // npm build (runs first and empties dist/): ES modules that keep the source's module layout (so consumers tree-shake), with
-// lit, zod and @date-fns/tz left as dependencies. Declarations come from `tsc -p tsconfig.build.json`.
+// lit, zod and @date-fns/tz left as dependencies (and @lit/react and react, which only
+// status-widgets/react imports). Declarations come from `tsc -p tsconfig.build.json`.
 // `cdn` is src/cdn.ts built like the rest: what `status-widgets/cdn` resolves to outside browsers
 // (Node, SSR), where the bundle in dist/cdn/ would throw (its bundled Lit extends HTMLElement).
 // Lit's Trusted Types policy is not guarded here (vite.cdn.config.ts does that where Lit is bundled):
 // in npm builds Lit is the consumer's own, and the README names the policy its CSP must allow.
 import { defineConfig } from 'vite';
 
-const external = (id: string) => /^(lit|@lit|zod|@date-fns)(\/|$)/.test(id) || id.startsWith('node:');
+const external = (id: string) => /^(lit|@lit|zod|@date-fns|react)(\/|$)/.test(id) || id.startsWith('node:');
 
 export default defineConfig({
   build: {
@@ -27,6 +28,7 @@ export default defineConfig({
         'elements/maintenance-notice/define': 'src/elements/maintenance-notice/define.ts',
         'elements/incident-timeline/incident-timeline': 'src/elements/incident-timeline/incident-timeline.ts',
         'elements/incident-timeline/define': 'src/elements/incident-timeline/define.ts',
+        'react/index': 'src/react/index.ts',
       },
       formats: ['es'],
     },

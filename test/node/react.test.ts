@@ -1,0 +1,95 @@
+// status-widgets/react on a server: importing it in Node registers the three tags without a
+// DOM, react-dom/server renders each wrapper as its tag (with React's HTML attributes; the
+// element's properties and listeners are set in the browser when React hydrates it), and the
+// wrappers' props are typed (test/types/react-wrappers, type-checked with React 19's types).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { createElement, type ReactElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { StatusBanner as StatusBannerElement } from '../../src/elements/status-banner/status-banner.js';
+import { MaintenanceNotice as MaintenanceNoticeElement } from '../../src/elements/maintenance-notice/maintenance-notice.js';
+import { IncidentTimeline as IncidentTimelineElement } from '../../src/elements/incident-timeline/incident-timeline.js';
+
+const run = promisify(execFile);
+const doc = { version: 1, page: { name: 'Example' } } as const;
+
+/** `renderToString(element)`, failing on anything React reports (warnings included). */
+function render(element: ReactElement): string {
+  const reported: unknown[][] = [];
+  const { error, warn } = console;
+  console.error = (...args: unknown[]) => void reported.push(args);
+  console.warn = (...args: unknown[]) => void reported.push(args);
+  try {
+    return renderToString(element);
+  } finally {
+    console.error = error;
+    console.warn = warn;
+    assert.deepEqual(reported, [], 'React reported nothing while rendering');
+  }
+}
+
+describe('status-widgets/react', () => {
+  it('imports in Node without a DOM, and registers the three tags', async () => {
+    assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
+    const react = await import('../../src/react/index.js');
+    assert.deepEqual(Object.keys(react).sort(), ['IncidentTimeline', 'MaintenanceNotice', 'StatusBanner']);
+    assert.equal(customElements.get('status-banner'), StatusBannerElement);
+    assert.equal(customElements.get('maintenance-notice'), MaintenanceNoticeElement);
+    assert.equal(customElements.get('incident-timeline'), IncidentTimelineElement);
+    assert.equal(react.StatusBanner.displayName, 'StatusBanner');
+  });
+
+  it('server-renders each wrapper as its tag, with the HTML attributes React renders', async () => {
+    const { StatusBanner, MaintenanceNotice, IncidentTimeline } = await import('../../src/react/index.js');
+    const banner = render(
+      createElement(StatusBanner, {
+        feed: doc,
+        theme: 'dark',
+        showOperational: true,
+        className: 'top',
+        id: 'status',
+        onStatusChange: () => {},
+        onStatusDismiss: () => {},
+      }),
+    );
+    assert.equal(banner, '<status-banner class="top" id="status"></status-banner>');
+    assert.equal(
+      render(createElement(MaintenanceNotice, { src: '/status.json', 'aria-label': 'Maintenance' })),
+      '<maintenance-notice aria-label="Maintenance"></maintenance-notice>',
+    );
+    assert.equal(
+      render(
+        createElement('main', null, createElement(IncidentTimeline, { feed: JSON.stringify(doc), days: 7 })),
+      ),
+      '<main><incident-timeline></incident-timeline></main>',
+    );
+  });
+
+  it('is importable from the build, as status-widgets/react (when dist/ is built)', async (t) => {
+    if (!existsSync('dist/react/index.js')) {
+      t.skip('dist/ is not built: run `npm run build` to import the built module too');
+      return;
+    }
+    const script = `
+      const { createElement } = await import('react');
+      const { renderToString } = await import('react-dom/server');
+      const { StatusBanner } = await import('status-widgets/react');
+      process.stdout.write(renderToString(createElement(StatusBanner, { feed: { version: 1 }, id: 'b' })));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '--eval', script]);
+    assert.equal(stdout, '<status-banner id="b"></status-banner>');
+  });
+
+  it('types its props: test/types/react-wrappers type-checks, its wrong props errors', async () => {
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    try {
+      await run(process.execPath, [tsc, '-p', 'test/types/react-wrappers/tsconfig.json', '--noEmit']);
+    } catch (error) {
+      const { stdout, message } = error as { stdout?: string; message: string };
+      assert.fail(`tsc -p test/types/react-wrappers/tsconfig.json:\n${stdout || message}`);
+    }
+  });
+});

@@ -1,0 +1,42 @@
+// A Preact app using the tags, with `import type {} from 'status-widgets/jsx/preact'`, checked
+// against stubs/preact. Each `@ts-expect-error` must be an error, or tsc fails.
+// (TypeScript does not check JSX attribute names with a hyphen that a tag does not declare, so
+// `onstatus-dismiss` on another tag, or a misspelt `show-operatonal`, is not an error in any JSX.)
+import type {} from 'status-widgets/jsx/preact';
+import type { FeedInput, StatusChangeEvent, StatusLoadEvent } from 'status-widgets';
+
+declare const doc: FeedInput;
+
+export function App() {
+  const onChange = (event: StatusChangeEvent) => console.log(event.detail.kind, event.detail.phase);
+  return (
+    <main class="page">
+      <status-banner
+        feed={doc}
+        theme="auto"
+        show-operational
+        dismissible=""
+        class="top"
+        onstatus-change={onChange}
+        onstatus-dismiss={(event) => console.log(event.detail.item.id)}
+      />
+      <maintenance-notice
+        src="/status.json"
+        heading-level={3}
+        onstatus-load={(event) => event.detail.stale}
+      />
+      <incident-timeline feed='{"version": 1, "page": {"name": "Example"}}' limit={5} order="oldest-first" />
+
+      {/* @ts-expect-error -- `theme` is light, dark or auto */}
+      <status-banner theme="purple" />
+      {/* @ts-expect-error -- `feed` is a feed document or JSON text */}
+      <incident-timeline feed={42} />
+      {/* @ts-expect-error -- status-dismiss's listener gets a StatusDismissEvent, not a StatusLoadEvent */}
+      <status-banner onstatus-dismiss={(event: StatusLoadEvent) => event.detail.url} />
+      {/* @ts-expect-error -- status-change's listener gets a StatusChangeEvent, not a StatusLoadEvent */}
+      <maintenance-notice onstatus-change={(event: StatusLoadEvent) => event.detail.url} />
+      {/* @ts-expect-error -- an unknown prop */}
+      <status-banner leed={24} />
+    </main>
+  );
+}
