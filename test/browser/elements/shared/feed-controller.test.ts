@@ -3,10 +3,10 @@
 // states, and no leaks after thousands of connect/disconnect cycles.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { FeedClient } from '../../../src/client/feed-client.js';
-import type { FeedFormat } from '../../../src/feed/model.js';
-import { FeedController } from '../../../src/elements/shared/feed-controller.js';
-import type { StatusErrorEvent, StatusLoadEvent } from '../../../src/elements/shared/events.js';
+import { FeedClient } from '../../../../src/client/feed-client.js';
+import type { FeedFormat } from '../../../../src/feed/model.js';
+import { FeedController } from '../../../../src/elements/shared/feed-controller.js';
+import type { StatusErrorEvent, StatusLoadEvent } from '../../../../src/elements/shared/events.js';
 import {
   captureWarnings,
   count,
@@ -24,7 +24,7 @@ import {
   uniqueKey,
   untilCount,
   until,
-} from './client-helpers.js';
+} from '../../client/client-helpers.js';
 
 setVisibility('visible');
 
@@ -180,7 +180,7 @@ describe('FeedController', function () {
 
   it('a cached feed is shown at once as stale, then confirmed', async () => {
     const url = feedUrl('incident-resolved.json', uniqueKey('cached'), { delay: 500, etag: 'c1' });
-    const { FeedCache } = await import('../../../src/client/cache.js');
+    const { FeedCache } = await import('../../../../src/client/cache.js');
     new FeedCache().write({
       url,
       text: await exampleFeed('incident-resolved.json'),
