@@ -2,9 +2,13 @@
 // taken from the installed tarball (what a CDN would serve from the published package).
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
+// The `browser` condition of `status-widgets/cdn`: resolved here, in Node, the export's `node`
+// condition would give dist/cdn.js, the module for server rendering, which imports Lit.
 const require = createRequire(import.meta.url);
-const cdnFile = require.resolve('status-widgets/cdn');
+const packageFile = require.resolve('status-widgets/package.json');
+const cdnFile = join(dirname(packageFile), require(packageFile).exports['./cdn'].browser);
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
