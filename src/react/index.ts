@@ -86,6 +86,16 @@ type FeedEvents = typeof feedEvents;
 type BannerEvents = typeof bannerEvents;
 
 /**
+ * React itself (its CommonJS `module.exports`), not the ES module namespace over it: the wrappers
+ * call `react.createElement` at each render, and `@lit-labs/ssr-react/enable-lit-ssr.js`
+ * server-renders the elements' shadow DOM by replacing `createElement` on that object. Under
+ * Node's own ES modules the namespace's `createElement` is a copy taken when React loaded, so
+ * the wrappers would miss the patch and render bare tags; bundlers give the same object either
+ * way. A React without a default export (an ES module build) is its namespace.
+ */
+const react = (React as typeof React & { default?: typeof React }).default ?? React;
+
+/**
  * `createComponent` with the wrapper's own prop types. Its inferred type would offer every
  * public member of the class as a prop (Lit's `requestUpdate`, `renderRoot`, …) and `feed` as
  * the element declares it (`unknown`); the props here are what the wrapper is for. At run time
@@ -98,7 +108,7 @@ function wrap<El extends LitElement, Events extends Record<string, EventName>>(
   displayName: string,
 ): WrapperComponent<El, Events> {
   return createComponent({
-    react: React,
+    react,
     tagName,
     elementClass,
     events,

@@ -11,17 +11,20 @@
 //    one committed lockfile, which never names status-widgets), then `npm install --no-save` of
 //    the tarball, so the lockfile never pins a tarball's integrity and everything else comes
 //    from the registry.
-// 3. Each app's own `npm run build` (Vite, the Angular CLI, or a copy of the CDN file).
+// 3. Each app's own `npm run build` (Vite, the Angular CLI, a copy of the CDN file, or Vite
+//    builds plus renderToString at build time for the server-rendered React app).
 // 4. Each build served by a small static server on 127.0.0.1, loaded in Chromium. An app passes
 //    when every element it names is upgraded and shows the expected text in its shadow root,
 //    its handlers saw the `status-change` events it names (recorded in window.consumerEvents),
-//    and the page logged no console error, threw no error and had no failed request.
+//    and the page logged no console error, threw no error and had no failed request. Some apps
+//    ask for more: the React versions in the bundle, more than one page, or the page loaded with
+//    JavaScript disabled first (server-rendered shadow roots).
 //
 // Ends with "consumers: N passed, N failed" (.ci/run counts it) and exits non-zero on failure.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,11 +36,45 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TIMEOUT_MS = 20_000;
 
 /**
+ * Problems unless the built JavaScript under `root` holds React `major` and no other React
+ * (React's builds carry their version as `version: "18.3.1"` / `.version = "19.…"` in react,
+ * react-dom and the reconciler). Prints the versions found.
+ */
+function onlyReact(root, major) {
+  const versions = new Set();
+  const files = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? files(join(dir, entry.name))
+        : /\.m?js$/.test(entry.name)
+          ? [join(dir, entry.name)]
+          : [],
+    );
+  for (const file of files(root)) {
+    for (const [, version] of readFileSync(file, 'utf8').matchAll(
+      /[vV]ersion\s*[:=]\s*["'`](\d+\.\d+\.\d+)[^"'`]*["'`]/g,
+    )) {
+      versions.add(version);
+    }
+  }
+  const found = [...versions].sort();
+  console.log(`consumers:   bundle under ${relative(here, root)}: React ${found.join(', ') || 'not found'}`);
+  const others = found.filter((version) => !version.startsWith(`${major}.`));
+  if (!found.length) return [`the bundle holds no React version string (looked for React ${major})`];
+  if (others.length) return [`the bundle holds React ${found.join(' and ')}, not React ${major} alone`];
+  return [];
+}
+
+/**
  * The apps. `out` is the built folder to serve; `elements` the selectors to check and the text
  * each shadow root must contain; `events` the handlers (the `element` field of an entry in
  * window.consumerEvents) that must have seen a `status-change` for `title`, or `[handler, title]`
  * for another item's title. `notes` returns lines to print about what the page recorded,
- * without judging it.
+ * without judging it. Optional: `marks`, `[element, type]` entries window.consumerEvents must
+ * hold besides the events; `bundle(root)`, problems found in the built files; `pages`, the
+ * pages to check (paths under `out`, default `['']`, the index); `scriptsOff`, selectors and
+ * texts each shadow root must show on the index page loaded with JavaScript disabled (the
+ * server's HTML alone: declarative shadow DOM, no element upgraded, no script run).
  */
 const APPS = [
   {
@@ -101,6 +138,50 @@ const APPS = [
       ),
   },
   {
+    name: 'react18-wrapper',
+    out: 'dist',
+    title: 'Login is slow (react18-wrapper)',
+    // status-widgets/react's StatusBanner and MaintenanceNotice on React 18, which sets only
+    // attributes on a bare tag: the wrapper sets `feed` and adds the listener before the first
+    // render, so the text shows and the first status-change reaches onStatusChange.
+    elements: [
+      ['#banner', 'Login is slow (react18-wrapper)'],
+      ['#notice', 'Database upgrade (react18-wrapper)'],
+    ],
+    events: ['status-banner', ['maintenance-notice', 'Database upgrade (react18-wrapper)']],
+    // The app runs on React 18, and the bundle holds React 18 alone (vite.config.js dedupes the
+    // hoisted package's `react` import onto the app's own React).
+    marks: [['app', 'react-18']],
+    bundle: (root) => onlyReact(root, 18),
+  },
+  {
+    name: 'react19-ssr',
+    out: 'dist',
+    title: 'Login is slow (react19-ssr)',
+    // Server-rendered at build time by renderToString with @lit-labs/ssr-react: the page's HTML
+    // has each element's shadow root (declarative shadow DOM). With scripts off the text is
+    // there, from the server alone; with scripts, hydrateRoot takes the page over without a
+    // mismatch (React reports one with console.error, or as an uncaught error), the wrapper sets
+    // `feed`, and the element's first render in the browser replaces the server's shadow content
+    // and fires its first status-change, which onStatusChange sees. `dev/` is the same page with
+    // React's development build, which reports attribute differences too.
+    scriptsOff: [
+      ['#banner', 'Login is slow (react19-ssr)'],
+      ['#timeline', 'We are looking into slow logins (react19-ssr).'],
+    ],
+    pages: ['', 'dev/'],
+    elements: [
+      ['#banner', 'Login is slow (react19-ssr)'],
+      ['#timeline', 'We are looking into slow logins (react19-ssr).'],
+    ],
+    events: ['status-banner', 'incident-timeline'],
+    marks: [['app', 'hydrated']],
+    bundle: (root) => onlyReact(root, 19),
+    notes: (seen) => [
+      `saw: ${seen.map((entry) => (entry.title ? `${entry.element} "${entry.title}"` : `${entry.element} ${entry.type}`)).join(' → ')}`,
+    ],
+  },
+  {
     name: 'angular',
     out: 'dist/browser',
     title: 'Login is slow (angular)',
@@ -116,8 +197,6 @@ const APPS = [
     elements: [['status-banner', 'Login is slow (html)']],
     events: ['status-banner'],
   },
-  // Slots, see README.md: 'react18-wrapper' (status-widgets/react on React 18) and
-  // 'react19-ssr' (renderToString + hydrateRoot) go here once the wrapper and SSR land.
 ];
 
 const args = process.argv.slice(2);
@@ -304,36 +383,77 @@ function judge(app, state) {
       );
       if (!saw) problems.push(`handler ${handler}: saw no status-change for "${title}"`);
     }
+    for (const [element, type] of app.marks ?? []) {
+      if (!state.seen.some((entry) => entry.element === element && entry.type === type))
+        problems.push(`window.consumerEvents has no ${element} "${type}" entry`);
+    }
   }
   return problems;
 }
 
-async function check(browser, app) {
-  const root = resolve(here, 'apps', app.name, app.out);
-  if (!existsSync(join(root, 'index.html')))
-    return [`${relative(here, root)}/index.html is missing (no build)`];
-  const { server, url } = await serve(root);
-  const context = await browser.createBrowserContext();
+/** The server's HTML alone, with JavaScript disabled: shadow roots from declarative shadow DOM. */
+function judgeWithoutScripts(app, state) {
   const problems = [];
+  for (const [selector, text] of app.scriptsOff) {
+    const element = state.elements.find((entry) => entry.selector === selector);
+    if (!element?.found) problems.push(`${selector}: not in the page`);
+    else if (element.upgraded) problems.push(`${selector}: upgraded, so a script ran`);
+    else if (!element.hasShadow) problems.push(`${selector}: no shadow root (no declarative shadow DOM)`);
+    else if (!element.text.includes(text)) {
+      problems.push(`${selector}: shadow root lacks "${text}" (has "${element.text.slice(0, 120)}")`);
+    }
+  }
+  if (state.seen !== null) problems.push('window.consumerEvents is set, so a script ran');
+  return problems;
+}
+
+/** A page in a fresh browser context, collecting console errors, page errors and failed requests. */
+async function openPage(browser, problems, { scripts = true } = {}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  if (!scripts) await page.setJavaScriptEnabled(false);
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { context, page };
+}
+
+/** Loads `url` with JavaScript disabled and judges what the server's HTML shows. */
+async function checkWithoutScripts(browser, app, url) {
+  const problems = [];
+  const { context, page } = await openPage(browser, problems, { scripts: false });
   try {
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) =>
-      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
+    await page.goto(url, { waitUntil: 'load' });
+    const state = await page.evaluate(
+      inspect,
+      app.scriptsOff.map(([selector]) => selector),
     );
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
+    problems.push(...judgeWithoutScripts(app, state));
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
+/** Loads `url` and waits until the app's elements, texts, events and marks are all there. */
+async function checkPage(browser, app, url, label = '') {
+  const problems = [];
+  const { context, page } = await openPage(browser, problems);
+  try {
     await page.goto(url, { waitUntil: 'load' });
     await app.before?.(page);
     const selectors = app.elements.map(([selector]) => selector);
     // Wait until everything holds (or time out), then settle briefly so late errors show too.
     try {
       await page.waitForFunction(
-        (selectors, texts, events) => {
+        (selectors, texts, events, marks) => {
           const seen = window.consumerEvents;
           if (!Array.isArray(seen)) return false;
           const ready = selectors.every((selector, i) => {
@@ -352,6 +472,9 @@ async function check(browser, app) {
                 (entry) =>
                   entry.element === handler && entry.type === 'status-change' && entry.title === title,
               ),
+            ) &&
+            marks.every(([element, type]) =>
+              seen.some((entry) => entry.element === element && entry.type === type),
             )
           );
         },
@@ -359,6 +482,7 @@ async function check(browser, app) {
         selectors,
         app.elements.map(([, text]) => text),
         expectedEvents(app),
+        app.marks ?? [],
       );
     } catch {
       // judged below, from what the page has
@@ -366,9 +490,31 @@ async function check(browser, app) {
     await new Promise((done) => setTimeout(done, 300));
     const state = await page.evaluate(inspect, selectors);
     problems.push(...judge(app, state));
-    for (const line of app.notes?.(state.seen ?? []) ?? []) console.log(`consumers:   ${app.name} ${line}`);
+    for (const line of app.notes?.(state.seen ?? []) ?? [])
+      console.log(`consumers:   ${app.name}${label} ${line}`);
   } finally {
     await context.close();
+  }
+  return problems;
+}
+
+async function check(browser, app) {
+  const root = resolve(here, 'apps', app.name, app.out);
+  if (!existsSync(join(root, 'index.html')))
+    return [`${relative(here, root)}/index.html is missing (no build)`];
+  const problems = [...(app.bundle?.(root) ?? [])];
+  const { server, url } = await serve(root);
+  try {
+    if (app.scriptsOff) {
+      for (const problem of await checkWithoutScripts(browser, app, url))
+        problems.push(`scripts off: ${problem}`);
+    }
+    const pages = app.pages ?? [''];
+    for (const path of pages) {
+      const found = await checkPage(browser, app, url + path, pages.length > 1 ? ` /${path}` : '');
+      problems.push(...(pages.length > 1 ? found.map((problem) => `/${path}: ${problem}`) : found));
+    }
+  } finally {
     server.close();
   }
   return problems;

@@ -69,6 +69,39 @@ describe('status-widgets/react', () => {
     );
   });
 
+  it('calls createElement on the React object at render time, so @lit-labs/ssr-react can patch it', async () => {
+    // What `@lit-labs/ssr-react/enable-lit-ssr.js` does on a server: replace `createElement` on
+    // React's module.exports and set `litSsrReactEnabled`, after which a wrapper hands its
+    // element properties over as `_$litProps$` for Lit SSR to render the shadow root from. Node's
+    // ES module namespace of React keeps the original function, which would ignore the patch.
+    const reactObject = createRequire(import.meta.url)('react') as { createElement: typeof createElement };
+    const original = reactObject.createElement;
+    const handedOver: [unknown, unknown][] = [];
+    const flag = globalThis as { litSsrReactEnabled?: boolean };
+    reactObject.createElement = function litPatchedCreateElement(
+      type: string,
+      props: Record<string, unknown> | null,
+      ...children: unknown[]
+    ) {
+      const { _$litProps$: litProps, ...rest } = props ?? {};
+      handedOver.push([type, litProps]);
+      return (original as (...args: unknown[]) => ReactElement)(type, rest, ...children);
+    } as typeof createElement;
+    flag.litSsrReactEnabled = true;
+    try {
+      const { StatusBanner } = await import('../../src/react/index.js');
+      const onStatusChange = () => {};
+      assert.equal(
+        render(createElement(StatusBanner, { feed: doc, showOperational: true, id: 'b', onStatusChange })),
+        '<status-banner id="b"></status-banner>',
+      );
+      assert.deepEqual(handedOver, [['status-banner', { feed: doc, showOperational: true, onStatusChange }]]);
+    } finally {
+      reactObject.createElement = original;
+      delete flag.litSsrReactEnabled;
+    }
+  });
+
   it('is importable from the build, as status-widgets/react (when dist/ is built)', async (t) => {
     if (!existsSync('dist/react/index.js')) {
       t.skip('dist/ is not built: run `npm run build` to import the built module too');

@@ -211,12 +211,16 @@ export abstract class StatusElement extends LitElement {
    * The first render after server rendering replaces the server's nodes (not its styles) in the
    * same task, instead of hydrating them: the browser's own language, zone and clock may differ
    * from the server's, which hydration cannot take in. Works with and without Lit's hydrate
-   * support (`@lit-labs/ssr-client`) on the page.
+   * support (`@lit-labs/ssr-client`) on the page: its flag that makes `update` hydrate instead
+   * of render is cleared under both its names, `_$needsHydration` in its development build and
+   * `_$AG` in its production build (a stable minified name, which Lit never reassigns).
    */
   protected override update(changed: PropertyValues): void {
     if (this.serverContent) {
       this.serverContent = false;
-      (this as { _$needsHydration?: boolean })._$needsHydration = false;
+      const hydrateSupport = this as { _$needsHydration?: boolean; _$AG?: boolean };
+      hydrateSupport._$needsHydration = false;
+      hydrateSupport._$AG = false;
       for (const node of [...this.renderRoot.childNodes]) {
         if (!(node instanceof HTMLStyleElement)) node.remove();
       }

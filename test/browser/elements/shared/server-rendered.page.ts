@@ -1,7 +1,10 @@
 // The script of the server-rendered test page (/__ssr/page.html): records what each element
 // shows at every frame from before the elements are defined until they have rendered in the
 // browser, and every error or warning, for server-rendered.test.ts to read. `?hydrate` loads
-// Lit's hydrate support first, as a Lit SSR app does; `?nofeed` never hands the feed over.
+// Lit's hydrate support first, as a Lit SSR app does (`?hydrate=production`: its production
+// build, which an app's bundle has and in which its "needs hydration" flag has a minified name;
+// loaded by path, since this test server resolves the development build); `?nofeed` never hands
+// the feed over.
 const log = { errors: [] as string[], frames: [] as string[][], done: false };
 (window as unknown as { ssr: typeof log }).ssr = log;
 addEventListener('error', (event) => log.errors.push(String(event.message)));
@@ -29,7 +32,10 @@ const shown = () =>
 
 const params = new URLSearchParams(location.search);
 log.frames.push(shown());
-if (params.has('hydrate')) await import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
+if (params.get('hydrate') === 'production') {
+  const production = '/node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js';
+  await import(/* @vite-ignore */ production);
+} else if (params.has('hydrate')) await import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
 if (!params.has('nofeed')) {
   const feed: unknown = JSON.parse(document.getElementById('feed')!.textContent!);
   // As a framework would: the property is set on the element, defined or not yet.

@@ -58,6 +58,7 @@ describe('server-rendered elements', function () {
   for (const [name, query] of [
     ['without hydrate support', ''],
     ["with Lit's hydrate support", '?hydrate'],
+    ["with the production build of Lit's hydrate support", '?hydrate=production'],
   ] as const) {
     it(`keep showing it in every frame while the browser takes over (${name}), then in the page's language`, async () => {
       const frame = await open(query);

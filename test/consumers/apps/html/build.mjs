@@ -4,11 +4,11 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
+// The `browser` condition of `status-widgets/cdn`: resolved here, in Node, the export's `node`
+// condition would give dist/cdn.js, the module for server rendering, which imports Lit.
 const require = createRequire(import.meta.url);
-// The file a CDN serves (unpkg.com/status-widgets/dist/cdn/status-widgets.js), by its path in the
-// package: `status-widgets/cdn` resolves to it only under the `browser` condition, and Node's
-// resolution here takes the `node` one (an unbundled module for servers).
-const cdnFile = join(dirname(require.resolve('status-widgets/package.json')), 'dist/cdn/status-widgets.js');
+const packageFile = require.resolve('status-widgets/package.json');
+const cdnFile = join(dirname(packageFile), require(packageFile).exports['./cdn'].browser);
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
