@@ -3,6 +3,8 @@
  * (test/server/misbehave.mjs) over real HTTP and count requests there.
  */
 import { waitUntil } from '@open-wc/testing';
+// One more try for a test that fails in WebKit: see the module.
+import '../kit/webkit-retry.js';
 
 let visibility: DocumentVisibilityState = 'visible';
 

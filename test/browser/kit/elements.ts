@@ -19,6 +19,8 @@ import type { StatusChangeEvent } from '../../../src/elements/shared/events.js';
 import { nextTask, setVisibility, uniqueKey } from '../client/client-helpers.js';
 // The test clock, put back after every test.
 import './clock.js';
+// One more try for a test that fails in WebKit: see webkit-retry.ts.
+import './webkit-retry.js';
 
 /** Every engine runs these files at once against one server and each keeps its own storage: ids stay unique. */
 export const uid = uniqueKey;
@@ -143,19 +145,6 @@ export function recordChanges(el: HTMLElement): StatusChangeEvent['detail'][] {
  */
 export const webdriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
 export const firefox = /Firefox\//.test(navigator.userAgent);
-
-/**
- * WebKit (MiniBrowser over WebDriver) now and then stalls one element test for its whole timeout
- * in a full three-engine run on a 2-core machine — a different test each time, never when WebKit
- * runs alone and never in another engine, with one engine at a time as with two. Until its cause
- * is found, an element test gets one more try there, and only there; every assertion still has
- * to hold on that try.
- */
-if (webdriver) {
-  beforeEach(function () {
-    this.currentTest?.retries(1);
-  });
-}
 
 /** Key events may arrive after the command returns; a page in the background polls once a second. */
 export const KEY_WAIT = { timeout: 5000, interval: 20 };
