@@ -11,7 +11,6 @@ import { headingLevel, StatusElement } from '../shared/status-element.js';
 import { elapsedTime, relativeTime } from '../shared/relative-time.js';
 import { plainText } from '../shared/plain-text.js';
 import { impactSeverity, severityIcon, type Severity } from '../shared/severity.js';
-import { ShownChangeController } from '../shared/shown-change.js';
 import type { FeedModel } from '../../feed/model.js';
 import {
   historyDays,
@@ -143,9 +142,7 @@ export class IncidentTimeline extends StatusElement {
    * `status-change` for each shown item with a new update (the newest announced politely), or
    * for a changed set of shown items; see `timelineChanges`.
    */
-  private readonly changes = new ShownChangeController<TimelineMemory, TimelineEntry>(
-    this,
-    (event) => this.emit(event),
+  private readonly changes = this.shownChanges<TimelineMemory, TimelineEntry>(
     (memory) => (this.model ? timelineChanges(memory, this.model, this.shownEntries, this.pages) : undefined),
     (entry) => {
       const words = timelineStrings(this.resolvedLocale, this.strings);

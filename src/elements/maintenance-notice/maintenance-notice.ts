@@ -9,7 +9,6 @@ import { headingLevel, StatusElement, subheadingLevel } from '../shared/status-e
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
 import { plainText } from '../shared/plain-text.js';
-import { ShownChangeController } from '../shared/shown-change.js';
 import { endedAt, noticeEntry, nextNoticeBoundary, type NoticeEntry } from '../../select/notice.js';
 import { noticeChange } from '../../select/changes.js';
 import { noticeStrings, type NoticeOwnStrings, type NoticeStrings } from '../../i18n/notice-strings.js';
@@ -112,9 +111,7 @@ export class MaintenanceNotice extends StatusElement {
    * `status-change` when the window shown or its phase changes; a phase change of the same
    * window is announced politely (never the ticking countdown).
    */
-  private readonly changes = new ShownChangeController<string | undefined, NoticeEntry>(
-    this,
-    (event) => this.emit(event),
+  private readonly changes = this.shownChanges<string | undefined, NoticeEntry>(
     (memory) => noticeChange(memory, this.entry),
     (entry) => {
       const words = noticeStrings(this.resolvedLocale, this.strings);

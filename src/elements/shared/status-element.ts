@@ -15,6 +15,8 @@ import { viewerTimeZone } from '../../time/zone.js';
 import { makeFilter, type ItemFilter } from '../../select/filter.js';
 import { FeedController } from './feed-controller.js';
 import { LangController } from './lang-observer.js';
+import { ShownChangeController } from './shown-change.js';
+import type { ShownDiff } from '../../select/changes.js';
 
 /**
  * A heading level from an attribute: a whole number from 1 to 6 (0 and below are 1, 7 and
@@ -176,6 +178,17 @@ export abstract class StatusElement extends LitElement {
    */
   protected emit(event: Event): void {
     this.dispatchEvent(event);
+  }
+
+  /**
+   * The element's shown-change controller (see `shown-change.ts`), firing through `emit`:
+   * `compare` is its comparison from `select/changes.ts`, `say` the sentence for an announcement.
+   */
+  protected shownChanges<Memory, Said>(
+    compare: (memory: Memory | undefined) => ShownDiff<Memory, Said> | undefined,
+    say?: (said: Said) => string,
+  ): ShownChangeController<Memory, Said> {
+    return new ShownChangeController(this, (event) => this.emit(event), compare, say);
   }
 
   /** The next instant at which what this element shows changes by the clock alone. */

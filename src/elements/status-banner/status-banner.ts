@@ -9,7 +9,6 @@ import { StatusElement } from '../shared/status-element.js';
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
 import { StatusDismissEvent } from '../shared/events.js';
-import { ShownChangeController } from '../shared/shown-change.js';
 import { bannerEntries, nextBannerBoundary, type BannerEntry } from '../../select/banner.js';
 import { bannerChange } from '../../select/changes.js';
 import { sharedDismissals } from './dismissal.js';
@@ -104,11 +103,8 @@ export class StatusBanner extends StatusElement {
   /** The entry on screen, for the Escape key. */
   private shownEntry: BannerEntry | undefined;
   /** `status-change` when the shown item, its phase or the operational line changes. */
-  private readonly changes = new ShownChangeController<string | undefined, never>(
-    this,
-    (event) => this.emit(event),
-    (memory) =>
-      bannerChange(memory, this.shownEntry, !this.shownEntry && !!this.model && this.showOperational),
+  private readonly changes = this.shownChanges<string | undefined, never>((memory) =>
+    bannerChange(memory, this.shownEntry, !this.shownEntry && !!this.model && this.showOperational),
   );
 
   constructor() {
