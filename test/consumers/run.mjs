@@ -72,7 +72,10 @@ function onlyReact(root, major) {
  * for another item's title. `notes` returns lines to print about what the page recorded,
  * without judging it. Optional: `marks`, `[element, type]` entries window.consumerEvents must
  * hold besides the events; `bundle(root)`, problems found in the built files; `pages`, the
- * pages to check (paths under `out`, default `['']`, the index); `scriptsOff`, selectors and
+ * pages to check (paths under `out`, default `['']`, the index; or `{ path, …fields }` for a
+ * page whose elements, events, … differ from the app's); `warnings`, patterns the library's
+ * console warnings must match one each (default none: any warning starting "status-widgets:"
+ * fails the page); `scriptsOff`, selectors and
  * texts each shadow root must show on the index page loaded with JavaScript disabled (the
  * server's HTML alone: declarative shadow DOM, no element upgraded, no script run).
  */
@@ -126,6 +129,23 @@ const APPS = [
       ['use-layout-effect', 'Sign-up is down (react19)'],
       ['ref-callback', 'Sign-up is down (react19)'],
     ],
+    pages: [
+      '',
+      // The define module loaded after React's first render: React 19 then sets `feed` as an
+      // attribute ("[object Object]"), the element warns once with the fix, and shows the feed
+      // from the next render on, when React sees a defined element and sets the property.
+      {
+        path: 'late.html',
+        before: undefined,
+        notes: undefined,
+        elements: [['#late', 'Sign-up is down (react19)']],
+        events: [['late', 'Sign-up is down (react19)']],
+        marks: [['late', 'defined']],
+        warnings: [
+          /^status-widgets: <status-banner> has a feed attribute \("\[object Object\]"\).*load the define module before the first render/,
+        ],
+      },
+    ],
     notes: (seen) =>
       ['on-prop', 'use-effect', 'use-layout-effect', 'ref-callback', 'use-effect-after-click'].map(
         (recipe) => {
@@ -153,6 +173,23 @@ const APPS = [
     // hoisted package's `react` import onto the app's own React).
     marks: [['app', 'react-18']],
     bundle: (root) => onlyReact(root, 18),
+    pages: [
+      '',
+      // A bare <status-banner feed={doc}> without the wrapper: React 18 sets the attribute
+      // "[object Object]", the banner stays empty, and one console warning names the wrapper.
+      {
+        path: 'bare.html',
+        elements: [['#bare', '']],
+        events: [],
+        marks: [
+          ['app', 'react-18'],
+          ['bare', 'attribute [object Object]'],
+        ],
+        warnings: [
+          /^status-widgets: <status-banner> has a feed attribute \("\[object Object\]"\).*use status-widgets\/react in React 18/,
+        ],
+      },
+    ],
   },
   {
     name: 'react19-ssr',
@@ -391,6 +428,23 @@ function judge(app, state) {
   return problems;
 }
 
+/**
+ * The library's console warnings (those starting "status-widgets:") against `app.warnings`:
+ * each pattern must match exactly one warning, and no other warning may appear.
+ */
+function judgeWarnings(app, warnings) {
+  const problems = [];
+  const expected = app.warnings ?? [];
+  for (const pattern of expected) {
+    const count = warnings.filter((text) => pattern.test(text)).length;
+    if (count !== 1) problems.push(`${count} console warnings match ${pattern}, not 1`);
+  }
+  for (const text of warnings) {
+    if (!expected.some((pattern) => pattern.test(text))) problems.push(`console warning: ${text}`);
+  }
+  return problems;
+}
+
 /** The server's HTML alone, with JavaScript disabled: shadow roots from declarative shadow DOM. */
 function judgeWithoutScripts(app, state) {
   const problems = [];
@@ -408,12 +462,14 @@ function judgeWithoutScripts(app, state) {
 }
 
 /** A page in a fresh browser context, collecting console errors, page errors and failed requests. */
-async function openPage(browser, problems, { scripts = true } = {}) {
+async function openPage(browser, problems, { scripts = true, warnings = [] } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   if (!scripts) await page.setJavaScriptEnabled(false);
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (/^warn/.test(message.type()) && message.text().startsWith('status-widgets:'))
+      warnings.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) =>
@@ -445,7 +501,8 @@ async function checkWithoutScripts(browser, app, url) {
 /** Loads `url` and waits until the app's elements, texts, events and marks are all there. */
 async function checkPage(browser, app, url, label = '') {
   const problems = [];
-  const { context, page } = await openPage(browser, problems);
+  const warnings = [];
+  const { context, page } = await openPage(browser, problems, { warnings });
   try {
     await page.goto(url, { waitUntil: 'load' });
     await app.before?.(page);
@@ -489,7 +546,7 @@ async function checkPage(browser, app, url, label = '') {
     }
     await new Promise((done) => setTimeout(done, 300));
     const state = await page.evaluate(inspect, selectors);
-    problems.push(...judge(app, state));
+    problems.push(...judge(app, state), ...judgeWarnings(app, warnings));
     for (const line of app.notes?.(state.seen ?? []) ?? [])
       console.log(`consumers:   ${app.name}${label} ${line}`);
   } finally {
@@ -510,8 +567,15 @@ async function check(browser, app) {
         problems.push(`scripts off: ${problem}`);
     }
     const pages = app.pages ?? [''];
-    for (const path of pages) {
-      const found = await checkPage(browser, app, url + path, pages.length > 1 ? ` /${path}` : '');
+    for (const entry of pages) {
+      // A page is a path, or { path, …fields of the app that differ on that page }.
+      const { path, ...own } = typeof entry === 'string' ? { path: entry } : entry;
+      const found = await checkPage(
+        browser,
+        { ...app, ...own },
+        url + path,
+        pages.length > 1 ? ` /${path}` : '',
+      );
       problems.push(...(pages.length > 1 ? found.map((problem) => `/${path}: ${problem}`) : found));
     }
   } finally {

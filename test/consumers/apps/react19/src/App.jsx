@@ -1,48 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { first, later } from './feeds.js';
 
 // What each recipe's handler saw, in order, with the moments its listener was attached, for
 // run.mjs to read. The first `status-change` fires right after the element's first render, a
 // microtask after React inserts it; a second one when the app then adds a critical incident.
 const seen = (window.consumerEvents = []);
-
-const first = {
-  version: 1,
-  page: { name: 'Acme' },
-  incidents: [
-    {
-      id: 'i1',
-      title: 'Login is slow (react19)',
-      impact: 'major',
-      status: 'investigating',
-      startedAt: '2026-12-01T10:00:00Z',
-      updates: [
-        {
-          at: '2026-12-01T10:00:00Z',
-          status: 'investigating',
-          body: 'We are looking into slow logins (react19).',
-        },
-      ],
-    },
-  ],
-};
-
-// The same feed a moment later: a critical incident, which the banner shows instead.
-const later = {
-  ...first,
-  incidents: [
-    ...first.incidents,
-    {
-      id: 'i2',
-      title: 'Sign-up is down (react19)',
-      impact: 'critical',
-      status: 'identified',
-      startedAt: '2026-12-01T10:05:00Z',
-      updates: [
-        { at: '2026-12-01T10:05:00Z', status: 'identified', body: 'Sign-up fails for everyone (react19).' },
-      ],
-    },
-  ],
-};
 
 const recorder = (element) => (event) =>
   seen.push({ element, type: event.type, title: event.detail?.item?.title });
