@@ -29,6 +29,7 @@ export default defineConfig({
         'elements/incident-timeline/incident-timeline': 'src/elements/incident-timeline/incident-timeline.ts',
         'elements/incident-timeline/define': 'src/elements/incident-timeline/define.ts',
         'react/index': 'src/react/index.ts',
+        'i18n/all-languages': 'src/i18n/all-languages.ts',
       },
       formats: ['es'],
     },

@@ -50,7 +50,19 @@ describe('server rendering (Lit SSR)', () => {
     assert.match(timeline, /A cache node is being replaced\./);
   });
 
-  it('renders the words of the locale asked for', () => {
+  it('renders the words of the locale asked for once the languages are registered, and an empty shell before', async () => {
+    const warn = mock.method(console, 'warn', () => {});
+    try {
+      // No language but English is loaded yet: a French element cannot wait on a server.
+      const before = serve(html`<status-banner .feed=${feed} locale="fr"></status-banner>`);
+      assert.equal(textOf(before), '', 'no English words on a French page');
+      serve(html`<maintenance-notice .feed=${feed} locale="fr"></maintenance-notice>`);
+      assert.equal(warn.mock.callCount(), 1, 'one warning');
+      assert.match(String(warn.mock.calls[0]?.arguments[0]), /"fr".*import 'status-widgets\/languages'/);
+    } finally {
+      warn.mock.restore();
+    }
+    await import('../../src/i18n/all-languages.js');
     const text = textOf(serve(html`<status-banner .feed=${feed} locale="fr"></status-banner>`));
     assert.match(text, /Panne majeure/);
   });

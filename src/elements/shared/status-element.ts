@@ -8,6 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import type { FeedFormat, FeedModel } from '../../feed/model.js';
 import type { FeedInput } from '../../feed/input.js';
 import { canonicalLang, nearestLang, resolveLocale, textDirection } from '../../i18n/locale.js';
+import { languageReady, loadLanguage } from '../../i18n/languages.js';
 import { isTimeZone } from '../../feed/instant.js';
 import { sharedClock } from '../../time/clock.js';
 import { sharedScheduler } from '../../time/scheduler.js';
@@ -35,11 +36,23 @@ export function subheadingLevel(level: number): number | undefined {
   return level < 6 ? level + 1 : undefined;
 }
 
+/** One console warning per server for an element rendered in a language that has not loaded. */
+function warnServerLanguage(locale: string): void {
+  if (serverLanguageWarned) return;
+  serverLanguageWarned = true;
+  console.warn(
+    `status-widgets: an element in "${locale}" rendered an empty shell on the server, where ` +
+      `languages other than English cannot load while rendering: import 'status-widgets/languages' ` +
+      `on the server before rendering.`,
+  );
+}
+
 /**
  * The base of every status element: the shared attributes and properties, which each element's
  * manifest entry lists as inherited. Not a custom element itself (no tag).
  */
 let feedAttributeWarned = false;
+let serverLanguageWarned = false;
 
 /**
  * One console warning per page for a `feed` *attribute*: a framework that sets attributes (React
@@ -120,7 +133,16 @@ export abstract class StatusElement extends LitElement {
 
   private cancelBoundary: (() => void) | undefined;
 
+  /**
+   * The feed to show. On a server, none while the element's language has not loaded: server
+   * rendering is synchronous and cannot wait for it, so the element renders its empty shell
+   * (the browser then renders it in full) rather than English words on a German page.
+   */
   protected get model(): FeedModel | undefined {
+    if (isServer && !languageReady(this.resolvedLocale)) {
+      warnServerLanguage(this.resolvedLocale);
+      return undefined;
+    }
     return this.data.model;
   }
 
@@ -207,6 +229,18 @@ export abstract class StatusElement extends LitElement {
     super.disconnectedCallback();
     this.cancelBoundary?.();
     this.cancelBoundary = undefined;
+  }
+
+  /**
+   * Every update waits until the phrases of the element's language have loaded (languages.ts;
+   * English is always there), so the first render is in the right language and a change of
+   * `lang` or `locale` keeps the old words on screen until the new ones are there.
+   * `updateComplete` resolves after that render.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.resolvedLocale;
+    if (languageReady(locale)) return super.scheduleUpdate();
+    return loadLanguage(locale).then(() => super.scheduleUpdate());
   }
 
   /**

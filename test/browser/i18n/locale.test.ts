@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { SUPPORTED_LOCALES, displayLocale, resolveLocale, stringsLocale } from '../../../src/i18n/locale.js';
+import { languagePack, languageReady, loadLanguage } from '../../../src/i18n/languages.js';
+import { LANGUAGES } from '../kit/languages.js';
 import {
-  TIME_STRINGS,
   capitalize,
   fill,
   pick,
@@ -182,11 +183,28 @@ describe('stringsLocale and displayLocale', () => {
     expect(displayLocale('ko')).to.equal('en');
   });
 
-  it('lists the seven built-in languages', () => {
+  it('lists the seven built-in languages', async () => {
     expect([...SUPPORTED_LOCALES]).to.deep.equal(['en', 'de', 'fr', 'es', 'pt-BR', 'ja', 'hi']);
-    expect(Object.keys(TIME_STRINGS).sort()).to.deep.equal([...SUPPORTED_LOCALES].sort());
-    expect(timeStrings('pt-PT')).to.equal(TIME_STRINGS['pt-BR']);
-    expect(timeStrings('zh')).to.equal(TIME_STRINGS.en);
+    expect(Object.keys(LANGUAGES).sort()).to.deep.equal([...SUPPORTED_LOCALES].sort());
+    await loadLanguage('pt-PT');
+    expect(timeStrings('pt-PT')).to.equal(LANGUAGES['pt-BR'].time);
+    expect(timeStrings('zh')).to.equal(LANGUAGES.en.time);
+  });
+});
+
+describe('loading a language', () => {
+  it('has English from the start, and any other language once it has loaded', async () => {
+    expect(languageReady('en-GB')).to.equal(true);
+    expect(languageReady('zh')).to.equal(true); // no table of its own: English
+    // French is loaded by no other test in this file: English until its module is in.
+    expect(languageReady('fr-CA')).to.equal(false);
+    expect(languagePack('fr').time).to.equal(LANGUAGES.en.time);
+    const first = loadLanguage('fr-CA');
+    expect(loadLanguage('fr'), 'one load per language').to.equal(first);
+    await first;
+    expect(languageReady('fr-CA')).to.equal(true);
+    expect(languagePack('fr-CA')).to.equal(LANGUAGES.fr);
+    expect(timeStrings('fr').everyDay).to.equal(LANGUAGES.fr.time.everyDay);
   });
 });
 
@@ -227,8 +245,8 @@ describe('built-in strings', () => {
 
   for (const locale of SUPPORTED_LOCALES) {
     it(`${locale} has every phrase, none empty, with the right placeholders`, () => {
-      const table = TIME_STRINGS[locale];
-      expect(Object.keys(table).sort(), 'keys').to.deep.equal(Object.keys(TIME_STRINGS.en).sort());
+      const table = LANGUAGES[locale].time;
+      expect(Object.keys(table).sort(), 'keys').to.deep.equal(Object.keys(LANGUAGES.en.time).sort());
       expect(table.weekdayGenders, 'weekdayGenders').to.match(/^[mf]{7}$/);
       for (const [key, [required, optional = []]] of Object.entries(PLACEHOLDERS)) {
         const value = table[key as keyof typeof PLACEHOLDERS];

@@ -10,6 +10,9 @@
  * "7/18(土)" (Chromium, WebKit) vs "7月18日(土)" (Firefox); French uses U+202F and U+00A0.
  */
 import { expect } from '@open-wc/testing';
+// The formatters are synchronous and read the phrases registered for a language; an element
+// waits for its language to load, these tests register every one up front.
+import '../../../src/i18n/all-languages.js';
 import {
   describeRecurrence,
   formatDuration,

@@ -50,6 +50,7 @@ import {
 } from '../../kit/feeds.js';
 import { card, createTimeline, timeline } from '../../kit/harness.js';
 import { expectInside, expectLeftToRight, expectSide, glyph } from '../../kit/layout.js';
+import { LANGUAGES } from '../../kit/languages.js';
 
 /** The example feeds' "today" (their page's updatedAt). */
 const FEED_NOW = Date.parse('2026-11-25T12:05:00Z');
@@ -1214,13 +1215,15 @@ describe('<incident-timeline>', () => {
   describe('languages', () => {
     for (const locale of SUPPORTED_LOCALES) {
       it(`speaks ${locale}`, async () => {
-        const words = timelineStrings(locale);
         const el = await createTimeline(
           feed({
             incidents: [incident('i', 'major', { url: 'https://status.example.com/i', updates: updates(5) })],
           }),
           { attrs: { locale } },
         );
+        // The element waited for its language: the first render is in it, never English.
+        const words = timelineStrings(locale);
+        expect(words.major).to.equal(LANGUAGES[locale].common.major);
         expect(timeline(el).badgeText).to.equal(words.major);
         expect(timeline(el).statusText).to.equal(words.statuses.investigating);
         expect(text(timeline(el).link)).to.equal(words.details);

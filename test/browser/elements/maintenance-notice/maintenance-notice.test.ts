@@ -8,8 +8,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../../src/elements/maintenance-notice/define.js';
 import type { MaintenanceNotice } from '../../../../src/elements/maintenance-notice/maintenance-notice.js';
 import { styles } from '../../../../src/elements/maintenance-notice/maintenance-notice.styles.js';
-import { noticeStrings, NOTICE_STRINGS } from '../../../../src/i18n/notice-strings.js';
-import { COMMON_STRINGS } from '../../../../src/i18n/common-strings.js';
+import { noticeStrings } from '../../../../src/i18n/notice-strings.js';
+import { loadLanguage } from '../../../../src/i18n/languages.js';
+import { LANGUAGES } from '../../kit/languages.js';
 import { SUPPORTED_LOCALES } from '../../../../src/i18n/locale.js';
 import { formatWindow } from '../../../../src/time/format.js';
 import {
@@ -641,8 +642,13 @@ describe('<maintenance-notice>', () => {
   describe('languages', () => {
     for (const locale of SUPPORTED_LOCALES) {
       it(`speaks ${locale} without a missing string`, async () => {
+        await loadLanguage(locale);
         const words = noticeStrings(locale);
-        for (const [key, value] of Object.entries({ ...NOTICE_STRINGS[locale], ...COMMON_STRINGS[locale] })) {
+        expect(words.upcoming).to.equal(LANGUAGES[locale].notice.upcoming);
+        for (const [key, value] of Object.entries({
+          ...LANGUAGES[locale].notice,
+          ...LANGUAGES[locale].common,
+        })) {
           expect(value, `${locale}.${key}`).to.be.ok;
         }
         const el = await createNotice(feed({ maintenances: [fullMaintenance('m', HOUR)] }), {
@@ -667,7 +673,7 @@ describe('<maintenance-notice>', () => {
       });
       expect(notice(el).badgeText).to.equal('Jetzt');
       expect(text(notice(el).calendarButton)).to.equal('In den Kalender');
-      expect(text($(el, 'caption'))).to.equal(NOTICE_STRINGS.de.availability);
+      expect(text($(el, 'caption'))).to.equal(LANGUAGES.de.notice.availability);
     });
   });
 

@@ -54,6 +54,7 @@ import {
   expectSide,
   glyph,
 } from '../../kit/layout.js';
+import { LANGUAGES } from '../../kit/languages.js';
 
 const DISMISSED_KEY = 'status-widgets:dismissed:v1';
 /** Where the tests that move the clock stop it first. */
@@ -1239,7 +1240,6 @@ describe('<status-banner>', () => {
   describe('languages', () => {
     for (const locale of SUPPORTED_LOCALES) {
       it(`speaks ${locale}`, async () => {
-        const words = bannerStrings(locale);
         const el = await createBanner(
           feed({
             incidents: [
@@ -1250,6 +1250,9 @@ describe('<status-banner>', () => {
           }),
           { attrs: { locale, dismissible: '' } },
         );
+        // The element waited for its language: the first render is in it, never English.
+        const words = bannerStrings(locale);
+        expect(words.major).to.equal(LANGUAGES[locale].common.major);
         expect(banner(el).labelText).to.equal(words.major);
         expect(banner(el).moreText).to.equal(pick(words.more, 'other').replace('{n}', '2'));
         expect(text(banner(el).link)).to.equal(words.details);
