@@ -4,7 +4,8 @@
 // test/types/.generated/dist/; checks that they list each tag's attributes, properties and
 // events as the manifest does; and type-checks the consumer files in test/types/<framework>/
 // against them (React's types installed; Preact, Solid, Vue and Svelte's from test/types/stubs/),
-// where every wrong prop marked `@ts-expect-error` must be an error.
+// where every wrong prop marked `@ts-expect-error` must be an error. test/consumers/apps/vue and
+// apps/svelte check real templates against the same files with the real vue-tsc and svelte-check.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';

@@ -1,8 +1,9 @@
 // What Vue's template type-checking (vue-tsc) checks for
 //   <status-banner :feed="doc" theme="dark" show-operational @status-change="onChange">
 // with `import type {} from 'status-widgets/jsx/vue'`: it takes the tag's component type from
-// `GlobalComponents`, its props from `$props` and its events from `$emit`. Templates are not
-// TypeScript, so this file asks those types directly, against stubs/vue. Each
+// `GlobalComponents`, its props from `$props` (kebab-case names as camelCase) and its events
+// from `$emit`. Templates are not TypeScript, so this file asks those types directly, against
+// stubs/vue; test/consumers/apps/vue runs the real vue-tsc on real templates. Each
 // `@ts-expect-error` must be an error, or tsc fails.
 import type {} from 'status-widgets/jsx/vue';
 import type { GlobalComponents } from 'vue';
@@ -31,12 +32,20 @@ export const banner: Props<'status-banner'> = {
   class: 'top',
   key: 'banner',
 };
-// <maintenance-notice src="/status.json" heading-level="3" :with-credentials="true">
+// <maintenance-notice src="/status.json" heading-level="3" :with-credentials="true">: vue-tsc
+// checks a kebab-case name on a component as camelCase, so `heading-level="3"` is checked as
+// `headingLevel: '3'` (Vue still sets the `heading-level` attribute).
 export const notice: Props<'maintenance-notice'> = {
   src: '/status.json',
-  'heading-level': '3',
-  'with-credentials': true,
+  headingLevel: '3',
+  withCredentials: true,
 };
+// v-bind="{ 'heading-level': '3' }": an object's names are not camelized.
+export const spread: Props<'maintenance-notice'> = { 'heading-level': '3', 'show-empty': true };
+// @ts-expect-error -- heading-level is a number, as the attribute a number's text
+export const wrongLevel: Props<'maintenance-notice'> = { headingLevel: 'three' };
+// @ts-expect-error -- `lead` has no attribute of another name: :lead="24", not lead="24"
+export const wrongLead: Props<'status-banner'> = { lead: '24' };
 // @ts-expect-error -- `theme` is light, dark or auto
 export const wrongTheme: Props<'status-banner'> = { theme: 'purple' };
 // @ts-expect-error -- `feed` is a feed document or JSON text

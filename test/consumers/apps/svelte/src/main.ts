@@ -3,4 +3,4 @@ import 'status-widgets/maintenance-notice/define';
 import { mount } from 'svelte';
 import App from './App.svelte';
 
-mount(App, { target: document.getElementById('app') });
+mount(App, { target: document.getElementById('app')! });
