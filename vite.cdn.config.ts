@@ -1,7 +1,13 @@
-// CDN build: one self-contained, minified file per format under dist/cdn/ — an ES module
-// (`status-widgets.js`) and a classic script (`status-widgets.iife.js`, global `StatusWidgets`).
+// CDN build, minified, under dist/cdn/. Two runs (npm run build:cdn):
+// - `vite build -c vite.cdn.config.ts`: ES modules, one per element (`status-banner.js`,
+//   `maintenance-notice.js`, `incident-timeline.js`) and the all-in `status-widgets.js`, sharing
+//   chunks under `chunks/`; each language but English, the adapters and the calendar export are
+//   chunks of their own that load when a page needs them.
+// - `--mode classic`: the classic script `status-widgets.iife.js` (global `StatusWidgets`), one
+//   self-contained file with every chunk inlined.
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 /** lit-html's module, production and development builds (the CDN build bundles Lit). */
 const LIT_HTML = /[\\/]lit-html[\\/](development[\\/])?lit-html\.js$/;
@@ -38,21 +44,41 @@ export function guardLitTrustedTypesPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [guardLitTrustedTypesPolicy()],
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    lib: {
-      entry: 'src/cdn.ts',
-      name: 'StatusWidgets',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'status-widgets.js' : `status-widgets.${format}.js`),
+/** The ES entries: the all-in file and one per element (src/cdn-elements/). */
+const MODULES = {
+  'status-widgets': 'src/cdn.ts',
+  'status-banner': 'src/cdn-elements/status-banner.ts',
+  'maintenance-notice': 'src/cdn-elements/maintenance-notice.ts',
+  'incident-timeline': 'src/cdn-elements/incident-timeline.ts',
+};
+
+export default defineConfig(({ mode }) => {
+  const classic = mode === 'classic';
+  return {
+    plugins: [minifyTemplates(), guardLitTrustedTypesPolicy()],
+    build: {
+      outDir: 'dist/cdn',
+      // The classic run adds its file beside the modules.
+      emptyOutDir: !classic,
+      target: 'es2022',
+      minify: true,
+      // Maps beside the files (they point at src/, which the package ships); the manifest
+      // (.vite/manifest.json, not published) tells scripts/size.mjs which chunk loads which.
+      sourcemap: true,
+      manifest: !classic,
+      lib: classic
+        ? {
+            entry: 'src/cdn.ts',
+            name: 'StatusWidgets',
+            formats: ['iife'],
+            fileName: () => 'status-widgets.iife.js',
+          }
+        : { entry: MODULES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: {
+        output: classic
+          ? { minify: true, codeSplitting: false }
+          : { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
     },
-    // One file per format, as the design asks: the calendar export (a dynamic import in the
-    // elements, a lazy chunk in npm builds) is inlined here too.
-    rolldownOptions: { output: { minify: true, codeSplitting: false } },
-  },
+  };
 });

@@ -6,10 +6,14 @@
 // Lit's Trusted Types policy is not guarded here (vite.cdn.config.ts does that where Lit is bundled):
 // in npm builds Lit is the consumer's own, and the README names the policy its CSP must allow.
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 const external = (id: string) => /^(lit|@lit|zod|@date-fns|react)(\/|$)/.test(id) || id.startsWith('node:');
 
 export default defineConfig({
+  // The css and html templates' indentation goes (scripts/minify-templates.ts): an app's
+  // minifier leaves template text as it is.
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -14,7 +14,7 @@ import { misbehave } from './test/server/misbehave.mjs';
 import { ssrPagesPlugin } from './test/server/ssr-pages.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { browsersFor, CONCURRENCY } from './test/runner/browsers.mjs';
-import { accessibilityTreePlugin, emulateMediaFeaturesPlugin } from './test/runner/plugins.mjs';
+import { accessibilityTreePlugin, cdnOrigin, emulateMediaFeaturesPlugin } from './test/runner/plugins.mjs';
 
 export default {
   // test/browser/tz/ runs again in its own group with the browsers themselves in
@@ -41,7 +41,7 @@ export default {
     accessibilityTreePlugin(),
     ssrPagesPlugin(),
   ],
-  middleware: [misbehave()],
+  middleware: [misbehave(), cdnOrigin()],
   reporters: [defaultReporter(), summaryReporter()],
   // Lit's development build announces itself once per test file; everything else is kept.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),

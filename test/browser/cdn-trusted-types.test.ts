@@ -10,6 +10,13 @@ import { expect, waitUntil } from '@open-wc/testing';
 const MODULE = '/dist/cdn/status-widgets.js';
 const CLASSIC = '/dist/cdn/status-widgets.iife.js';
 const MODULE_TAG = `<script type="module" src="${MODULE}"></script>`;
+/** The per-element CDN files, which load their shared chunks (and a language's) themselves. */
+const PER_ELEMENT = [
+  '/dist/cdn/status-banner.js',
+  '/dist/cdn/maintenance-notice.js',
+  '/dist/cdn/incident-timeline.js',
+] as const;
+const PER_ELEMENT_TAGS = PER_ELEMENT.map((url) => `<script type="module" src="${url}"></script>`).join('');
 const CLASSIC_TAG = `<script src="${CLASSIC}"></script>`;
 const NONCE = 'status-widgets-test';
 
@@ -65,14 +72,14 @@ async function requireBuilt(context: Mocha.Context, ...urls: string[]): Promise<
  */
 async function strictPage(
   scripts: string,
-  { policy = POLICY, setup = '' }: { policy?: string; setup?: string } = {},
+  { policy = POLICY, setup = '', lang = 'en' }: { policy?: string; setup?: string; lang?: string } = {},
 ): Promise<{ win: PageWindow; doc: Document }> {
   // A feed URL of its own, so no other test page, cache or tab shares it.
   const feed = `/demo/feeds/all.json?page=${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
   const iframe = document.createElement('iframe');
   iframe.title = 'strict page';
   iframe.srcdoc = `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <meta http-equiv="Content-Security-Policy" content="${policy}" />
@@ -162,6 +169,7 @@ const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 300));
 
 for (const [name, url, script] of [
   ['ES module', MODULE, MODULE_TAG],
+  ['per-element ES modules', PER_ELEMENT[0], PER_ELEMENT_TAGS],
   ['classic script', CLASSIC, CLASSIC_TAG],
 ] as const) {
   describe(`under a strict Content-Security-Policy with Trusted Types (${name})`, () => {
@@ -207,6 +215,40 @@ for (const [name, url, script] of [
     });
   });
 }
+
+describe('chunks under a strict Content-Security-Policy', () => {
+  it("a German page loads the German chunk (script-src 'self') and shows only German", async function () {
+    this.timeout(20_000);
+    await requireBuilt(this, ...PER_ELEMENT);
+    const { win, doc } = await strictPage(PER_ELEMENT_TAGS, { lang: 'de' });
+    await waitUntil(() => shadowText(doc, 'status-banner').includes('Größere Störung'), 'no German banner', {
+      timeout: 10_000,
+    });
+    await waitUntil(
+      () => shadowText(doc, 'maintenance-notice').includes('Zum Kalender hinzufügen'),
+      'no German notice',
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(shadowText(doc, 'status-banner')).not.to.contain('Major outage');
+    const chunks = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.includes('/dist/cdn/chunks/'));
+    expect(
+      chunks.filter((name) => /\/de-[\w-]+\.js$/.test(name)),
+      'the German chunk',
+    ).to.have.length(1);
+    expect(
+      chunks.filter((name) => /\/(fr|es|ja|hi|pt-BR)-[\w-]+\.js$/.test(name)),
+      'other languages',
+    ).to.deep.equal([]);
+    expect(violations(win)).to.deep.equal([]);
+    expect(errors(win)).to.deep.equal([]);
+    expect(warnings(win)).to.deep.equal([]);
+  });
+});
 
 describe('two copies of the library (classic script, then the ES module) under Trusted Types', () => {
   it("with trusted-types lit-html 'allow-duplicates': no error, elements defined once and rendering", async function () {

@@ -156,3 +156,112 @@ describe('CDN bundle in a plain HTML page', () => {
     expect(errors(win), 'errors in the page').to.deep.equal([]);
   });
 });
+
+/** The per-element CDN files, by tag. */
+const PER_ELEMENT = {
+  'status-banner': '/dist/cdn/status-banner.js',
+  'maintenance-notice': '/dist/cdn/maintenance-notice.js',
+  'incident-timeline': '/dist/cdn/incident-timeline.js',
+} as const;
+type Tag = keyof typeof PER_ELEMENT;
+const TAGS = Object.keys(PER_ELEMENT) as Tag[];
+const definedTags = (win: PageWindow): string[] =>
+  TAGS.filter((tag) => typeof win.customElements.get(tag) === 'function');
+/** A feed URL of its own (no other page, cache or tab shares it) for demo/feeds/all.json. */
+const freshFeed = () =>
+  `/demo/feeds/all.json?page=${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+/** Markup for one element of each tag given, all reading `src`. */
+const elementsFor = (tags: readonly Tag[], src: string) =>
+  tags.map((tag) => `<${tag} id="${tag}" src="${src}" interval="0"></${tag}>`).join('');
+const shadowText = (doc: Document, id: string) =>
+  (doc.getElementById(id)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** What each element shows from demo/feeds/all.json, whatever the date. */
+const SHOWS: Record<Tag, string> = {
+  'status-banner': 'Webhook deliveries failing for US workspaces',
+  'maintenance-notice': 'Add to calendar',
+  'incident-timeline': 'Webhook deliveries failing for US workspaces',
+};
+/** The URLs of the page's fetches whose path contains `part`. */
+const fetched = (win: PageWindow, part: string): string[] =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.includes(part));
+
+async function requireBuilt(context: Mocha.Context, ...urls: string[]): Promise<void> {
+  for (const url of urls) {
+    if (await built(url)) continue;
+    console.info(`${url} is not built (run \`npm run build\`): skipping`);
+    context.skip();
+  }
+}
+
+describe('per-element CDN files', () => {
+  for (const tag of TAGS) {
+    it(`${PER_ELEMENT[tag]} alone defines only <${tag}>, which shows its feed`, async function () {
+      this.timeout(15_000);
+      await requireBuilt(this, PER_ELEMENT[tag]);
+      const { win, doc } = await page(
+        `<script type="module" src="${PER_ELEMENT[tag]}"></script>`,
+        elementsFor(TAGS, freshFeed()),
+      );
+      await waitUntil(() => shadowText(doc, tag).includes(SHOWS[tag]), `<${tag}> never showed the feed`, {
+        timeout: 10_000,
+      });
+      expect(definedTags(win)).to.deep.equal([tag]);
+      expect(errors(win), 'errors in the page').to.deep.equal([]);
+    });
+  }
+
+  it('all of them with the all-in file on one page: each tag defined once, one request per feed', async function () {
+    this.timeout(15_000);
+    await requireBuilt(this, MODULE, ...Object.values(PER_ELEMENT));
+    const src = freshFeed();
+    const scripts = [...Object.values(PER_ELEMENT), MODULE]
+      .map((url) => `<script type="module" src="${url}"></script>`)
+      .join('');
+    const { win, doc } = await page(
+      scripts,
+      elementsFor(TAGS, src) +
+        elementsFor(['status-banner'], src).replace('id="status-banner"', 'id="second"'),
+    );
+    for (const tag of TAGS) {
+      await waitUntil(() => shadowText(doc, tag).includes(SHOWS[tag]), `<${tag}> never showed the feed`, {
+        timeout: 10_000,
+      });
+    }
+    await waitUntil(() => shadowText(doc, 'second').includes(SHOWS['status-banner']), 'the second banner');
+    expect(definedTags(win)).to.deep.equal(TAGS);
+    // One class per tag: the all-in file's exports are the classes the per-element files defined.
+    const classes = await (win as unknown as { eval(code: string): Promise<boolean> }).eval(
+      `import(${JSON.stringify(MODULE)}).then((api) => api.StatusBanner === customElements.get('status-banner') && api.IncidentTimeline === customElements.get('incident-timeline'))`,
+    );
+    expect(classes, 'the all-in file and the per-element files share their classes').to.equal(true);
+    expect(fetched(win, src), 'requests for the feed').to.have.length(1);
+    expect(errors(win), 'errors in the page').to.deep.equal([]);
+  });
+
+  it('loads its chunks from another origin, as from a CDN', async function () {
+    this.timeout(15_000);
+    await requireBuilt(this, PER_ELEMENT['status-banner']);
+    const other = location.origin.includes('localhost')
+      ? location.origin.replace('localhost', '127.0.0.1')
+      : location.origin.replace(/\/\/[^:/]+/, '//localhost');
+    const url = `${other}${PER_ELEMENT['status-banner']}`;
+    const { win, doc } = await page(
+      `<script type="module" src="${url}"></script>`,
+      `<div lang="de">${elementsFor(['status-banner'], `${location.origin}${freshFeed()}`)}</div>`,
+    );
+    await waitUntil(() => shadowText(doc, 'status-banner').includes('Größere Störung'), 'no German banner', {
+      timeout: 10_000,
+    });
+    const chunks = fetched(win, '/dist/cdn/chunks/');
+    expect(chunks.length, 'chunks loaded').to.be.greaterThan(1);
+    for (const chunk of chunks) expect(chunk.startsWith(`${other}/`), chunk).to.equal(true);
+    expect(
+      chunks.some((chunk) => /\/de-[\w-]+\.js$/.test(chunk)),
+      'the German chunk',
+    ).to.equal(true);
+    expect(errors(win), 'errors in the page').to.deep.equal([]);
+  });
+});

@@ -133,3 +133,16 @@ export function accessibilityTreePlugin() {
 }
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
+
+/**
+ * Koa middleware: the CDN files (`/dist/cdn/…`) answer with `Access-Control-Allow-Origin: *`,
+ * as a CDN does, so a test page can load them from another origin (127.0.0.1 for a page on
+ * localhost) the way a product's page loads them from a CDN: module scripts and the chunks they
+ * import are fetched in CORS mode.
+ */
+export function cdnOrigin() {
+  return async function cdnOriginMiddleware(ctx, next) {
+    await next();
+    if (ctx.path.startsWith('/dist/cdn/')) ctx.set('Access-Control-Allow-Origin', '*');
+  };
+}

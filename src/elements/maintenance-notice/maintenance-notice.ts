@@ -15,7 +15,8 @@ import { noticeStrings, type NoticeOwnStrings, type NoticeStrings } from '../../
 import type { StringOverrides } from '../../i18n/common-strings.js';
 import { fill, pick, timeStrings } from '../../i18n/strings.js';
 import { displayLocale } from '../../i18n/locale.js';
-import { describeRecurrence, formatInstant, formatWindow } from '../../time/format.js';
+import { formatInstant, formatWindow } from '../../time/format.js';
+import { describeRecurrence } from '../../time/recurrence-text.js';
 import { occurrencesAfter, type TimeWindow } from '../../time/recurrence.js';
 import { intl } from '../../i18n/intl.js';
 import { zoneOffset } from '../../time/zone.js';

@@ -13,13 +13,8 @@ import { expect } from '@open-wc/testing';
 // The formatters are synchronous and read the phrases registered for a language; an element
 // waits for its language to load, these tests register every one up front.
 import '../../../src/i18n/all-languages.js';
-import {
-  describeRecurrence,
-  formatDuration,
-  formatInstant,
-  formatRelative,
-  formatWindow,
-} from '../../../src/time/format.js';
+import { formatDuration, formatInstant, formatRelative, formatWindow } from '../../../src/time/format.js';
+import { describeRecurrence } from '../../../src/time/recurrence-text.js';
 import { parseRRule } from '../../../src/feed/rrule.js';
 import { zonedToInstant } from '../../../src/time/zone.js';
 import type { Recurrence } from '../../../src/feed/model.js';
