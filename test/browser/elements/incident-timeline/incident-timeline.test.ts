@@ -979,7 +979,10 @@ describe('<incident-timeline>', () => {
       const counts: number[] = [];
       el.addController({ hostUpdated: () => counts.push(timeline(el).updates.length) });
       mount(html`<div></div>`).append(el);
-      await waitUntil(() => timeline(el).updates.length === 130, 'not every update showed');
+      // The pieces come a task apart: on a loaded machine that takes more than waitUntil's 1 s.
+      await waitUntil(() => timeline(el).updates.length === 130, 'not every update showed', {
+        timeout: 5000,
+      });
       expect(counts[0], 'the first render holds one piece').to.be.at.most(50);
       expect(timeline(el).toggle, 'nothing to expand').to.equal(null);
       // The same incident in a list still shows its latest three until expanded.
