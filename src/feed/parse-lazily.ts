@@ -5,20 +5,21 @@
  * - A native feed, and any feed refused before conversion (not JSON, no known shape, an unknown
  *   `format`), gives its result at once, the same as `parseFeed`'s: no promise, no microtask, so
  *   the `feed` property renders in the same update and on a server.
- * - A vendor's document loads the adapters (`adapters/index.ts`: a chunk of their own in a split
- *   build, fetched once per page) and gives a promise of the result. Callers that may get a newer
- *   feed in the meantime drop the older answer themselves.
+ * - A vendor's document loads its format's adapter and what the adapters share
+ *   (`adapters/foreign.ts`), in parallel: two small chunks in a split build, fetched once per page. It gives a promise of
+ *   the result; callers that may get a newer feed in the meantime drop the older answer themselves.
  * - The promise never rejects: a chunk that cannot be loaded (offline, or a deploy replaced it)
  *   is an `AdapterLoadError`, a `network` failure reported like any other.
  *
  * Nothing here imports the adapters statically (a Node test bundles the elements to check); the
  * public `parseFeed` (`status-widgets/feed`, the CLI) stays synchronous with every adapter.
  */
+import type { Adapter } from './adapters/adapter.js';
 import type { ForeignFormat } from './adapters/detect.js';
 import type { ParseResult } from './model.js';
 import { readFeed, safely, toModel, type ParseOptions } from './native.js';
 
-/** The adapters could not be loaded: no fault of the feed, and the next attempt may succeed. */
+/** The adapter could not be loaded: no fault of the feed, and the next attempt may succeed. */
 export class AdapterLoadError extends Error {
   override readonly name = 'AdapterLoadError';
   /** As `StatusErrorKind` names a failure to fetch. */
@@ -38,13 +39,22 @@ export class AdapterLoadError extends Error {
 
 export type LazyParseResult = ParseResult | { ok: false; error: AdapterLoadError };
 
+/** Each format's adapter: a dynamic import, which bundlers turn into a chunk of its own. */
+// One entry per line, so adding an adapter touches one line.
+const ADAPTER_CHUNKS: Readonly<Record<ForeignFormat, () => Promise<Adapter>>> = {
+  statuspage: () => import('./adapters/statuspage.js').then((chunk) => chunk.statuspage),
+  incidentio: () => import('./adapters/incidentio.js').then((chunk) => chunk.incidentio),
+  instatus: () => import('./adapters/instatus.js').then((chunk) => chunk.instatus),
+  betterstack: () => import('./adapters/betterstack.js').then((chunk) => chunk.betterstack),
+};
+
 /**
- * How the adapters are loaded: a dynamic import, which bundlers turn into a chunk of its own.
- * The browser keeps the loaded module, so this is not cached here (nor is a failure). Tests
- * replace `load` to make the load slow or fail.
+ * How a format's adapter is loaded, with `convertWith` (both at once, not one after the other).
+ * The browser keeps loaded modules, so nothing is cached here (nor is a failure). Tests replace
+ * `load` to make it slow or fail.
  */
-export const adapterChunk = {
-  load: () => import('./adapters/index.js'),
+export const adapterChunks = {
+  load: (format: ForeignFormat) => Promise.all([ADAPTER_CHUNKS[format](), import('./adapters/foreign.js')]),
 };
 
 /** Reads a status feed: at once when it is native, else once the adapters are loaded. Never throws. */
@@ -59,8 +69,8 @@ export function parseFeedLazily(
 }
 
 function loadAndConvert(doc: unknown, format: ForeignFormat): Promise<LazyParseResult> {
-  return adapterChunk.load().then(
-    ({ convertForeign }) => safely(() => toModel(convertForeign(doc, format)), format),
+  return adapterChunks.load(format).then(
+    ([adapter, { convertWith }]) => safely(() => toModel(convertWith(adapter, doc)), format),
     (cause: unknown) => ({ ok: false as const, error: new AdapterLoadError(format, cause) }),
   );
 }

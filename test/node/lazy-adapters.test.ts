@@ -1,19 +1,22 @@
 // The vendor adapters stay out of what the elements load for a native feed. Bundled with esbuild
 // and code splitting, as an app's bundler would, the elements' modules and the chunks they import
 // statically hold the shape checks (src/feed/adapters/detect.ts) and the lazy parser, but none of
-// the adapters: those are one chunk of their own, reached only by the lazy parser's dynamic
-// import. `status-widgets/feed` keeps them statically, as its `parseFeed` is synchronous.
+// the adapters: each is a chunk of its own, and what they share (adapters/foreign.ts, with the
+// limits) another, all reached only by the lazy parser's dynamic imports. `status-widgets/feed` keeps them statically, as its `parseFeed` is synchronous.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const adapter = (name: string) => `src/feed/adapters/${name}.ts`;
 
-/** What reading a vendor's feed needs: the converters, their zod building blocks and the limits. */
-const ADAPTERS = ['index', 'statuspage', 'incidentio', 'instatus', 'betterstack', 'foreign', 'limits'].map(
-  (name) => `src/feed/adapters/${name}.ts`,
-);
+/** One module per vendor format. */
+const VENDORS = ['statuspage', 'incidentio', 'instatus', 'betterstack'].map(adapter);
+/** What every vendor's feed needs besides its adapter. */
+const SHARED = ['foreign', 'limits'].map(adapter);
+/** Everything a vendor's feed needs, and the list of all adapters (for parseFeed alone). */
+const ADAPTERS = [...VENDORS, ...SHARED, adapter('index')];
 
 const ELEMENTS = ['status-banner', 'maintenance-notice', 'incident-timeline'].flatMap((tag) => [
   `src/elements/${tag}/${tag}.ts`,
@@ -69,31 +72,34 @@ describe('the vendor adapters load lazily in the elements', () => {
     assert.ok(!sources.has('src/feed/parse.ts'), 'the synchronous parseFeed is not loaded either');
   });
 
-  it('the adapters are one chunk of their own, the one the lazy parser imports', async () => {
+  it('each adapter is a chunk of its own, and what they share one more, imported only dynamically', async () => {
     const metafile = await bundle(ELEMENTS);
-    const holding = Object.entries(metafile.outputs).filter(([, output]) =>
-      ADAPTERS.some((source) => source in output.inputs),
-    );
-    assert.equal(
-      holding.length,
-      1,
-      `one output holds the adapters: ${holding.map(([name]) => name).join(', ')}`,
-    );
-    const [chunk, { inputs }] = holding[0]!;
-    assert.deepEqual(
-      ADAPTERS.filter((source) => !(source in inputs)),
-      [],
-      'every adapter is in that chunk',
-    );
-    assert.ok(!('src/feed/adapters/detect.ts' in inputs), 'the shape checks are not in it');
-    const importers = Object.entries(metafile.outputs).filter(([, output]) =>
-      output.imports.some((i) => i.path === chunk),
-    );
-    assert.ok(importers.length > 0);
-    for (const [name, output] of importers) {
-      const kinds = output.imports.filter((i) => i.path === chunk).map((i) => i.kind);
-      assert.deepEqual(kinds, ['dynamic-import'], `${name} imports the adapters' chunk dynamically`);
+    const outputsOf = (source: string) =>
+      Object.entries(metafile.outputs).filter(([, output]) => source in output.inputs);
+    const dynamicOnly = (chunk: string) => {
+      const imports = Object.values(metafile.outputs).flatMap((output) =>
+        output.imports.filter((i) => i.path === chunk),
+      );
+      return imports.length > 0 && imports.every((i) => i.kind === 'dynamic-import');
+    };
+    for (const vendor of VENDORS) {
+      const holding = outputsOf(vendor);
+      assert.equal(holding.length, 1, `one output holds ${vendor}`);
+      const [chunk, { inputs }] = holding[0]!;
+      const others = ADAPTERS.filter((source) => source !== vendor && source in inputs);
+      assert.deepEqual(others, [], `${chunk} holds ${vendor} alone`);
+      assert.ok(dynamicOnly(chunk), `${chunk} is imported only dynamically`);
     }
+    const shared = outputsOf(SHARED[0]!);
+    assert.equal(shared.length, 1);
+    const [chunk, { inputs }] = shared[0]!;
+    assert.deepEqual(
+      SHARED.filter((source) => !(source in inputs)),
+      [],
+      `${chunk} holds what the adapters share`,
+    );
+    assert.ok(!(adapter('detect') in inputs), 'the shape checks are not in it');
+    assert.deepEqual(outputsOf(adapter('index')), [], 'the list for parseFeed is not bundled at all');
   });
 
   it('the lazy parser imports the adapters only dynamically', async () => {
@@ -105,10 +111,7 @@ describe('the vendor adapters load lazily in the elements', () => {
       [],
       'no static import of an adapter module (type-only imports are erased)',
     );
-    assert.deepEqual(
-      adapters.filter((i) => i.kind === 'dynamic-import').map((i) => i.path),
-      ['src/feed/adapters/index.ts'],
-    );
+    assert.deepEqual(adapters.map((i) => i.path).sort(), [...VENDORS, adapter('foreign')].sort());
   });
 
   it('status-widgets/feed holds every adapter statically: its parseFeed is synchronous', async () => {

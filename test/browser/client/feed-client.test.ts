@@ -5,7 +5,7 @@ import { FeedCache } from '../../../src/client/cache.js';
 import type { StatusErrorDetail } from '../../../src/client/errors.js';
 import { FeedClient, type FeedClientOptions, type FeedSnapshot } from '../../../src/client/feed-client.js';
 import { sharedClock } from '../../../src/time/clock.js';
-import { adapterChunk } from '../../../src/feed/parse-lazily.js';
+import { adapterChunks } from '../../../src/feed/parse-lazily.js';
 import { statuspageSummary } from '../kit/vendor-feeds.js';
 import {
   captureWarnings,
@@ -91,9 +91,9 @@ describe('FeedClient', function () {
   // once, where waits for the server take longer.
   this.timeout(30_000);
 
-  const loadAdapters = adapterChunk.load;
+  const loadAdapters = adapterChunks.load;
   afterEach(async () => {
-    adapterChunk.load = loadAdapters;
+    adapterChunks.load = loadAdapters;
     for (const stop of [...following]) stop();
     await settle();
     forgetCachedFeeds();
@@ -239,7 +239,7 @@ describe('FeedClient', function () {
       /** The smallest delay before the retry that Retry-After asks for (ms). */
       retryAfter?: number;
       /** How the adapters load (the vendor cases), instead of the dynamic import. */
-      loadAdapters?: typeof adapterChunk.load;
+      loadAdapters?: typeof adapterChunks.load;
     }
 
     const schemaBroken = JSON.stringify({ version: 1, page: { name: 'Example' }, incidents: [{ id: 'x' }] });
@@ -337,7 +337,7 @@ describe('FeedClient', function () {
         const id = uniqueKey('fault');
         const url = feedUrl(fault.name ?? 'operational.json', id, fault.params);
         await seedCache(url);
-        if (fault.loadAdapters) adapterChunk.load = fault.loadAdapters;
+        if (fault.loadAdapters) adapterChunks.load = fault.loadAdapters;
         const warnings = captureWarnings();
         let followed: Followed;
         try {
@@ -763,19 +763,19 @@ describe('FeedClient', function () {
   });
 
   describe('vendor feeds', () => {
-    /** A loader that waits for `release()`: the adapters as slow as a test needs. */
+    /** A loader that waits for `release()`: an adapter as slow as a test needs. */
     function gatedAdapters() {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
       let calls = 0;
-      adapterChunk.load = () => {
+      adapterChunks.load = (format) => {
         calls++;
-        return gate.then(loadAdapters);
+        return gate.then(() => loadAdapters(format));
       };
       return { release, calls: () => calls };
     }
 
-    it('reads a Statuspage feed once the adapters load, then revalidates it like any feed', async () => {
+    it('reads a Statuspage feed once its adapter loads, then revalidates it like any feed', async () => {
       const id = uniqueKey('vendor');
       const key = uniqueKey('vendor-state');
       await putState(key, JSON.stringify(statuspageSummary('Sign-in is slow', Date.now() - HOUR)));
@@ -815,12 +815,12 @@ describe('FeedClient', function () {
       expect(followed.client.snapshot?.model.page.name).to.equal('Tidewater Pulse');
     });
 
-    it('adapters that cannot be loaded reach the page only as the error, and the next request reads the feed', async () => {
+    it('an adapter that cannot be loaded reaches the page only as the error, and the next request reads the feed', async () => {
       const key = uniqueKey('vendor-offline');
       await putState(key, JSON.stringify(statuspageSummary('Sign-in is slow', Date.now() - HOUR)));
       const warnings = captureWarnings();
       try {
-        adapterChunk.load = () =>
+        adapterChunks.load = () =>
           Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
         let followed: Followed | undefined;
         const thrown = await pageErrors(async () => {
@@ -833,7 +833,7 @@ describe('FeedClient', function () {
         expect(warnings.about(followed!.client.url)).to.have.length(1);
         expect(followed!.loads).to.deep.equal([]);
 
-        adapterChunk.load = loadAdapters;
+        adapterChunks.load = loadAdapters;
         followed!.client.refresh();
         await until(() => followed!.loads.length === 1, 'the feed, read this time');
         expect(followed!.loads[0]!.model.incidents.map((i) => i.title)).to.deep.equal(['Sign-in is slow']);

@@ -7,7 +7,7 @@ import { parseFeed, type ParseOptions } from '../../../src/feed/parse.js';
 import type { FeedFormat } from '../../../src/feed/model.js';
 import {
   AdapterLoadError,
-  adapterChunk,
+  adapterChunks,
   parseFeedLazily,
   type LazyParseResult,
 } from '../../../src/feed/parse-lazily.js';
@@ -32,9 +32,9 @@ function plain(result: LazyParseResult) {
 }
 
 describe('parseFeedLazily', () => {
-  const load = adapterChunk.load;
+  const load = adapterChunks.load;
   afterEach(() => {
-    adapterChunk.load = load;
+    adapterChunks.load = load;
   });
 
   it('reads a native feed at once, as parseFeed does', async () => {
@@ -81,22 +81,22 @@ describe('parseFeedLazily', () => {
     expect(!result.ok && result.error.path).to.equal('incidents[0].created_at');
   });
 
-  it('reads a document as the format asked for, loading the adapters only for a vendor format', async () => {
+  it('reads a document as the format asked for, loading only that format’s adapter', async () => {
     const text = await loadText('/demo/feeds/operational.json');
     expect(parseFeedLazily(text, { format: 'native' })).not.to.be.instanceOf(Promise);
-    let loads = 0;
-    adapterChunk.load = () => {
-      loads++;
-      return load();
+    const loads: string[] = [];
+    adapterChunks.load = (format) => {
+      loads.push(format);
+      return load(format);
     };
     const asVendor = await parseFeedLazily(text, { format: 'statuspage' });
     expect(asVendor.ok).to.equal(false);
     expect(plain(asVendor)).to.deep.equal(plain(parseFeed(text, { format: 'statuspage' })));
-    expect(loads).to.equal(1);
+    expect(loads, 'the one adapter asked for').to.deep.equal(['statuspage']);
   });
 
-  it('resolves to a network failure, never a rejection, when the adapters cannot be loaded', async () => {
-    adapterChunk.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  it('resolves to a network failure, never a rejection, when the adapter cannot be loaded', async () => {
+    adapterChunks.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     const text = await loadText('/test/fixtures/instatus/summary.json');
     const result = await parseFeedLazily(text);
     expect(result.ok).to.equal(false);
@@ -107,7 +107,7 @@ describe('parseFeedLazily', () => {
       'could not load the adapter for instatus feeds (Failed to fetch dynamically imported module)',
     );
     // The next feed tries again.
-    adapterChunk.load = load;
+    adapterChunks.load = load;
     expect((await parseFeedLazily(text)).ok).to.equal(true);
   });
 });

@@ -1,14 +1,14 @@
-// The elements read a native feed at once and a vendor's (Statuspage, incident.io, …) once the
-// adapters are loaded (src/feed/parse-lazily.ts): a native `feed` renders in the update that set
+// The elements read a native feed at once and a vendor's (Statuspage, incident.io, …) once its
+// adapter is loaded (src/feed/parse-lazily.ts): a native `feed` renders in the update that set
 // it, a vendor's renders a moment later through the property and over HTTP, a vendor feed read
-// after a newer feed never replaces it, and adapters that cannot be loaded are one `network`
+// after a newer feed never replaces it, and an adapter that cannot be loaded is one `network`
 // status-error while the last good content stays.
 import { expect } from '@open-wc/testing';
 import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
 import type { StatusBanner } from '../../../../src/elements/status-banner/status-banner.js';
 import type { StatusErrorEvent, StatusLoadEvent } from '../../../../src/elements/shared/events.js';
-import { adapterChunk } from '../../../../src/feed/parse-lazily.js';
+import { adapterChunks } from '../../../../src/feed/parse-lazily.js';
 import {
   captureWarnings,
   deleteState,
@@ -25,7 +25,7 @@ import { statuspageSummary } from '../../kit/vendor-feeds.js';
 import { html } from 'lit';
 
 const HOUR = 3_600_000;
-const loadAdapters = adapterChunk.load;
+const loadAdapters = adapterChunks.load;
 
 /** A connected banner, not yet rendered, that records its status-load and status-error events. */
 function bannerWith(doc: unknown) {
@@ -39,17 +39,17 @@ function bannerWith(doc: unknown) {
   return { el, loads, errors };
 }
 
-/** A loader that waits for `release()` before it loads the adapters. */
+/** A loader that waits for `release()` before it loads an adapter. */
 function gatedAdapters() {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  adapterChunk.load = () => gate.then(loadAdapters);
+  adapterChunks.load = (format) => gate.then(() => loadAdapters(format));
   return { release };
 }
 
-/** Waits until the adapters are loaded and every answer read from them is applied. */
+/** Waits until the Statuspage adapter is loaded and every answer read with it is applied. */
 async function adaptersSettled(): Promise<void> {
-  await loadAdapters();
+  await loadAdapters('statuspage');
   await settle();
 }
 
@@ -59,7 +59,7 @@ describe('vendor feeds in the elements', function () {
   this.timeout(20_000);
 
   afterEach(() => {
-    adapterChunk.load = loadAdapters;
+    adapterChunks.load = loadAdapters;
   });
 
   it('a native feed renders in the update that set it: one await updateComplete', async () => {
@@ -80,7 +80,7 @@ describe('vendor feeds in the elements', function () {
     expect(timeline(list).titles).to.deep.equal(['Search is slow']);
   });
 
-  it('a Statuspage feed through the feed property renders once the adapters load, announced once', async () => {
+  it('a Statuspage feed through the feed property renders once its adapter loads, announced once', async () => {
     const startedAt = now() - HOUR;
     const { el, loads, errors } = bannerWith(statuspageSummary('Sign-in is slow', startedAt));
     await el.updateComplete;
@@ -129,7 +129,7 @@ describe('vendor feeds in the elements', function () {
     const slow = gatedAdapters();
     const { el, loads } = bannerWith(statuspageSummary('First and slow', now() - HOUR));
     await el.updateComplete;
-    adapterChunk.load = loadAdapters;
+    adapterChunks.load = loadAdapters;
     el.feed = asFeed(statuspageSummary('Second and quick', now() - HOUR));
     await until(() => titleOf(el) === 'Second and quick', 'the second feed');
     slow.release();
@@ -152,12 +152,12 @@ describe('vendor feeds in the elements', function () {
     expect(loads).to.deep.equal([]);
   });
 
-  it('adapters that cannot be loaded: one network status-error and one warning, the last good feed stays', async () => {
+  it('an adapter that cannot be loaded: one network status-error and one warning, the last good feed stays', async () => {
     const { el, errors } = bannerWith(
       feed({ incidents: [incident('a', 'major', { title: 'Still shown' })] }),
     );
     await el.updateComplete;
-    adapterChunk.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    adapterChunks.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     const warnings = captureWarnings();
     let thrown: unknown[];
     try {
