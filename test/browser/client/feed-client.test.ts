@@ -5,8 +5,13 @@ import { FeedCache } from '../../../src/client/cache.js';
 import type { StatusErrorDetail } from '../../../src/client/errors.js';
 import { FeedClient, type FeedClientOptions, type FeedSnapshot } from '../../../src/client/feed-client.js';
 import { sharedClock } from '../../../src/time/clock.js';
-import { adapterChunks } from '../../../src/feed/parse-lazily.js';
-import { statuspageSummary } from '../kit/vendor-feeds.js';
+import {
+  LOAD_FAILURE,
+  restoreAdapters,
+  slowAdapters,
+  statuspageSummary,
+  unloadableAdapters,
+} from '../kit/vendor-feeds.js';
 import {
   captureWarnings,
   count,
@@ -91,9 +96,8 @@ describe('FeedClient', function () {
   // once, where waits for the server take longer.
   this.timeout(30_000);
 
-  const loadAdapters = adapterChunks.load;
   afterEach(async () => {
-    adapterChunks.load = loadAdapters;
+    restoreAdapters();
     for (const stop of [...following]) stop();
     await settle();
     forgetCachedFeeds();
@@ -238,8 +242,8 @@ describe('FeedClient', function () {
       path?: string;
       /** The smallest delay before the retry that Retry-After asks for (ms). */
       retryAfter?: number;
-      /** How the adapters load (the vendor cases), instead of the dynamic import. */
-      loadAdapters?: typeof adapterChunks.load;
+      /** The vendor cases: adapters that cannot be loaded. */
+      unloadable?: boolean;
     }
 
     const schemaBroken = JSON.stringify({ version: 1, page: { name: 'Example' }, incidents: [{ id: 'x' }] });
@@ -294,10 +298,9 @@ describe('FeedClient', function () {
       {
         what: 'a Statuspage feed whose adapter cannot be loaded',
         params: { body: JSON.stringify(vendor) },
-        loadAdapters: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+        unloadable: true,
         kind: 'network',
-        message:
-          /^could not load the adapter for statuspage feeds \(Failed to fetch dynamically imported module\)$/,
+        message: new RegExp(`^could not load the adapter for statuspage feeds \\(${LOAD_FAILURE}\\)$`),
       },
       {
         what: 'a body over maxBytes (Content-Length)',
@@ -337,7 +340,7 @@ describe('FeedClient', function () {
         const id = uniqueKey('fault');
         const url = feedUrl(fault.name ?? 'operational.json', id, fault.params);
         await seedCache(url);
-        if (fault.loadAdapters) adapterChunks.load = fault.loadAdapters;
+        if (fault.unloadable) unloadableAdapters();
         const warnings = captureWarnings();
         let followed: Followed;
         try {
@@ -763,18 +766,6 @@ describe('FeedClient', function () {
   });
 
   describe('vendor feeds', () => {
-    /** A loader that waits for `release()`: an adapter as slow as a test needs. */
-    function gatedAdapters() {
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      let calls = 0;
-      adapterChunks.load = (format) => {
-        calls++;
-        return gate.then(() => loadAdapters(format));
-      };
-      return { release, calls: () => calls };
-    }
-
     it('reads a Statuspage feed once its adapter loads, then revalidates it like any feed', async () => {
       const id = uniqueKey('vendor');
       const key = uniqueKey('vendor-state');
@@ -802,7 +793,7 @@ describe('FeedClient', function () {
       // An earlier page load cached a vendor's feed; the server now serves a native one.
       const vendor = JSON.stringify(statuspageSummary('Old vendor incident', Date.now() - HOUR));
       new FeedCache().write({ url, text: vendor, fetchedAt: Date.now() - 60_000 });
-      const adapters = gatedAdapters();
+      const adapters = slowAdapters();
       const followed = follow(url, 0);
       expect(adapters.calls(), 'the cached vendor feed is being read').to.equal(1);
       await until(() => followed.loads.length === 1, 'the network feed');
@@ -820,8 +811,7 @@ describe('FeedClient', function () {
       await putState(key, JSON.stringify(statuspageSummary('Sign-in is slow', Date.now() - HOUR)));
       const warnings = captureWarnings();
       try {
-        adapterChunks.load = () =>
-          Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+        unloadableAdapters();
         let followed: Followed | undefined;
         const thrown = await pageErrors(async () => {
           followed = follow(feedUrl(`state:${key}`, uniqueKey('vendor-offline')), 0);
@@ -833,7 +823,7 @@ describe('FeedClient', function () {
         expect(warnings.about(followed!.client.url)).to.have.length(1);
         expect(followed!.loads).to.deep.equal([]);
 
-        adapterChunks.load = loadAdapters;
+        restoreAdapters();
         followed!.client.refresh();
         await until(() => followed!.loads.length === 1, 'the feed, read this time');
         expect(followed!.loads[0]!.model.incidents.map((i) => i.title)).to.deep.equal(['Sign-in is slow']);

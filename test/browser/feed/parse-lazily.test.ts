@@ -12,6 +12,7 @@ import {
   type LazyParseResult,
 } from '../../../src/feed/parse-lazily.js';
 import { loadText } from '../kit/parse.js';
+import { LOAD_FAILURE, loadAdapter, restoreAdapters, unloadableAdapters } from '../kit/vendor-feeds.js';
 
 const VENDOR_FIXTURES = [
   '/test/fixtures/statuspage/summary.json',
@@ -32,10 +33,7 @@ function plain(result: LazyParseResult) {
 }
 
 describe('parseFeedLazily', () => {
-  const load = adapterChunks.load;
-  afterEach(() => {
-    adapterChunks.load = load;
-  });
+  afterEach(restoreAdapters);
 
   it('reads a native feed at once, as parseFeed does', async () => {
     for (const url of NATIVE_FEEDS) {
@@ -87,7 +85,7 @@ describe('parseFeedLazily', () => {
     const loads: string[] = [];
     adapterChunks.load = (format) => {
       loads.push(format);
-      return load(format);
+      return loadAdapter(format);
     };
     const asVendor = await parseFeedLazily(text, { format: 'statuspage' });
     expect(asVendor.ok).to.equal(false);
@@ -96,18 +94,16 @@ describe('parseFeedLazily', () => {
   });
 
   it('resolves to a network failure, never a rejection, when the adapter cannot be loaded', async () => {
-    adapterChunks.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    unloadableAdapters();
     const text = await loadText('/test/fixtures/instatus/summary.json');
     const result = await parseFeedLazily(text);
     expect(result.ok).to.equal(false);
     const { error } = result as Extract<typeof result, { ok: false }>;
     expect(error).to.be.instanceOf(AdapterLoadError);
     expect(error).to.include({ kind: 'network', path: '', format: 'instatus' });
-    expect(error.message).to.equal(
-      'could not load the adapter for instatus feeds (Failed to fetch dynamically imported module)',
-    );
+    expect(error.message).to.equal(`could not load the adapter for instatus feeds (${LOAD_FAILURE})`);
     // The next feed tries again.
-    adapterChunks.load = load;
+    restoreAdapters();
     expect((await parseFeedLazily(text)).ok).to.equal(true);
   });
 });

@@ -8,7 +8,6 @@ import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
 import type { StatusBanner } from '../../../../src/elements/status-banner/status-banner.js';
 import type { StatusErrorEvent, StatusLoadEvent } from '../../../../src/elements/shared/events.js';
-import { adapterChunks } from '../../../../src/feed/parse-lazily.js';
 import {
   captureWarnings,
   deleteState,
@@ -21,11 +20,17 @@ import { mount, settle, uid } from '../../kit/elements.js';
 import { asFeed, feed, incident } from '../../kit/feeds.js';
 import { banner, timeline } from '../../kit/harness.js';
 import { now } from '../../kit/clock.js';
-import { statuspageSummary } from '../../kit/vendor-feeds.js';
+import {
+  LOAD_FAILURE,
+  loadAdapter,
+  restoreAdapters,
+  slowAdapters,
+  statuspageSummary,
+  unloadableAdapters,
+} from '../../kit/vendor-feeds.js';
 import { html } from 'lit';
 
 const HOUR = 3_600_000;
-const loadAdapters = adapterChunks.load;
 
 /** A connected banner, not yet rendered, that records its status-load and status-error events. */
 function bannerWith(doc: unknown) {
@@ -39,18 +44,21 @@ function bannerWith(doc: unknown) {
   return { el, loads, errors };
 }
 
-/** A loader that waits for `release()` before it loads an adapter. */
-function gatedAdapters() {
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  adapterChunks.load = (format) => gate.then(() => loadAdapters(format));
-  return { release };
-}
-
-/** Waits until the Statuspage adapter is loaded and every answer read with it is applied. */
-async function adaptersSettled(): Promise<void> {
-  await loadAdapters('statuspage');
+/**
+ * Once every Statuspage feed set so far is read (after `slow.release()`, given adapters that
+ * load slowly), and the banner rendered: the title it shows, and those its status-load events
+ * announced.
+ */
+async function afterEveryRead(
+  el: StatusBanner,
+  loads: StatusLoadEvent['detail'][],
+  slow?: ReturnType<typeof slowAdapters>,
+) {
+  slow?.release();
+  await loadAdapter('statuspage');
   await settle();
+  await el.updateComplete;
+  return { shown: titleOf(el), announced: loads.map((load) => load.model.incidents[0]?.title) };
 }
 
 const titleOf = (el: StatusBanner) => banner(el).titleText;
@@ -58,9 +66,7 @@ const titleOf = (el: StatusBanner) => banner(el).titleText;
 describe('vendor feeds in the elements', function () {
   this.timeout(20_000);
 
-  afterEach(() => {
-    adapterChunks.load = loadAdapters;
-  });
+  afterEach(restoreAdapters);
 
   it('a native feed renders in the update that set it: one await updateComplete', async () => {
     const { el } = bannerWith(
@@ -92,9 +98,7 @@ describe('vendor feeds in the elements', function () {
     expect(errors).to.deep.equal([]);
     // An equal copy (a framework re-rendering) is no news, and is not read again.
     el.feed = asFeed(statuspageSummary('Sign-in is slow', startedAt));
-    await el.updateComplete;
-    await adaptersSettled();
-    expect(loads).to.have.length(1);
+    expect((await afterEveryRead(el, loads)).announced).to.have.length(1);
   });
 
   it('a Statuspage feed over HTTP renders', async () => {
@@ -119,37 +123,33 @@ describe('vendor feeds in the elements', function () {
     el.feed = native;
     await el.updateComplete;
     expect(titleOf(el)).to.equal('Native is newer');
-    await adaptersSettled();
-    await el.updateComplete;
-    expect(titleOf(el)).to.equal('Native is newer');
-    expect(loads.map((load) => load.model.incidents[0]?.title)).to.deep.equal(['Native is newer']);
+    expect(await afterEveryRead(el, loads)).to.deep.equal({
+      shown: 'Native is newer',
+      announced: ['Native is newer'],
+    });
   });
 
   it('of two vendor feeds, the one set last wins even when the first is read later', async () => {
-    const slow = gatedAdapters();
+    const slow = slowAdapters();
     const { el, loads } = bannerWith(statuspageSummary('First and slow', now() - HOUR));
     await el.updateComplete;
-    adapterChunks.load = loadAdapters;
+    restoreAdapters();
     el.feed = asFeed(statuspageSummary('Second and quick', now() - HOUR));
     await until(() => titleOf(el) === 'Second and quick', 'the second feed');
-    slow.release();
-    await adaptersSettled();
-    await el.updateComplete;
-    expect(titleOf(el)).to.equal('Second and quick');
-    expect(loads.map((load) => load.model.incidents[0]?.title)).to.deep.equal(['Second and quick']);
+    expect(await afterEveryRead(el, loads, slow)).to.deep.equal({
+      shown: 'Second and quick',
+      announced: ['Second and quick'],
+    });
   });
 
   it('a vendor feed set before a switch to no feed is not shown', async () => {
-    const slow = gatedAdapters();
+    const slow = slowAdapters();
     const { el, loads } = bannerWith(statuspageSummary('Gone before read', now() - HOUR));
     await el.updateComplete;
     el.feed = undefined;
     await el.updateComplete;
-    slow.release();
-    await adaptersSettled();
-    await el.updateComplete;
+    expect(await afterEveryRead(el, loads, slow)).to.deep.equal({ shown: '', announced: [] });
     expect(banner(el).shownText).to.equal('');
-    expect(loads).to.deep.equal([]);
   });
 
   it('an adapter that cannot be loaded: one network status-error and one warning, the last good feed stays', async () => {
@@ -157,7 +157,7 @@ describe('vendor feeds in the elements', function () {
       feed({ incidents: [incident('a', 'major', { title: 'Still shown' })] }),
     );
     await el.updateComplete;
-    adapterChunks.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    unloadableAdapters();
     const warnings = captureWarnings();
     let thrown: unknown[];
     try {
@@ -171,11 +171,10 @@ describe('vendor feeds in the elements', function () {
     }
     expect(thrown).to.deep.equal([]);
     expect(errors[0]).to.include({ kind: 'network', source: 'property', url: '' });
-    expect(errors[0]!.message).to.equal(
-      'could not load the adapter for statuspage feeds (Failed to fetch dynamically imported module)',
-    );
+    const message = `could not load the adapter for statuspage feeds (${LOAD_FAILURE})`;
+    expect(errors[0]!.message).to.equal(message);
     expect(warnings.lines.map((line) => String(line[0]))).to.deep.equal([
-      'status-widgets: network error for the feed property: could not load the adapter for statuspage feeds (Failed to fetch dynamically imported module)',
+      `status-widgets: network error for the feed property: ${message}`,
     ]);
     await el.updateComplete;
     expect(titleOf(el)).to.equal('Still shown');
