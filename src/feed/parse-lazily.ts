@@ -6,8 +6,9 @@
  *   `format`), gives its result at once, the same as `parseFeed`'s: no promise, no microtask, so
  *   the `feed` property renders in the same update and on a server.
  * - A vendor's document loads its format's adapter and what the adapters share
- *   (`adapters/foreign.ts`), in parallel: two small chunks in a split build, fetched once per page. It gives a promise of
- *   the result; callers that may get a newer feed in the meantime drop the older answer themselves.
+ *   (`adapters/foreign.ts`), in parallel: two small chunks in a split build, fetched once per
+ *   page. It gives a promise of the result; callers that may get a newer feed in the meantime
+ *   drop the older answer themselves.
  * - The promise never rejects: a chunk that cannot be loaded (offline, or a deploy replaced it)
  *   is an `AdapterLoadError`, a `network` failure reported like any other.
  *
@@ -57,7 +58,7 @@ export const adapterChunks = {
   load: (format: ForeignFormat) => Promise.all([ADAPTER_CHUNKS[format](), import('./adapters/foreign.js')]),
 };
 
-/** Reads a status feed: at once when it is native, else once the adapters are loaded. Never throws. */
+/** Reads a status feed: at once when it is native, else once its adapter is loaded. Never throws. */
 export function parseFeedLazily(
   input: unknown,
   options: ParseOptions = {},
