@@ -26,7 +26,7 @@
  *   is dropped, in a microtask: an element moved in the DOM, which disconnects and reconnects
  *   at once, keeps it.
  */
-import { parseFeed } from '../feed/parse.js';
+import { parseFeedLazily, type LazyParseResult } from '../feed/parse-lazily.js';
 import type { FeedFormat, FeedModel } from '../feed/model.js';
 import type { FeedIssue } from '../feed/errors.js';
 import { sharedClock, type CorrectedClock } from '../time/clock.js';
@@ -152,6 +152,8 @@ export class FeedClient {
   private current:
     (FeedSnapshot & { etag?: string | undefined; lastModified?: string | undefined }) | undefined;
   private lastText: string | undefined;
+  /** Counts the feeds handed to the parser: a slower parse (a vendor's feed) never overwrites a newer one. */
+  private parses = 0;
   /** This feed's run of failures, shared with earlier and later clients of the feed. */
   private streak: Streak;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -367,12 +369,22 @@ export class FeedClient {
               fetchedAt,
             }
           : { ...this.entry(), fetchedAt };
-      if (this.apply(entry, 'network')) {
-        this.cache.write(entry, this.cacheScope, this.options.cacheMaxAge);
-        this.tabs?.publishFeed(entry);
-      }
+      // The next poll is scheduled once the feed is read (a vendor's feed may take a moment):
+      // its success or failure decides the delay.
+      this.apply(entry, 'network', (applied) => {
+        if (applied) {
+          this.cache.write(entry, this.cacheScope, this.options.cacheMaxAge);
+          this.tabs?.publishFeed(entry);
+        }
+        this.scheduleNext();
+      });
+      return;
     }
-    // After a failure, exactly the delay its `retryAt` announced.
+    this.scheduleNext();
+  }
+
+  /** Schedules the poll after an outcome: after a failure, exactly the delay its `retryAt` announced. */
+  private scheduleNext(): void {
     const { failures, retryDue } = this.streak;
     this.schedule(failures > 0 ? Math.max(0, retryDue - performance.now()) : this.nextDelay());
   }
@@ -380,13 +392,16 @@ export class FeedClient {
   /**
    * Shows a feed. An unchanged text is not parsed again; listeners hear about it only when it
    * changes what they know: a new model, a cached feed confirmed by the network, or recovery
-   * after an error. Returns false (and reports) when the feed is not valid.
+   * after an error. A feed that is not valid is reported (from the network or a peer). `done`
+   * hears whether the feed was applied: at once for a native feed, once the adapters have read a
+   * vendor's; `false` when a newer feed came first (that one is shown instead) or the client stopped.
    */
-  private apply(entry: CachedFeed, source: FeedSnapshot['source']): boolean {
+  private apply(entry: CachedFeed, source: FeedSnapshot['source'], done?: (applied: boolean) => void): void {
     // A copy from this browser's cache is no news from the server: it neither recovers from an
     // error nor resets the backoff and Retry-After.
     const recovering = source !== 'cache' && this.streak.error !== undefined;
     if (entry.text === this.lastText && this.current) {
+      this.parses++; // a feed still being read is older than this one
       // A cached copy confirmed by the network or by the leading tab is no longer stale.
       const confirmed = source !== 'cache' && this.current.source === 'cache';
       this.current = {
@@ -400,9 +415,24 @@ export class FeedClient {
         this.succeeded();
       }
       if (confirmed || recovering) this.notify();
-      return true;
+      done?.(true);
+      return;
     }
-    const result = parseFeed(entry.text, { format: this.options.format });
+    const parse = ++this.parses;
+    const result = parseFeedLazily(entry.text, { format: this.options.format });
+    if (!(result instanceof Promise)) {
+      const applied = this.applyParsed(entry, source, result);
+      done?.(applied);
+      return;
+    }
+    void result.then((later) => {
+      const applied = parse === this.parses && this.started && this.applyParsed(entry, source, later);
+      done?.(applied);
+    });
+  }
+
+  /** Shows a parsed feed, or reports why it is not valid. Returns whether it was applied. */
+  private applyParsed(entry: CachedFeed, source: FeedSnapshot['source'], result: LazyParseResult): boolean {
     if (!result.ok) {
       if (source === 'cache') return false; // a cache from an older, incompatible version: ignore it
       const { kind, path, message } = result.error;

@@ -10,6 +10,7 @@ import { html } from 'lit';
 import '../../src/elements/status-banner/define.js';
 import '../../src/elements/maintenance-notice/define.js';
 import '../../src/elements/incident-timeline/define.js';
+import { convertFeed } from '../../src/feed/parse.js';
 import { SSR_FEED } from '../server/ssr-feed.js';
 
 const feed = SSR_FEED;
@@ -80,6 +81,38 @@ describe('server rendering (Lit SSR)', () => {
     } finally {
       fetches.mock.restore();
     }
+  });
+
+  it('renders a vendor feed as the empty shell without a warning, and the same feed converted in full', () => {
+    // A vendor's document is read once its adapter loads, which a server render cannot wait for.
+    const vendor = {
+      page: { id: 'nw7q2k', name: 'Northwind' },
+      incidents: [
+        {
+          id: 'sp-1',
+          name: 'Payments are failing',
+          status: 'investigating',
+          impact: 'major',
+          created_at: new Date(Date.now() - 3_600_000).toISOString(),
+        },
+      ],
+    };
+    const warn = mock.method(console, 'warn', () => {});
+    try {
+      // The shadow root (the host's own markup differs by the binding alone).
+      const shadow = (markup: string) => /<template[\s\S]*<\/template>/.exec(markup)?.[0];
+      const shell = shadow(serve(html`<status-banner .feed=${vendor}></status-banner>`));
+      assert.ok(shell);
+      assert.equal(shell, shadow(serve(html`<status-banner></status-banner>`)));
+      assert.equal(warn.mock.callCount(), 0);
+    } finally {
+      warn.mock.restore();
+    }
+    // What `status-widgets convert` writes renders on the server.
+    const converted = convertFeed(vendor);
+    assert.ok(converted.ok);
+    const text = textOf(serve(html`<status-banner .feed=${converted.document}></status-banner>`));
+    assert.match(text, /Payments are failing/);
   });
 
   it('writes no attribute onto the host that the author did not set', () => {

@@ -14,9 +14,16 @@
  *   after an error is.
  * - `status-error` (`source: 'property'`, `url: ''`) and one console warning ("status-widgets:
  *   schema error for the feed property: …") once per distinct error, until a good feed comes.
+ * - A native feed is read at once, in the update that set it. A vendor's document (Statuspage,
+ *   incident.io, …) is read once its adapter is loaded (`parse-lazily.ts`), so it shows a moment
+ *   later; the state is `loading` meanwhile if nothing is shown yet, and a feed set after it wins
+ *   even when the vendor's is read later. Adapters that cannot be loaded are a `network` error.
+ * - On a server, a vendor's document renders the same empty shell as no feed at all (it cannot be
+ *   read synchronously), and the browser renders it after hydration. A native feed, such as the
+ *   output of `status-widgets convert`, renders on the server.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { parseFeed } from '../../feed/parse.js';
+import { parseFeedLazily, type LazyParseResult } from '../../feed/parse-lazily.js';
 import type { FeedFormat, FeedModel } from '../../feed/model.js';
 import { describeError, tooLargeMessage, type StatusErrorDetail } from '../../client/errors.js';
 import { FeedClient, type FeedClientOptions, type FeedSnapshot } from '../../client/feed-client.js';
@@ -69,6 +76,11 @@ export class FeedController implements ReactiveController {
   private property:
     | { format: string | undefined; text: string | undefined; announced: string; warned: Set<string> }
     | undefined;
+  /**
+   * Counts the feeds the `feed` property gave to the parser, and the times it stopped being
+   * followed: a vendor's feed read later than a newer feed (or after a switch to `src`) is dropped.
+   */
+  private parses = 0;
 
   /**
    * @param emit How the host fires an event (its one path for all its events); by default
@@ -128,6 +140,7 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.property = undefined;
+    this.parses++;
     if (src && !isServer) {
       const options: FeedClientOptions = { format, credentials: withCredentials ? 'include' : 'omit' };
       const client = FeedClient.for(src, options);
@@ -150,8 +163,29 @@ export class FeedController implements ReactiveController {
     property.format = format;
     property.text = measured.text;
 
-    const result = measured.error ? undefined : parseFeed(feed, { format });
-    if (result?.ok) {
+    const parse = ++this.parses;
+    if (measured.error) return this.applyProperty(property, { ok: false, error: measured.error });
+    const result = parseFeedLazily(feed, { format });
+    if (!(result instanceof Promise)) return this.applyProperty(property, result);
+    // A vendor's document, read once its adapter is loaded, unless a newer feed came first. A
+    // server renders the empty shell (see above); the adapter may load there, its answer unused.
+    if (isServer) {
+      this.show(undefined);
+      this.setState('idle');
+      return;
+    }
+    if (!this.model) this.setState('loading');
+    void result.then((later) => {
+      if (parse === this.parses) this.applyProperty(property, later);
+    });
+  }
+
+  /** Shows what the `feed` property gave, or reports why it cannot be read. */
+  private applyProperty(
+    property: NonNullable<FeedController['property']>,
+    result: LazyParseResult | { ok: false; error: { kind: 'schema'; message: string; path?: string } },
+  ): void {
+    if (result.ok) {
       property.warned.clear();
       this.error = undefined;
       this.show(result.model);
@@ -162,7 +196,7 @@ export class FeedController implements ReactiveController {
       this.dispatch(new StatusLoadEvent({ source: 'property', stale: false, model: result.model, url: '' }));
       return;
     }
-    const { kind, message, path } = measured.error ?? result!.error;
+    const { kind, message, path } = result.error;
     const error: StatusErrorDetail = { kind, url: '', source: 'property', message, ...(path && { path }) };
     property.announced = '';
     this.error = error;

@@ -38,6 +38,7 @@
  */
 import * as z from 'zod/mini';
 import { isRecord, type Adapter } from './adapter.js';
+import { isBetterStack } from './detect.js';
 import { id, instant, link, nullish, text } from './foreign.js';
 import type { FeedIssue } from '../errors.js';
 import type { ComponentStatus, FeedDocument } from '../schema.js';
@@ -107,9 +108,7 @@ export type BetterStackDocument = z.input<typeof Document>;
 export const betterstack: Adapter = {
   format: 'betterstack',
 
-  detect(doc) {
-    return isRecord(doc) && isRecord(doc['data']) && doc['data']['type'] === 'status_page';
-  },
+  detect: isBetterStack,
 
   toNative(doc) {
     const checked = validate(Document, doc);

@@ -1,11 +1,29 @@
 /**
- * zod/mini building blocks for reading foreign (vendor) documents, shared by the adapters in
- * this folder. They are lenient where vendors differ (`null` or missing, string or integer ids)
- * and strict where the native feed needs a value; their messages are part of the errors users
- * see, so keep them stable. Small on purpose: this ships to browsers.
+ * What every adapter in this folder shares: zod/mini building blocks for reading foreign (vendor)
+ * documents, and `convertWith`, the steps after an adapter. The building blocks are lenient where
+ * vendors differ (`null` or missing, string or integer ids) and strict where the native feed
+ * needs a value; their messages are part of the errors users see, so keep them stable.
+ *
+ * Small on purpose: this ships to browsers. The elements load it, in parallel with the one
+ * adapter a vendor's feed needs (`../parse-lazily.ts`); as one module it stays one small chunk
+ * in a split build (a second module loaded beside it would split what they share further).
  */
 import * as z from 'zod/mini';
 import { parseInstant } from '../instant.js';
+import { checkNative, fail, type ConvertResult } from '../native.js';
+import type { Adapter } from './adapter.js';
+import { withinLimits } from './limits.js';
+
+/**
+ * `doc` read by `adapter` (problems it finds name paths in `doc`), cut to the native feed's
+ * limits (each cut a warning), then checked as any native feed is.
+ */
+export function convertWith(adapter: Adapter, doc: unknown): ConvertResult {
+  const converted = adapter.toNative(doc);
+  if (!converted.ok) return fail('schema', converted.issues, adapter.format);
+  const { document, warnings } = withinLimits(converted.data);
+  return checkNative(document, adapter.format, warnings);
+}
 
 /** The message for a missing or unreadable date-time; adapters reuse it for their own checks. */
 export const INSTANT = 'expected an ISO 8601 date-time with offset';

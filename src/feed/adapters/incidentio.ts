@@ -27,7 +27,8 @@
  * - `url` kept only when it is an http(s) URL. Unknown fields are ignored; null counts as absent.
  */
 import * as z from 'zod/mini';
-import { isRecord, type Adapter } from './adapter.js';
+import type { Adapter } from './adapter.js';
+import { isIncidentio } from './detect.js';
 import { INSTANT, id, instant, link, nullish, text } from './foreign.js';
 import type { FeedIssue } from '../errors.js';
 import type { ComponentStatus, FeedDocument, Impact, IncidentStatus, UpdateStatus } from '../schema.js';
@@ -104,15 +105,7 @@ export type IncidentioDocument = z.input<typeof Widget>;
 export const incidentio: Adapter = {
   format: 'incidentio',
 
-  detect(doc) {
-    return (
-      isRecord(doc) &&
-      typeof doc['page_title'] === 'string' &&
-      ['ongoing_incidents', 'in_progress_maintenances', 'scheduled_maintenances'].some((key) =>
-        Array.isArray(doc[key]),
-      )
-    );
-  },
+  detect: isIncidentio,
 
   toNative(doc) {
     const checked = validate(Widget, doc);

@@ -16,7 +16,8 @@
  * - `url` kept only when it is an http(s) URL. Unknown fields are ignored; null counts as absent.
  */
 import * as z from 'zod/mini';
-import { isRecord, type Adapter } from './adapter.js';
+import type { Adapter } from './adapter.js';
+import { instatusWord as word, isInstatus } from './detect.js';
 import { id, instant, link, nullish, text } from './foreign.js';
 import type { FeedDocument, Impact, IncidentStatus, MaintenanceStatus } from '../schema.js';
 import { validate } from '../validate.js';
@@ -55,7 +56,6 @@ const Summary = z.object({
   ),
 });
 
-const PAGE_STATUSES = ['UP', 'HASISSUES', 'UNDERMAINTENANCE'];
 const INCIDENT_STATUSES: readonly string[] = ['INVESTIGATING', 'IDENTIFIED', 'MONITORING', 'RESOLVED'];
 const IMPACT: Record<string, Impact> = {
   MAJOROUTAGE: 'critical',
@@ -70,10 +70,6 @@ const MAINTENANCE_STATUS: Record<string, MaintenanceStatus> = {
   COMPLETED: 'completed',
 };
 
-/** `Major_Outage` → `MAJOROUTAGE`. */
-const word = (value: unknown) =>
-  typeof value === 'string' ? value.toUpperCase().replace(/[\s_-]/g, '') : '';
-
 type Native = Required<FeedDocument>;
 
 /** An Instatus summary document (`/summary.json`), as the adapter reads it. Fields it does not read are allowed. */
@@ -82,14 +78,7 @@ export type InstatusDocument = z.input<typeof Summary>;
 export const instatus: Adapter = {
   format: 'instatus',
 
-  detect(doc) {
-    if (!isRecord(doc) || !isRecord(doc['page'])) return false;
-    return (
-      PAGE_STATUSES.includes(word(doc['page']['status'])) ||
-      Array.isArray(doc['activeIncidents']) ||
-      Array.isArray(doc['activeMaintenances'])
-    );
-  },
+  detect: isInstatus,
 
   toNative(doc) {
     const checked = validate(Summary, doc);

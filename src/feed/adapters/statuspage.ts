@@ -42,7 +42,8 @@ import * as z from 'zod/mini';
 import type { FeedDocument } from '../schema.js';
 import { isTimeZone, parseInstant } from '../instant.js';
 import { validate } from '../validate.js';
-import { isRecord, type Adapter } from './adapter.js';
+import type { Adapter } from './adapter.js';
+import { isStatuspage } from './detect.js';
 import { instant, link, nullish, text } from './foreign.js';
 
 type Native = Required<FeedDocument>;
@@ -185,21 +186,7 @@ export type StatuspageDocument = z.input<typeof StatuspageSchema> & {
 export const statuspage: Adapter = {
   format: 'statuspage',
 
-  detect(doc) {
-    try {
-      return (
-        isRecord(doc) &&
-        isRecord(doc['page']) &&
-        typeof doc['page']['id'] === 'string' &&
-        (Array.isArray(doc['incidents']) ||
-          Array.isArray(doc['scheduled_maintenances']) ||
-          Array.isArray(doc['components']) ||
-          (isRecord(doc['status']) && 'indicator' in doc['status']))
-      );
-    } catch {
-      return false;
-    }
-  },
+  detect: isStatuspage,
 
   toNative(doc) {
     const checked = validate(StatuspageSchema, doc);

@@ -6,6 +6,13 @@ import type { StatusErrorDetail } from '../../../src/client/errors.js';
 import { FeedClient, type FeedClientOptions, type FeedSnapshot } from '../../../src/client/feed-client.js';
 import { sharedClock } from '../../../src/time/clock.js';
 import {
+  LOAD_FAILURE,
+  restoreAdapters,
+  slowAdapters,
+  statuspageSummary,
+  unloadableAdapters,
+} from '../kit/vendor-feeds.js';
+import {
   captureWarnings,
   count,
   deleteState,
@@ -13,6 +20,7 @@ import {
   feedUrl,
   forgetCachedFeeds,
   header,
+  pageErrors,
   putState,
   recordFetches,
   setVisibility,
@@ -89,6 +97,7 @@ describe('FeedClient', function () {
   this.timeout(30_000);
 
   afterEach(async () => {
+    restoreAdapters();
     for (const stop of [...following]) stop();
     await settle();
     forgetCachedFeeds();
@@ -233,9 +242,16 @@ describe('FeedClient', function () {
       path?: string;
       /** The smallest delay before the retry that Retry-After asks for (ms). */
       retryAfter?: number;
+      /** The vendor cases: adapters that cannot be loaded. */
+      unloadable?: boolean;
     }
 
     const schemaBroken = JSON.stringify({ version: 1, page: { name: 'Example' }, incidents: [{ id: 'x' }] });
+    const vendor = statuspageSummary('Sign-in is slow', Date.now() - HOUR);
+    const vendorBroken = JSON.stringify({
+      ...vendor,
+      incidents: [{ ...vendor.incidents[0], created_at: 'soon' }],
+    });
     const faults: Fault[] = [
       { what: 'HTTP 500', params: { status: 500 }, kind: 'http', status: 500, message: /500/ },
       { what: 'HTTP 404', name: 'no-such-feed.json', kind: 'http', status: 404, message: /404/ },
@@ -271,6 +287,20 @@ describe('FeedClient', function () {
         kind: 'schema',
         message: /^incidents\[0\]\.title: /,
         path: 'incidents[0].title',
+      },
+      {
+        what: 'a Statuspage feed its adapter refuses',
+        params: { body: vendorBroken },
+        kind: 'schema',
+        message: /^incidents\[0\]\.created_at: expected an ISO 8601 date-time/,
+        path: 'incidents[0].created_at',
+      },
+      {
+        what: 'a Statuspage feed whose adapter cannot be loaded',
+        params: { body: JSON.stringify(vendor) },
+        unloadable: true,
+        kind: 'network',
+        message: new RegExp(`^could not load the adapter for statuspage feeds \\(${LOAD_FAILURE}\\)$`),
       },
       {
         what: 'a body over maxBytes (Content-Length)',
@@ -310,6 +340,7 @@ describe('FeedClient', function () {
         const id = uniqueKey('fault');
         const url = feedUrl(fault.name ?? 'operational.json', id, fault.params);
         await seedCache(url);
+        if (fault.unloadable) unloadableAdapters();
         const warnings = captureWarnings();
         let followed: Followed;
         try {
@@ -730,6 +761,75 @@ describe('FeedClient', function () {
       } finally {
         setVisibility('visible');
         warnings.restore();
+      }
+    });
+  });
+
+  describe('vendor feeds', () => {
+    it('reads a Statuspage feed once its adapter loads, then revalidates it like any feed', async () => {
+      const id = uniqueKey('vendor');
+      const key = uniqueKey('vendor-state');
+      await putState(key, JSON.stringify(statuspageSummary('Sign-in is slow', Date.now() - HOUR)));
+      try {
+        const url = feedUrl(`state:${key}`, id);
+        const followed = follow(url, 0.3);
+        await until(() => followed.loads.length === 1, 'the feed');
+        const [load] = followed.loads;
+        expect(load!.source).to.equal('network');
+        expect(load!.model.page.name).to.equal('Northwind');
+        expect(load!.model.incidents.map((i) => i.title)).to.deep.equal(['Sign-in is slow']);
+        // Polling goes on after the feed is read: conditional requests, nothing new to hear.
+        await untilCount(id, 3);
+        expect(followed.loads).to.have.length(1);
+        expect(followed.errors).to.deep.equal([]);
+      } finally {
+        await deleteState(key);
+      }
+    });
+
+    it('a vendor feed read after a newer feed arrived is dropped', async () => {
+      const id = uniqueKey('vendor-stale');
+      const url = feedUrl('operational.json', id, { delay: 200 });
+      // An earlier page load cached a vendor's feed; the server now serves a native one.
+      const vendor = JSON.stringify(statuspageSummary('Old vendor incident', Date.now() - HOUR));
+      new FeedCache().write({ url, text: vendor, fetchedAt: Date.now() - 60_000 });
+      const adapters = slowAdapters();
+      const followed = follow(url, 0);
+      expect(adapters.calls(), 'the cached vendor feed is being read').to.equal(1);
+      await until(() => followed.loads.length === 1, 'the network feed');
+      adapters.release();
+      await sleep(100);
+      await settle();
+      expect(followed.loads.map((load) => [load.source, load.model.page.name])).to.deep.equal([
+        ['network', 'Tidewater Pulse'],
+      ]);
+      expect(followed.client.snapshot?.model.page.name).to.equal('Tidewater Pulse');
+    });
+
+    it('an adapter that cannot be loaded reaches the page only as the error, and the next request reads the feed', async () => {
+      const key = uniqueKey('vendor-offline');
+      await putState(key, JSON.stringify(statuspageSummary('Sign-in is slow', Date.now() - HOUR)));
+      const warnings = captureWarnings();
+      try {
+        unloadableAdapters();
+        let followed: Followed | undefined;
+        const thrown = await pageErrors(async () => {
+          followed = follow(feedUrl(`state:${key}`, uniqueKey('vendor-offline')), 0);
+          await until(() => followed!.errors.length === 1, 'an error');
+          await settle();
+        });
+        expect(thrown).to.deep.equal([]);
+        expect(followed!.errors[0]).to.include({ kind: 'network', url: followed!.client.url });
+        expect(warnings.about(followed!.client.url)).to.have.length(1);
+        expect(followed!.loads).to.deep.equal([]);
+
+        restoreAdapters();
+        followed!.client.refresh();
+        await until(() => followed!.loads.length === 1, 'the feed, read this time');
+        expect(followed!.loads[0]!.model.incidents.map((i) => i.title)).to.deep.equal(['Sign-in is slow']);
+      } finally {
+        warnings.restore();
+        await deleteState(key);
       }
     });
   });
