@@ -44,6 +44,19 @@ export function guardLitTrustedTypesPolicy(): Plugin {
   };
 }
 
+const PARSE_INLINE = fileURLToPath(new URL('./src/feed/parse-inline.ts', import.meta.url));
+
+/** The classic script reads every feed at once: its adapters are inline (src/feed/parse-inline.ts). */
+function parseInline(): Plugin {
+  return {
+    name: 'status-widgets:parse-inline',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source.endsWith('/parse-lazily.js') && importer?.includes('/src/') ? PARSE_INLINE : null;
+    },
+  };
+}
+
 /** The ES entries: the all-in file and one per element (src/cdn-elements/). */
 const MODULES = {
   'status-widgets': 'src/cdn.ts',
@@ -55,7 +68,7 @@ const MODULES = {
 export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
-    plugins: [minifyTemplates(), guardLitTrustedTypesPolicy()],
+    plugins: [minifyTemplates(), guardLitTrustedTypesPolicy(), ...(classic ? [parseInline()] : [])],
     build: {
       outDir: 'dist/cdn',
       // The classic run adds its file beside the modules.
@@ -68,7 +81,7 @@ export default defineConfig(({ mode }) => {
       manifest: !classic,
       lib: classic
         ? {
-            entry: 'src/cdn.ts',
+            entry: 'src/cdn-classic.ts',
             name: 'StatusWidgets',
             formats: ['iife'],
             fileName: () => 'status-widgets.iife.js',

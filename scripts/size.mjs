@@ -91,8 +91,13 @@ const timeline = closure([key('src/cdn-elements/incident-timeline.ts')]);
 const perElement = [...new Set([...banner, ...notice, ...timeline])];
 const allIn = closure([key('src/cdn.ts')]);
 const german = lazy(banner, 'src/i18n/languages/de.ts');
-const adapterSource = Object.keys(manifest).find((name) => /feed\/adapters\/index\.ts$/.test(name));
-const statuspage = adapterSource ? lazy(banner, adapterSource) : undefined;
+// A Statuspage feed: its adapter's chunk and the shared foreign-format chunk, loaded together.
+const statuspage = [
+  ...new Set([
+    ...lazy(banner, 'src/feed/adapters/statuspage.ts'),
+    ...lazy(banner, 'src/feed/adapters/foreign.ts'),
+  ]),
+];
 
 /** A banner-only app: `import 'status-widgets/status-banner/define'` from dist/, built by Vite. */
 async function viteApp() {
@@ -147,7 +152,7 @@ page('<incident-timeline> only', pageBytes(timeline), count(timeline));
 page('all three, per-element files', pageBytes(perElement), count(perElement), 'all elements');
 page('all three, status-widgets.js', pageBytes(allIn), count(allIn), 'all elements');
 page('  German page: adds', pageBytes(german), count(german), 'German adds');
-if (statuspage) page('  Statuspage feed: adds', pageBytes(statuspage), count(statuspage), 'vendor feed adds');
+page('  Statuspage feed: adds', pageBytes(statuspage), count(statuspage), 'vendor feed adds');
 page(
   '  calendar file (on click): adds',
   pageBytes(lazy(allIn, 'src/time/ics.ts')),
@@ -176,7 +181,9 @@ function group(source) {
   if (own.startsWith('i18n/languages/'))
     return own === 'i18n/languages/en.ts' ? 'strings: English' : 'strings: other languages (lazy)';
   if (own === 'time/ics.ts') return 'calendar export (lazy)';
-  if (own.startsWith('feed/adapters/')) return 'feed: adapters';
+  if (own === 'feed/adapters/detect.ts') return 'feed';
+  if (own.startsWith('feed/adapters/')) return 'feed: adapters (lazy)';
+  if (own.startsWith('cdn')) return 'cdn entries';
   if (own.startsWith('elements/shared/')) return 'elements: shared';
   const [layer, second] = own.split('/');
   if (layer === 'elements') return `elements: ${second}`;

@@ -1,35 +1,7 @@
 /**
- * The public API except the calendar export: what the CDN bundle exposes. `src/index.ts` adds
- * `maintenanceToIcs` and `icsFileName`; the CDN bundle loads them only when a user asks for a
- * calendar file.
- *
- * What is here is what the README documents: the elements, their events and the types of what
- * they report, the feed layer, and the string types. Clocks, schedulers, the feed client and
- * the element base are internal (they may change in any release). `test/node/exports.test.ts`
- * keeps this list and the README's in step.
+ * The public API except the calendar export (`src/index.ts` adds `maintenanceToIcs` and
+ * `icsFileName`): cdn-api.ts, and the functions that read a feed in any format. What is here is
+ * what the README documents; `test/node/exports.test.ts` keeps this list and the README's in step.
  */
-export * from './feed/index.js';
-
-export { StatusBanner } from './elements/status-banner/status-banner.js';
-export { MaintenanceNotice } from './elements/maintenance-notice/maintenance-notice.js';
-export { IncidentTimeline } from './elements/incident-timeline/incident-timeline.js';
-
-export {
-  StatusLoadEvent,
-  StatusErrorEvent,
-  StatusChangeEvent,
-  StatusDismissEvent,
-} from './elements/shared/events.js';
-export type { StatusChangeDetail, StatusDismissDetail, StatusLoadDetail } from './elements/shared/events.js';
-export type { StatusErrorDetail, StatusErrorKind } from './client/errors.js';
-export type { FeedSource } from './client/feed-client.js';
-export type { BannerPhase } from './select/banner.js';
-export type { NoticeEntry } from './select/notice.js';
-export type { IncidentPhase, MaintenancePhase, MaintenanceState } from './time/phase.js';
-export type { TimeWindow } from './time/recurrence.js';
-
-export { SUPPORTED_LOCALES } from './i18n/locale.js';
-export type { BannerStrings, BannerOwnStrings } from './i18n/banner-strings.js';
-export type { NoticeStrings, NoticeOwnStrings } from './i18n/notice-strings.js';
-export type { TimelineStrings, TimelineOwnStrings } from './i18n/timeline-strings.js';
-export type { CommonStrings, StringOverrides } from './i18n/common-strings.js';
+export * from './cdn-api.js';
+export { parseFeed, convertFeed, detectFormat } from './feed/parse.js';

@@ -2,9 +2,11 @@
  * The all-in CDN file, `dist/cdn/status-widgets.js` (an ES module that loads shared chunks, as
  * the per-element files in src/cdn-elements/ do), and the classic script `status-widgets.iife.js` (one
  * file, chunks inlined: every language, the adapters and the calendar export): defines every
- * element and exports the API; the classic script exposes it as `window.StatusWidgets`. The
- * calendar export is not in the API it exports: the elements load it when a user asks for a
- * calendar file.
+ * element and exports the API (src/cdn-api.ts: not the calendar export, which the elements load
+ * when a user asks for a calendar file, nor `parseFeed`, `convertFeed` and `detectFormat`, which
+ * would load every vendor adapter on every page; src/cdn-classic.ts adds those three to the
+ * classic script, where everything is inline anyway). The classic script exposes it as
+ * `window.StatusWidgets`.
  *
  * Where the page's Content-Security-Policy refuses Lit's Trusted Types policy and enforces
  * Trusted Types, the elements could not render: this file then defines none of them and says so
@@ -26,4 +28,4 @@ defineForCdn({
   'incident-timeline': IncidentTimeline,
 });
 
-export * from './api.js';
+export * from './cdn-api.js';

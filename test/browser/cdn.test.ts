@@ -88,6 +88,8 @@ describe('CDN bundle in a plain HTML page', () => {
     expect(typeof win.StatusWidgets?.['StatusBanner'], 'window.StatusWidgets.StatusBanner').to.equal(
       'function',
     );
+    // The classic script has every adapter inline, and exports the functions that read any feed.
+    expect(typeof win.StatusWidgets?.['parseFeed'], 'window.StatusWidgets.parseFeed').to.equal('function');
     expect(
       defined(win),
       `${CLASSIC} does not define <status-banner> (an old build, or the define module tree-shaken away)`,
