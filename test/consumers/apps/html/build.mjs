@@ -1,6 +1,7 @@
-// The "build" of a page with no build step: the page as written, beside the package's CDN file
-// taken from the installed tarball (what a CDN would serve from the published package).
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+// The "build" of a page with no build step: the page as written, beside the package's CDN folder
+// taken from the installed tarball (what a CDN would serve from the published package): the
+// all-in file loads its chunks from `chunks/` beside it.
+import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -13,5 +14,5 @@ const cdnFile = join(dirname(packageFile), require(packageFile).exports['./cdn']
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
 copyFileSync('index.html', 'dist/index.html');
-copyFileSync(cdnFile, 'dist/status-widgets.js');
-console.log(`dist/index.html, dist/status-widgets.js (from ${cdnFile})`);
+cpSync(dirname(cdnFile), 'dist/cdn', { recursive: true });
+console.log(`dist/index.html, dist/cdn/ (from ${dirname(cdnFile)})`);
