@@ -109,7 +109,6 @@ async function viteApp() {
       configFile: false,
       logLevel: 'silent',
       root: dir,
-      resolve: { alias: [] },
       build: { write: false, minify: true, target: 'es2022', rollupOptions: { input: entry } },
     });
     const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);

@@ -5,16 +5,7 @@
  * rather load every language with the elements than one on demand.
  */
 import { registerLanguage } from './languages.js';
-import de from './languages/de.js';
-import fr from './languages/fr.js';
-import es from './languages/es.js';
-import ptBR from './languages/pt-BR.js';
-import ja from './languages/ja.js';
-import hi from './languages/hi.js';
+import { LANGUAGES } from './languages/all.js';
+import type { SupportedLocale } from './locale.js';
 
-registerLanguage('de', de);
-registerLanguage('fr', fr);
-registerLanguage('es', es);
-registerLanguage('pt-BR', ptBR);
-registerLanguage('ja', ja);
-registerLanguage('hi', hi);
+for (const [locale, pack] of Object.entries(LANGUAGES)) registerLanguage(locale as SupportedLocale, pack);

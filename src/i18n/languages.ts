@@ -40,6 +40,8 @@ const LOADERS: Readonly<Record<Lazy, () => Promise<{ default: LanguagePack }>>> 
 
 const packs = new Map<SupportedLocale, LanguagePack>([['en', en]]);
 const loading = new Map<SupportedLocale, Promise<void>>();
+/** Languages whose module could not be loaded: their elements render in English. */
+const failed = new Set<SupportedLocale>();
 
 /** Makes `pack` the phrases of `locale` (all-languages.ts, and the loader below). */
 export function registerLanguage(locale: SupportedLocale, pack: LanguagePack): void {
@@ -59,8 +61,6 @@ export function languageReady(tag: string): boolean {
   const locale = stringsLocale(tag);
   return packs.has(locale) || failed.has(locale);
 }
-
-const failed = new Set<SupportedLocale>();
 
 /**
  * Loads the phrases for `tag` once per page; every caller shares one request. Never rejects: a

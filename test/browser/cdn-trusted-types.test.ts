@@ -6,6 +6,7 @@
 // Read from dist/cdn/, which `npm run build` writes; skipped with a note when it has not been
 // built (CI builds before it tests).
 import { expect, waitUntil } from '@open-wc/testing';
+import { requireBuilt } from './kit/cdn.js';
 
 const MODULE = '/dist/cdn/status-widgets.js';
 const CLASSIC = '/dist/cdn/status-widgets.iife.js';
@@ -50,20 +51,6 @@ interface PageWindow extends Window {
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
-
-async function built(...urls: string[]): Promise<boolean> {
-  for (const url of urls) {
-    if (!(await fetch(url, { method: 'HEAD', cache: 'no-store' })).ok) return false;
-  }
-  return true;
-}
-
-/** Skips the test (with the reason in the log) when a CDN file has not been built. */
-async function requireBuilt(context: Mocha.Context, ...urls: string[]): Promise<void> {
-  if (await built(...urls)) return;
-  console.warn(`${urls.join(' or ')} is not built: run npm run build (CI does)`);
-  context.skip();
-}
 
 /**
  * A page of its own with `policy` in a meta tag, `scripts` (the bundle), and three elements

@@ -3,14 +3,10 @@
 // tests say so and skip (CI builds before it tests).
 import { expect, waitUntil } from '@open-wc/testing';
 import { feed, incident } from './kit/feeds.js';
+import { requireBuilt } from './kit/cdn.js';
 
 const CLASSIC = '/dist/cdn/status-widgets.iife.js';
 const MODULE = '/dist/cdn/status-widgets.js';
-
-async function built(url: string): Promise<boolean> {
-  const response = await fetch(url, { method: 'HEAD', cache: 'no-store' });
-  return response.ok;
-}
 
 /** A feed with a major incident that started an hour ago. */
 const feedOf = (title: string) => feed({ incidents: [incident('cdn', 'major', { title })] });
@@ -79,10 +75,7 @@ function bannerText(doc: Document): string {
 describe('CDN bundle in a plain HTML page', () => {
   it('the classic script defines <status-banner>, which shows its feed', async function () {
     this.timeout(15_000);
-    if (!(await built(CLASSIC))) {
-      console.info(`${CLASSIC} is not built (run \`npm run build\`): skipping the CDN test`);
-      this.skip();
-    }
+    await requireBuilt(this, CLASSIC);
     const { win, doc } = await page(`<script src="${CLASSIC}"></script>`);
     expect(errors(win), 'errors in the page').to.deep.equal([]);
     expect(typeof win.StatusWidgets?.['StatusBanner'], 'window.StatusWidgets.StatusBanner').to.equal(
@@ -110,10 +103,7 @@ describe('CDN bundle in a plain HTML page', () => {
   ] as const) {
     it(`the ${name} alone and <status-banner src> show an example feed (demo/feeds/all.json)`, async function () {
       this.timeout(15_000);
-      if (!(await built(url))) {
-        console.info(`${url} is not built (run \`npm run build\`): skipping`);
-        this.skip();
-      }
+      await requireBuilt(this, url);
       // Nothing but markup: the script tag and the element, which fetches the feed itself. (A URL
       // of its own, so no other test page, cache or tab shares this feed.)
       const src = `/demo/feeds/all.json?page=${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
@@ -136,10 +126,7 @@ describe('CDN bundle in a plain HTML page', () => {
 
   it('tolerates two copies of the library on one page (classic script twice, and the module build)', async function () {
     this.timeout(15_000);
-    if (!(await built(CLASSIC)) || !(await built(MODULE))) {
-      console.info(`${CLASSIC} or ${MODULE} is not built (run \`npm run build\`): skipping`);
-      this.skip();
-    }
+    await requireBuilt(this, CLASSIC, MODULE);
     const { win, doc } = await page(
       `<script src="${CLASSIC}"></script><script src="${CLASSIC}?copy=2"></script>` +
         `<script type="module" src="${MODULE}"></script>`,
@@ -189,14 +176,6 @@ const fetched = (win: PageWindow, part: string): string[] =>
     .getEntriesByType('resource')
     .map((entry) => entry.name)
     .filter((name) => name.includes(part));
-
-async function requireBuilt(context: Mocha.Context, ...urls: string[]): Promise<void> {
-  for (const url of urls) {
-    if (await built(url)) continue;
-    console.info(`${url} is not built (run \`npm run build\`): skipping`);
-    context.skip();
-  }
-}
 
 describe('per-element CDN files', () => {
   for (const tag of TAGS) {
