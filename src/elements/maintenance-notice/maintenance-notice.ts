@@ -4,7 +4,6 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { headingLevel, StatusElement, subheadingLevel } from '../shared/status-element.js';
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
@@ -197,7 +196,7 @@ export class MaintenanceNotice extends StatusElement {
     const level = headingLevel(this.headingLevel);
     const full = this.variant !== 'compact';
     const badge = phase === 'upcoming' ? words.upcoming : words.statuses[phase];
-    return html`<article part="base" class=${classMap({ base: true, [phase]: true })} aria-labelledby="title">
+    return html`<article part="base" class="base ${phase}" aria-labelledby="title">
       <header part="header" class="header">
         <div part="title" class="title" id="title" role="heading" aria-level=${level} dir="auto">
           ${item.title}

@@ -4,7 +4,6 @@
  */
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { StatusElement } from '../shared/status-element.js';
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
@@ -230,7 +229,7 @@ export class StatusBanner extends StatusElement {
 
     return html`<div
       part="base"
-      class=${classMap({ base: true, empty: !severity, [severity ?? 'none']: true })}
+      class="base ${severity ?? 'empty none'}"
       lang=${lang ?? nothing}
       dir=${dir ?? nothing}
     >
