@@ -118,6 +118,16 @@ export class IncidentTimeline extends StatusElement {
     updateBudget: { state: true },
   };
 
+  /**
+   * Finalized now rather than at `customElements.define`: Lit then puts the accessors of
+   * `properties` on the prototype, as decorators did at once, so they are there even when
+   * another copy of the library holds the tag and this class is never defined (the React
+   * wrappers look for a property on the prototype to set it as a property, not an attribute).
+   */
+  static {
+    this.finalize();
+  }
+
   /** Show only the incident with this id (whatever its age and the filters). */
   incident?: string;
 

@@ -96,6 +96,16 @@ export class MaintenanceNotice extends StatusElement {
     strings: { attribute: false },
   };
 
+  /**
+   * Finalized now rather than at `customElements.define`: Lit then puts the accessors of
+   * `properties` on the prototype, as decorators did at once, so they are there even when
+   * another copy of the library holds the tag and this class is never defined (the React
+   * wrappers look for a property on the prototype to set it as a property, not an attribute).
+   */
+  static {
+    this.finalize();
+  }
+
   /** The id of the maintenance to show; default: the one in progress, else the next. */
   maintenance?: string;
 
