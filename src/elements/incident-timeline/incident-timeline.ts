@@ -3,8 +3,7 @@
  * what it touched, when, how long, and its updates as a timeline; or one incident by id.
  * The class only; `define.ts` registers the tag.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { headingLevel, StatusElement } from '../shared/status-element.js';
@@ -105,36 +104,60 @@ const UPDATE_CHUNK = 50;
 export class IncidentTimeline extends StatusElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    incident: {},
+    days: { type: Number },
+    includeMaintenance: { type: Boolean, attribute: 'include-maintenance' },
+    limit: { type: Number },
+    order: {},
+    showEmpty: { type: Boolean, attribute: 'show-empty' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    strings: { attribute: false },
+    pages: { state: true },
+    expanded: { state: true },
+    updateBudget: { state: true },
+  };
+
+  /**
+   * Finalized now rather than at `customElements.define`: Lit then puts the accessors of
+   * `properties` on the prototype, as decorators did at once, so they are there even when
+   * another copy of the library holds the tag and this class is never defined (the React
+   * wrappers look for a property on the prototype to set it as a property, not an attribute).
+   */
+  static {
+    this.finalize();
+  }
+
   /** Show only the incident with this id (whatever its age and the filters). */
-  @property() incident?: string;
+  incident?: string;
 
   /** How many days of resolved incidents the history shows. */
-  @property({ type: Number }) days = 90;
+  days = 90;
 
   /** Add maintenance in progress and completed maintenance windows to the list. */
-  @property({ type: Boolean, attribute: 'include-maintenance' }) includeMaintenance = false;
+  includeMaintenance = false;
 
   /** How many items show at first; a "Show N more" button reveals the next as many. */
-  @property({ type: Number }) limit = 10;
+  limit = 10;
 
   /** The order of each item's updates: `newest-first` or `oldest-first`. */
-  @property() order: 'newest-first' | 'oldest-first' = 'newest-first';
+  order: 'newest-first' | 'oldest-first' = 'newest-first';
 
   /** Show a line ("No incidents in the last 90 days") when there is nothing to show, instead of nothing. */
-  @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
+  showEmpty = false;
 
   /** The level (1–6) of the item titles' headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Replace any built-in string (see `TimelineStrings`; `statuses` word by word). */
-  @property({ attribute: false }) strings?: StringOverrides<TimelineOwnStrings>;
+  strings?: StringOverrides<TimelineOwnStrings>;
 
   /** How many pages of `limit` items are shown. */
-  @state() private pages = 1;
+  private pages = 1;
   /** Keys of the items whose update lists are expanded. */
-  @state() private expanded = new Set<string>();
+  private expanded = new Set<string>();
   /** How many updates per item a render may show (grows a piece at a time; see UPDATE_CHUNK). */
-  @state() private updateBudget = UPDATE_CHUNK;
+  private updateBudget = UPDATE_CHUNK;
   /** Whether the last render left a list of updates short of its budget. */
   private truncated = false;
 

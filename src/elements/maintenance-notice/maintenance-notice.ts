@@ -2,8 +2,7 @@
  * `<maintenance-notice>`: the full card for one maintenance window, with everything a user needs
  * to prepare. The class only; `define.ts` registers the tag.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { headingLevel, StatusElement, subheadingLevel } from '../shared/status-element.js';
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
@@ -87,23 +86,42 @@ const PHASE_SEVERITY: Record<MaintenancePhase, Severity> = {
 export class MaintenanceNotice extends StatusElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    maintenance: {},
+    variant: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    occurrences: { type: Number },
+    showEmpty: { type: Boolean, attribute: 'show-empty' },
+    strings: { attribute: false },
+  };
+
+  /**
+   * Finalized now rather than at `customElements.define`: Lit then puts the accessors of
+   * `properties` on the prototype, as decorators did at once, so they are there even when
+   * another copy of the library holds the tag and this class is never defined (the React
+   * wrappers look for a property on the prototype to set it as a property, not an attribute).
+   */
+  static {
+    this.finalize();
+  }
+
   /** The id of the maintenance to show; default: the one in progress, else the next. */
-  @property() maintenance?: string;
+  maintenance?: string;
 
   /** `full` shows every section; `compact` only the title, window and availability. */
-  @property() variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** Level of the title heading (1–6); section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** How many next occurrences of a recurring window to list (0–20). */
-  @property({ type: Number }) occurrences = 3;
+  occurrences = 3;
 
   /** Show a "no maintenance scheduled" line instead of hiding when there is nothing to show. */
-  @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
+  showEmpty = false;
 
   /** Replace any built-in string (see `NoticeStrings`; `statuses` word by word). */
-  @property({ attribute: false }) strings?: StringOverrides<NoticeOwnStrings>;
+  strings?: StringOverrides<NoticeOwnStrings>;
 
   /** The window this update shows (computed in `willUpdate`, read by `render`). */
   private entry: NoticeEntry | undefined;

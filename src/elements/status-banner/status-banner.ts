@@ -2,8 +2,14 @@
  * `<status-banner>`: one line at the top of an app with the single most important thing now.
  * The class only; `define.ts` registers the tag.
  */
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { StatusElement } from '../shared/status-element.js';
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
@@ -68,35 +74,56 @@ const SPOKEN_SEPARATOR = html` <span class="visually-hidden">: </span>`;
 export class StatusBanner extends StatusElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    lead: { type: Number },
+    showOperational: { type: Boolean, attribute: 'show-operational' },
+    dismissible: {},
+    position: {},
+    strings: { attribute: false },
+    dismissedVersion: { state: true },
+    liveReady: { state: true },
+    expandedKey: { state: true },
+  };
+
+  /**
+   * Finalized now rather than at `customElements.define`: Lit then puts the accessors of
+   * `properties` on the prototype, as decorators did at once, so they are there even when
+   * another copy of the library holds the tag and this class is never defined (the React
+   * wrappers look for a property on the prototype to set it as a property, not an attribute).
+   */
+  static {
+    this.finalize();
+  }
+
   /** Hours before its start that a maintenance window is announced. */
-  @property({ type: Number }) lead = 48;
+  lead = 48;
 
   /** Show an "all systems operational" line when nothing else is shown. */
-  @property({ type: Boolean, attribute: 'show-operational' }) showOperational = false;
+  showOperational = false;
 
   /**
    * Offer a dismiss button. As a bare attribute every item can be dismissed; `non-critical`
    * keeps critical incidents on screen.
    */
-  @property() dismissible?: string;
+  dismissible?: string;
 
   /** `static` (in normal flow), `sticky` or `fixed` at the top of the viewport. */
-  @property() position: 'static' | 'sticky' | 'fixed' = 'static';
+  position: 'static' | 'sticky' | 'fixed' = 'static';
 
   /** Replace any built-in string (see `BannerStrings`; `statuses` word by word). */
-  @property({ attribute: false }) strings?: StringOverrides<BannerOwnStrings>;
+  strings?: StringOverrides<BannerOwnStrings>;
 
-  @state() private dismissedVersion = 0;
+  private dismissedVersion = 0;
   /**
    * Whether the live regions have been on the page for a rendered frame. Until then they stay
    * empty, so content never enters a region in the same render that creates it (a screen reader
    * would take it as the region's initial content and not announce it). Server-rendered HTML
    * (and the element hydrating it) holds the content from the start: it is the page's content.
    */
-  @state() private liveReady = isServer || this.serverRendered;
+  private liveReady = isServer || this.serverRendered;
   private liveWait: Promise<void> | undefined;
   /** Whether the shown update is expanded past its first line (the "More" toggle). */
-  @state() private expandedKey: string | undefined;
+  private expandedKey: string | undefined;
   /** What this update shows (computed in `willUpdate`, read by `render`): every entry, in order. */
   private entries: BannerEntry[] = [];
   /** The entry on screen, for the Escape key. */
