@@ -204,7 +204,7 @@ function atomDate(instant: number): string {
 }
 
 /** A name-based UUID, version 5 (SHA-1), of `name` (UTF-8) in the namespace `namespace`. */
-function uuid5(namespace: string, name: string): string {
+export function uuid5(namespace: string, name: string): string {
   const hash = createHash('sha1')
     .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
     .update(name, 'utf8')
