@@ -25,8 +25,8 @@ import {
   httpUrl,
   icsText,
   maintenanceEvent,
+  utcDateTime,
   vtimezone,
-  type IcsRevision,
   type IcsZoneSpan,
 } from './ics.js';
 
@@ -43,12 +43,12 @@ const MAX_SEQUENCE = 2 ** 31 - 1;
 /** How often a subscribed calendar should read the file again. */
 const REFRESH = 'PT1H';
 
-/** The revision of a maintenance's event, from its latest update. */
-export function maintenanceRevision(maintenance: Maintenance): IcsRevision {
-  if (!maintenance.updates.length) return { sequence: 0 };
+/** The `SEQUENCE` and `LAST-MODIFIED` lines of a maintenance's event, from its latest update. */
+export function revisionLines(maintenance: Maintenance): string {
+  if (!maintenance.updates.length) return 'SEQUENCE:0\n';
   const latest = Math.max(...maintenance.updates.map((update) => update.at));
-  const seconds = Math.floor((latest - SEQUENCE_EPOCH) / 1000);
-  return { sequence: Math.min(MAX_SEQUENCE, Math.max(0, seconds)), lastModified: latest };
+  const sequence = Math.min(MAX_SEQUENCE, Math.max(0, Math.floor((latest - SEQUENCE_EPOCH) / 1000)));
+  return `SEQUENCE:${sequence}\nLAST-MODIFIED:${utcDateTime(latest)}\n`;
 }
 
 /** The iCalendar text (CRLF line endings) of every maintenance window in a feed. */
@@ -60,7 +60,7 @@ export function feedToIcs(model: FeedModel, options: CalendarOptions): string {
   for (const maintenance of model.maintenances) {
     // A validated feed gives every maintenance a window; anything else has no event to write.
     if (!maintenance.recurrence && maintenance.startsAt === undefined) continue;
-    const event = maintenanceEvent(maintenance, eventOptions, maintenanceRevision(maintenance));
+    const event = maintenanceEvent(maintenance, eventOptions, revisionLines(maintenance));
     events += event.lines;
     const span = event.zone;
     if (!span) continue;

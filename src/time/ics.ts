@@ -28,17 +28,6 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 const YEAR = 366 * DAY;
 
-/**
- * What a calendar adds to one maintenance's event beyond the "Add to calendar" file (which has
- * neither): ics-calendar.ts, the calendar of a whole feed.
- */
-export interface IcsRevision {
-  /** `SEQUENCE`: the event's revision number. */
-  sequence: number;
-  /** `LAST-MODIFIED` (ms since the epoch), if known. */
-  lastModified?: number;
-}
-
 /** The zone a recurring schedule's event is in, and the span its `VTIMEZONE` must cover (ms). */
 export interface IcsZoneSpan {
   zone: string;
@@ -71,14 +60,10 @@ export function maintenanceToIcs(maintenance: Maintenance, options: IcsOptions):
 
 /**
  * The `VEVENT` of one maintenance, shared by the "Add to calendar" file and the feed's calendar:
- * the same `UID`, times, title, description, link and status in both; `revision` adds
- * `SEQUENCE` and `LAST-MODIFIED`.
+ * the same `UID`, times, title, description, link and status in both. `revision`: content lines
+ * (each ending in "\n") that go after `DTSTAMP`, the calendar's `SEQUENCE` and `LAST-MODIFIED`.
  */
-export function maintenanceEvent(
-  maintenance: Maintenance,
-  options: IcsOptions,
-  revision?: IcsRevision,
-): IcsEvent {
+export function maintenanceEvent(maintenance: Maintenance, options: IcsOptions, revision = ''): IcsEvent {
   const { id, title, recurrence, startsAt, availability } = maintenance;
   const pageUrl = httpUrl(options.pageUrl);
   const url = httpUrl(maintenance.url) ?? pageUrl;
@@ -130,16 +115,11 @@ RRULE:${parts.filter(Boolean).join(';')}`;
     when = `DTSTART:${utcDateTime(startsAt)}
 DTEND:${utcDateTime(Math.max(startsAt, maintenance.endsAt ?? startsAt))}`;
   }
-  const revised = revision
-    ? `SEQUENCE:${revision.sequence}\n${
-        revision.lastModified === undefined ? '' : `LAST-MODIFIED:${utcDateTime(revision.lastModified)}\n`
-      }`
-    : '';
   // The content lines, one per "\n" (no value holds one: text is escaped, URLs are serialised).
   const lines = `BEGIN:VEVENT
 UID:${escapeText(`${id}@${host || 'status-widgets'}`)}
 DTSTAMP:${utcDateTime(options.now)}
-${revised}${when}
+${revision}${when}
 SUMMARY:${escapeText(options.pageName ? `${options.pageName}: ${title}` : title)}
 ${description ? `DESCRIPTION:${escapeText(description)}\n` : ''}${url ? `URL:${url}\n` : ''}STATUS:${
     maintenance.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'
