@@ -6,6 +6,8 @@ import {
   type DayBar,
   type HistoryOptions,
 } from '../../../src/select/history.js';
+import { localDay, zonedToInstant } from '../../../src/time/zone.js';
+import { dayNumber } from '../../../src/feed/instant.js';
 
 // Saturday 18 July 2026, noon UTC. Every test names its zone, so none depends on the machine's.
 const NOW = Date.parse('2026-07-18T12:00:00Z');
@@ -418,5 +420,45 @@ describe('component history: daily uptime', () => {
       components: [{ id: 'api', name: 'Public API', uptime: uptime([['2026-06-20', 100]]) }],
     });
     expect(historyStart(utc)).to.equal(Date.parse('2026-06-20T00:00:00Z'));
+  });
+});
+
+describe('component history: day bounds in any zone', () => {
+  // Zones with DST at 02:00, at midnight (Santiago, Havana), of half an hour (Lord Howe), none at
+  // a half-hour offset (Kolkata), and at +14.
+  const ZONES = [
+    'America/Los_Angeles',
+    'Europe/Berlin',
+    'America/Santiago',
+    'America/Havana',
+    'Australia/Lord_Howe',
+    'Asia/Kolkata',
+    'Pacific/Kiritimati',
+  ];
+
+  for (const zone of ZONES) {
+    it(`starts every day of a year at its first instant in ${zone}`, () => {
+      const { days } = componentHistory(model({}), 'api', options({ days: 365, timeZone: zone }));
+      expect(days).to.have.length(365);
+      for (const bar of days) {
+        const [y, m, d] = bar.date.split('-').map(Number) as [number, number, number];
+        expect(bar.start, bar.date).to.equal(zonedToInstant(y, m, d, 0, zone));
+        expect(localDay(bar.start, zone), bar.date).to.equal(dayNumber(bar.date));
+        expect(localDay(bar.start - 1, zone), bar.date).to.equal(dayNumber(bar.date) - 1);
+        expect((bar.end - bar.start) / HOUR, bar.date).to.be.within(23, 25);
+      }
+    });
+  }
+
+  it('reads an unknown zone as UTC, and gives no days for an instant that is not a time', () => {
+    const m = model({});
+    expect(componentHistory(m, 'api', options({ timeZone: 'Mars/Olympus' }))).to.deep.equal(
+      componentHistory(m, 'api', options({ timeZone: 'UTC' })),
+    );
+    expect(componentHistory(m, 'api', options({ now: NaN }))).to.deep.equal({
+      componentId: 'api',
+      days: [],
+      source: 'incidents',
+    });
   });
 });
