@@ -388,10 +388,10 @@ describe('parseFeed: errors name the failing path', () => {
       'components[1].uptime[0].date: expected a date as YYYY-MM-DD',
     );
     expect(rejected(withUptime([{ date: '2026-07-18', percent: 100.5 }])).message).to.equal(
-      'components[1].uptime[0].percent: expected at most 100',
+      'components[1].uptime[0].percent: expected a percent from 0 to 100',
     );
     expect(rejected(withUptime([{ date: '2026-07-18', percent: -1 }])).message).to.equal(
-      'components[1].uptime[0].percent: expected at least 0',
+      'components[1].uptime[0].percent: expected a percent from 0 to 100',
     );
     expect(rejected(withUptime([{ date: '2026-07-18', percent: '99.9' }])).message).to.equal(
       'components[1].uptime[0].percent: expected number, got string',
