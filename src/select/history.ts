@@ -7,8 +7,9 @@
  *   page-wide incident colours no bar. It covers `startedAt` to its end (`incidentEnd`: the
  *   resolution, else its latest update, else its start) or, while unresolved, to now.
  * - A maintenance window touches a component the same way. A one-off window covers `startsAt` to
- *   `endsAt` (one the feed still says is in progress or verifying covers until now, past its
- *   planned end); a recurring schedule covers each of its occurrences; a `completed` schedule with
+ *   `endsAt`; one the feed says is in progress or verifying covers until now when it runs past
+ *   its planned end, and from its oldest `in_progress` update when it began early; a recurring
+ *   schedule covers each of its occurrences; a `completed` schedule with
  *   updates, only the occurrences that started before its latest update. Cancelled windows never
  *   count. Everything is clipped to now, so a window that has not begun colours nothing.
  * - A day's level is the worst impact (critical, major, minor) of the incidents that touched the
@@ -195,9 +196,14 @@ function occurrences(item: Maintenance, from: number, to: number, now: number): 
     return out;
   }
   if (item.startsAt === undefined || item.endsAt === undefined) return [];
-  const running = item.status === 'in_progress' || item.status === 'verifying';
-  const endsAt = running && now >= item.startsAt ? Math.max(item.endsAt, now) : item.endsAt;
-  return item.startsAt < to && endsAt > from ? [{ item, startsAt: item.startsAt, endsAt }] : [];
+  let { startsAt, endsAt } = item;
+  if (item.status === 'in_progress' || item.status === 'verifying') {
+    // Started early: from its oldest `in_progress` update.
+    for (const u of item.updates) if (u.status === 'in_progress' && u.at < startsAt) startsAt = u.at;
+    // Running late: until now.
+    if (now >= startsAt) endsAt = Math.max(endsAt, now);
+  }
+  return startsAt < to && endsAt > from ? [{ item, startsAt, endsAt }] : [];
 }
 
 /**
@@ -227,7 +233,7 @@ function dayIndex(starts: readonly number[], at: number): number {
   return lo;
 }
 
-/** Adds the length of each interval's part in each day to `minutes` (as ms). */
+/** Adds the length (ms) of each interval's part in each day to that day's entry of `ms`. */
 function spread(intervals: [number, number][], starts: readonly number[], ms: Float64Array): void {
   for (const [start, end] of intervals) {
     for (let i = dayIndex(starts, start); i < ms.length && starts[i]! < end; i++) {

@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { at, DAY, feedModel, HOUR, MINUTE, recurrence, recurring, type FeedParts } from '../kit/feeds.js';
+import {
+  at,
+  DAY,
+  feedModel,
+  HOUR,
+  MINUTE,
+  recurrence,
+  recurring,
+  update,
+  type FeedParts,
+} from '../kit/feeds.js';
 import {
   componentHistory,
   historyStart,
@@ -245,6 +255,25 @@ describe('component history: maintenance', () => {
       ],
     });
     expect(day(componentHistory(m, 'web', options()).days, '2026-07-18').maintenanceMinutes).to.equal(360);
+  });
+
+  it('runs a window in progress from its first in_progress update when it began early', () => {
+    const m = model({
+      maintenances: [
+        maintenance('early', 0, 0, {
+          startsAt: '2026-07-18T14:00:00Z',
+          endsAt: '2026-07-18T16:00:00Z',
+          status: 'in_progress',
+          updates: [
+            update('2026-07-18T10:30:00Z', 'in_progress', 'Started early.'),
+            update('2026-07-18T11:00:00Z', 'in_progress', 'Still going.'),
+          ],
+        }),
+      ],
+    });
+    const bar = day(componentHistory(m, 'web', options()).days, '2026-07-18');
+    expect(bar).to.include({ level: 'maintenance', maintenanceMinutes: 90 });
+    expect(bar.maintenances[0]).to.include({ startsAt: Date.parse('2026-07-18T10:30:00Z') });
   });
 
   it('marks each occurrence of a recurring window, at its wall-clock time across DST', () => {
