@@ -10,6 +10,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 
 const common: CommonStrings = {
   critical: 'Kritischer Ausfall',
@@ -113,5 +114,13 @@ const timeline: TimelineOwnStrings = {
   announce: 'Neuigkeit zu {title}: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'Alle Systeme betriebsbereit',
+  degraded: 'Eingeschränkte Leistung',
+  partialOutage: 'Teilweiser Ausfall',
+  majorOutage: 'Schwerer Ausfall',
+  label: 'Dienststatus: {state}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator };
 export default language;

@@ -9,6 +9,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 
 const common: CommonStrings = {
   critical: 'Critical outage',
@@ -117,5 +118,13 @@ const timeline: TimelineOwnStrings = {
   announce: 'Update on {title}: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'All systems operational',
+  degraded: 'Degraded performance',
+  partialOutage: 'Partial outage',
+  majorOutage: 'Major outage',
+  label: 'Service status: {state}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator };
 export default language;

@@ -10,6 +10,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 
 const common: CommonStrings = {
   critical: 'Caída crítica',
@@ -116,5 +117,13 @@ const timeline: TimelineOwnStrings = {
   announce: 'Actualización de {title}: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'Todos los sistemas funcionan con normalidad',
+  degraded: 'Rendimiento degradado',
+  partialOutage: 'Caída parcial',
+  majorOutage: 'Caída importante',
+  label: 'Estado del servicio: {state}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator };
 export default language;

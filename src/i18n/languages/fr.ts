@@ -10,6 +10,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 
 const common: CommonStrings = {
   critical: 'Panne critique',
@@ -113,5 +114,13 @@ const timeline: TimelineOwnStrings = {
   announce: 'Mise à jour sur {title} : {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'Tous les systèmes sont opérationnels',
+  degraded: 'Performances dégradées',
+  partialOutage: 'Panne partielle',
+  majorOutage: 'Panne majeure',
+  label: 'État du service\u202f: {state}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator };
 export default language;

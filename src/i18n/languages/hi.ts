@@ -10,6 +10,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 
 const common: CommonStrings = {
   critical: 'गंभीर रुकावट',
@@ -114,5 +115,13 @@ const timeline: TimelineOwnStrings = {
   announce: '{title} पर अपडेट: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'सभी सिस्टम सामान्य रूप से चल रहे हैं',
+  degraded: 'प्रदर्शन में गिरावट',
+  partialOutage: 'आंशिक रुकावट',
+  majorOutage: 'बड़ी रुकावट',
+  label: 'सेवा की स्थिति: {state}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator };
 export default language;

@@ -10,6 +10,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 
 const common: CommonStrings = {
   critical: '重大な障害',
@@ -114,5 +115,13 @@ const timeline: TimelineOwnStrings = {
   announce: '{title}の更新：{status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'すべてのシステムは正常に稼働しています',
+  degraded: 'パフォーマンスの低下',
+  partialOutage: '一部障害',
+  majorOutage: '大規模な障害',
+  label: 'サービスの状態：{state}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator };
 export default language;

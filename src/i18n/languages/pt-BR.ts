@@ -10,6 +10,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 
 const common: CommonStrings = {
   critical: 'Interrupção crítica',
@@ -120,5 +121,13 @@ const timeline: TimelineOwnStrings = {
   announce: 'Atualização sobre {title}: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'Todos os sistemas operacionais',
+  degraded: 'Desempenho degradado',
+  partialOutage: 'Interrupção parcial',
+  majorOutage: 'Interrupção grave',
+  label: 'Status do serviço: {state}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator };
 export default language;
