@@ -134,7 +134,8 @@ export const styles = [
     .variant-badge {
       padding: 0.125em 0.625em;
       border: 1px solid color-mix(in srgb, var(--_fg) 30%, transparent);
-      border-radius: 999px;
+      /* A pill on one line, a rounded box when a long name wraps. */
+      border-radius: 1em;
       background: var(--_bg);
       color: var(--_fg);
       font-size: 0.875em;
