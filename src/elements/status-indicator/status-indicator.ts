@@ -123,6 +123,14 @@ export class StatusIndicator extends StatusElement {
     tooltipHidden: { state: true },
   };
 
+  /**
+   * Finalized now rather than at `customElements.define`, so the accessors of `properties` are on
+   * the prototype even when another copy of the library holds the tag (see StatusBanner).
+   */
+  static {
+    this.finalize();
+  }
+
   /** `text` (a dot and the state's name), `dot` (the dot alone, with a tooltip) or `badge` (a pill). */
   variant: IndicatorVariant = 'text';
 
