@@ -16,6 +16,7 @@ const PER_ELEMENT = [
   '/dist/cdn/status-banner.js',
   '/dist/cdn/maintenance-notice.js',
   '/dist/cdn/incident-timeline.js',
+  '/dist/cdn/status-indicator.js',
 ] as const;
 const PER_ELEMENT_TAGS = PER_ELEMENT.map((url) => `<script type="module" src="${url}"></script>`).join('');
 const CLASSIC_TAG = `<script src="${CLASSIC}"></script>`;
@@ -99,6 +100,7 @@ async function strictPage(
     <status-banner src="${feed}" interval="0" show-operational></status-banner>
     <maintenance-notice src="${feed}" interval="0" maintenance="mnt-weekly-saturday-upkeep"></maintenance-notice>
     <incident-timeline src="${feed}" interval="0" limit="2"></incident-timeline>
+    <status-indicator src="${feed}" interval="0" variant="badge"></status-indicator>
   </body>
 </html>`;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
@@ -121,7 +123,7 @@ const warnings = (win: PageWindow): string[] => win.__warnings.map(String);
 /** Violations other than the inline script without the nonce, which every page has on purpose. */
 const violations = (win: PageWindow): string[] =>
   win.__violations.map(String).filter((line) => !/^script-src(-elem)? inline$/.test(line));
-const TAGS = ['status-banner', 'maintenance-notice', 'incident-timeline'];
+const TAGS = ['status-banner', 'maintenance-notice', 'incident-timeline', 'status-indicator'];
 const definedTags = (win: PageWindow): string[] =>
   TAGS.filter((tag) => typeof win.customElements.get(tag) === 'function');
 const hasTrustedTypes = (win: Window): boolean => 'trustedTypes' in win;
@@ -143,6 +145,9 @@ async function rendered(win: PageWindow, doc: Document): Promise<void> {
     'no timeline',
     { timeout: 10_000 },
   );
+  await waitUntil(() => shadowText(doc, 'status-indicator').includes('Major outage'), 'no indicator', {
+    timeout: 10_000,
+  });
   // Styles applied: the banner has its border.
   const base = doc.querySelector('status-banner')!.shadowRoot!.querySelector('[part="base"]')!;
   expect(win.getComputedStyle(base).borderTopStyle, 'the banner has no styles').to.equal('solid');
@@ -160,7 +165,7 @@ for (const [name, url, script] of [
   ['classic script', CLASSIC, CLASSIC_TAG],
 ] as const) {
   describe(`under a strict Content-Security-Policy with Trusted Types (${name})`, () => {
-    it('shows the banner, the notice and the timeline and breaks no rule', async function () {
+    it('shows the banner, the notice, the timeline and the indicator and breaks no rule', async function () {
       this.timeout(20_000);
       await requireBuilt(this, url);
       const { win, doc } = await strictPage(script);
@@ -219,6 +224,13 @@ describe('chunks under a strict Content-Security-Policy', () => {
       },
     );
     expect(shadowText(doc, 'status-banner')).not.to.contain('Major outage');
+    await waitUntil(
+      () => shadowText(doc, 'status-indicator').includes('Schwerer Ausfall'),
+      'no German indicator',
+      {
+        timeout: 10_000,
+      },
+    );
     const chunks = win.performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)
