@@ -14,6 +14,7 @@ import { indicatorStrings } from '../../../../src/i18n/indicator-strings.js';
 import { SUPPORTED_LOCALES } from '../../../../src/i18n/locale.js';
 import {
   emulating,
+  firefox,
   expectAutoTheme,
   expectSystemBox,
   KEY_WAIT,
@@ -427,12 +428,25 @@ describe('<status-indicator>', () => {
       return el;
     }
     const shown = (el: StatusIndicator) => fill(indicator(el).tooltip!).visibility === 'visible';
+    /**
+     * Waits for the tooltip to show. Firefox matches :focus-within (and runs focus events) only
+     * in the window that has focus, which a test page among several open at once may not have:
+     * there the test is skipped rather than failed.
+     */
+    async function untilShown(test: Mocha.Context, el: StatusIndicator, what: string): Promise<void> {
+      try {
+        await waitUntil(() => shown(el), what, KEY_WAIT);
+      } catch (error) {
+        if (firefox && !document.hasFocus()) test.skip();
+        throw error;
+      }
+    }
 
-    it('shows the tooltip on keyboard focus and hides it on Escape until focus moves on', async () => {
+    it('shows the tooltip on keyboard focus and hides it on Escape until focus moves on', async function () {
       const hidden = await createIndicator(down(), { attrs: { variant: 'dot' } });
       expect(shown(hidden), 'hidden at first').to.equal(false);
       const el = await tabbedTo();
-      await waitUntil(() => shown(el), 'the tooltip did not show on focus', KEY_WAIT);
+      await untilShown(this, el, 'the tooltip did not show on focus');
       await press('Escape', indicator(el).link!);
       await waitUntil(() => !shown(el), 'Escape did not hide the tooltip', KEY_WAIT);
       // Focus moves on and comes back: it shows again.
@@ -440,13 +454,13 @@ describe('<status-indicator>', () => {
       await el.updateComplete;
       (el.previousElementSibling as HTMLButtonElement).focus();
       await press('Tab', indicator(el).link!);
-      await waitUntil(() => shown(el), 'the tooltip did not show again', KEY_WAIT);
+      await untilShown(this, el, 'the tooltip did not show again');
     });
 
-    it('keeps its tooltip inside the viewport at the edges', async () => {
+    it('keeps its tooltip inside the viewport at the edges', async function () {
       for (const where of ['top: 0; right: 0', 'bottom: 0; left: 0']) {
         const el = await tabbedTo(`position: fixed; ${where}`);
-        await waitUntil(() => shown(el), `${where}: the tooltip did not show`, KEY_WAIT);
+        await untilShown(this, el, `${where}: the tooltip did not show`);
         const box = indicator(el).tooltip!.getBoundingClientRect();
         expect(box.left, `${where}: left`).to.be.at.least(0);
         expect(box.right, `${where}: right`).to.be.at.most(document.documentElement.clientWidth);
