@@ -125,7 +125,7 @@ function readInstant(value: unknown): number {
 }
 
 /**
- * Rules that span fields: window order, one kind of schedule, unique ids. Run on the document
+ * Rules that span fields: window order, one kind of schedule, unique ids and uptime dates. Run on the document
  * whether or not it passed the schema, so they read each field defensively and say nothing about
  * fields they cannot read (the schema names those).
  */
@@ -145,6 +145,20 @@ function crossCheck(doc: unknown): FeedIssue[] {
       } else seen.set(id, index);
     });
   }
+  entries(doc, 'components').forEach((component, index) => {
+    const seen = new Map<string, number>();
+    entries(component, 'uptime').forEach((day, i) => {
+      const date = isRecord(day) ? day['date'] : undefined;
+      if (typeof date !== 'string') return;
+      const first = seen.get(date);
+      if (first !== undefined) {
+        issues.push({
+          path: `components[${index}].uptime[${i}].date`,
+          message: `duplicate date "${date}" (also uptime[${first}])`,
+        });
+      } else seen.set(date, i);
+    });
+  });
   entries(doc, 'incidents').forEach((incident, index) => {
     if (isRecord(incident) && readInstant(incident['resolvedAt']) < readInstant(incident['startedAt'])) {
       issues.push({ path: `incidents[${index}].resolvedAt`, message: 'expected a time after startedAt' });
