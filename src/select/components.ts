@@ -202,3 +202,18 @@ export function componentChanges(
   if (same || (previous === undefined && !entries.length)) return { memory, changes: [] };
   return { memory, changes: [change(entries[0])] };
 }
+
+/**
+ * The narrowest a day may be on screen (bar and gap, CSS pixels). A strip too narrow for its
+ * days at this pitch shows fewer — 90, 60, then 30 days (never more than `days`) — so it never
+ * scrolls sideways: 320 px shows 30 days.
+ */
+const MIN_DAY_PITCH = 5;
+const FEWER_DAYS = [90, 60, 30];
+
+/** How many of `days` fit a strip `width` pixels wide (see MIN_DAY_PITCH). */
+export function daysThatFit(days: number, width: number): number {
+  if (!(width > 0) || days * MIN_DAY_PITCH <= width) return days;
+  for (const fewer of FEWER_DAYS) if (fewer < days && fewer * MIN_DAY_PITCH <= width) return fewer;
+  return Math.min(days, FEWER_DAYS.at(-1)!);
+}
