@@ -254,10 +254,15 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.9em;
     }
+    /* Feed text and phrases take their own direction (an English feed on a right-to-left page:
+       "1 day with incidents" keeps its number first), while the layout follows the page. */
     .popover-title,
     .popover-when,
+    .popover-summary,
     .name,
-    .group-name {
+    .group-name,
+    .group-count,
+    .caption > span {
       unicode-bidi: plaintext;
     }
     a {
@@ -280,7 +285,7 @@ export const styles = [
     .bar:focus-visible {
       outline-offset: 1px;
     }
-    /* Narrow containers: the status under the name. */
+    /* Narrow containers: less padding, more room for the days. */
     @container (max-width: 24rem) {
       .component {
         padding: 0.625rem 0.75rem;

@@ -176,6 +176,8 @@ export class ComponentStatusElement extends StatusElement {
   /** The bar the pointer is over, and the one with focus: the popover follows the latest of them. */
   private hovered: BarRef | undefined;
   private focused: BarRef | undefined;
+  /** While Escape hands focus back from a popover to its bar. */
+  private closing = false;
 
   private readonly resizeObserver = isServer
     ? undefined
@@ -592,7 +594,9 @@ export class ComponentStatusElement extends StatusElement {
     const index = this.barAt(event);
     if (index === undefined) return;
     this.focused = { id, index };
-    this.show(this.focused);
+    // Focus coming back from a popover closed with Escape does not open it again.
+    if (this.closing) this.closing = false;
+    else this.show(this.focused);
   }
 
   /** Focus left the strip and its popover: the popover follows the pointer, if it is still over a bar, else closes. */
@@ -626,7 +630,11 @@ export class ComponentStatusElement extends StatusElement {
       const inPopover = (event.target as Element | null)?.closest?.('.popover');
       this.open = undefined;
       this.hovered = undefined;
-      if (inPopover) this.bar(event, index)?.focus();
+      if (inPopover) {
+        this.closing = true;
+        this.bar(event, index)?.focus();
+        this.closing = false;
+      }
       event.preventDefault();
       return;
     }
