@@ -53,6 +53,9 @@ const STATUS_SEVERITY: Readonly<Record<ComponentStatus, Severity>> = {
   maintenance: 'maintenance',
 };
 
+/** Between the element's edge and a strip's, both sides together (border and padding; CSS pixels). */
+const STRIP_INSET = 34;
+
 const chevron = svg`<path d="m9 6 6 6-6 6"/>`;
 
 /** The bar with the keyboard's tab stop or the open popover: a component, a day of its strip. */
@@ -79,8 +82,10 @@ interface BarRef {
  *
  * The strip never scrolls sideways: when the element is too narrow for the days at 5 px a day it
  * shows fewer (90, 60, then 30: 30 at 320 px) and its caption says how many. It measures its own
- * width (a `ResizeObserver`), not the viewport's, so it fits a side panel as well as a phone; on a
- * server, where nothing has a width, it renders every day.
+ * width, not the viewport's, so it fits a side panel as well as a phone: before each render (so
+ * the first one already fits, even in a page that is not being painted) and again whenever a
+ * `ResizeObserver` says it changed size. On a server, where nothing has a width, it renders every
+ * day.
  *
  * @tagname component-status
  * @summary The feed's components with their status and a strip of day bars.
@@ -234,6 +239,7 @@ export class ComponentStatusElement extends StatusElement {
     super.willUpdate(changed);
     const model = this.model;
     const filter = this.filter;
+    if (!isServer && this.isConnected) this.measure();
     this.shownDays = daysThatFit(stripDays(Number(this.days)), this.width);
     this.entries = model ? componentEntries(model, filter, this.now) : [];
     this.sections = componentSections(this.entries, this.showGroups);
@@ -289,10 +295,14 @@ export class ComponentStatusElement extends StatusElement {
     ]);
   }
 
-  /** Reads a strip's width (the host's, before any strip is rendered) and shows as many days as fit. */
+  /**
+   * Reads how wide a strip is, so that as many days show as fit: a strip's own width, or before
+   * any is rendered the element's, less a component's padding and the list's border (what the
+   * styles give them by default). Nothing changes while the element has no width (not displayed).
+   */
   private measure(): void {
     const strip = [...this.renderRoot.querySelectorAll<HTMLElement>('.strip')].find((s) => s.clientWidth > 0);
-    const width = strip?.clientWidth ?? this.clientWidth;
+    const width = strip?.clientWidth ?? this.clientWidth - STRIP_INSET;
     if (width > 0 && width !== this.width) this.width = width;
   }
 
