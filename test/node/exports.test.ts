@@ -133,6 +133,8 @@ describe('the public API', () => {
         'status-widgets/maintenance-notice/define',
         'status-widgets/incident-timeline',
         'status-widgets/incident-timeline/define',
+        'status-widgets/component-status',
+        'status-widgets/component-status/define',
         'status-widgets/languages',
         'status-widgets/react',
         'status-widgets/jsx/react',

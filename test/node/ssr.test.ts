@@ -10,6 +10,7 @@ import { html } from 'lit';
 import '../../src/elements/status-banner/define.js';
 import '../../src/elements/maintenance-notice/define.js';
 import '../../src/elements/incident-timeline/define.js';
+import '../../src/elements/component-status/define.js';
 import { convertFeed } from '../../src/feed/parse.js';
 import { SSR_FEED } from '../server/ssr-feed.js';
 
@@ -51,6 +52,19 @@ describe('server rendering (Lit SSR)', () => {
     assert.match(timeline, /A cache node is being replaced\./);
   });
 
+  it('renders the components with their status and a strip of dated day bars', () => {
+    const markup = serve(
+      html`<component-status .feed=${feed} time-zone="UTC" show-groups></component-status>`,
+    );
+    assert.match(textOf(markup), /Sign-in Partial outage/);
+    const labels = [...markup.matchAll(/<button[^>]*part="bar bar-\w+"[^>]*aria-label="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    assert.equal(labels.length, 90, 'every day: a server has no width to fit');
+    assert.match(labels.at(-1)!, /^\w+ \d+, \d{4}: /);
+    assert.doesNotMatch(startTag(markup, 'component-status'), /theme=|days=/);
+  });
+
   it('renders the words of the locale asked for once the languages are registered, and an empty shell before', async () => {
     const warn = mock.method(console, 'warn', () => {});
     try {
@@ -77,6 +91,7 @@ describe('server rendering (Lit SSR)', () => {
       assert.match(markup, /class="base empty none"/, 'the banner takes no space');
       assert.equal(textOf(markup), '');
       assert.equal(textOf(serve(html`<incident-timeline src="/feed.json"></incident-timeline>`)), '');
+      assert.equal(textOf(serve(html`<component-status src="/feed.json"></component-status>`)), '');
       assert.equal(fetches.mock.callCount(), 0);
     } finally {
       fetches.mock.restore();
