@@ -13,6 +13,7 @@ const FEEDS = [
   'status-page.json',
   'operational.json',
   'live.json',
+  'history.json',
 ];
 const container = document.getElementById('feeds')!;
 const when = new Intl.DateTimeFormat(undefined, {

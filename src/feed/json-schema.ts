@@ -58,6 +58,8 @@ const ANNOTATIONS: Record<string, Record<string, unknown>> = {
   },
   'components[].uptime[].percent': {
     description: 'Share of the day the component was available, from 0 to 100 (e.g. 99.95).',
+    minimum: 0,
+    maximum: 100,
   },
   regions: { description: 'Geographic or deployment regions that items can be scoped to.' },
   incidents: { description: 'Unplanned disruptions, active and past.' },

@@ -107,7 +107,7 @@ export const UpdateSchema = z.object({
  */
 export const UptimeSchema = z.object({
   date: localDate(),
-  percent: z.number().check(z.gte(0), z.lte(100)),
+  percent: z.number().check(z.refine((n) => n >= 0 && n <= 100, 'expected a percent from 0 to 100')),
 });
 
 export const ComponentSchema = z.object({

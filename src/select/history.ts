@@ -26,8 +26,9 @@
  * id; each strip then sorts that component's intervals, merges them, and walks them over the
  * days, so the work grows with the component's items and the days, never with their product.
  */
-import type { FeedModel, Incident, Maintenance } from '../feed/model.js';
-import { localDay, zonedToInstant } from '../time/zone.js';
+import type { FeedModel, Incident, Maintenance, StatusComponent } from '../feed/model.js';
+import { isTimeZone } from '../feed/instant.js';
+import { localDay, zoneOffset, zonedToInstant } from '../time/zone.js';
 import { occurrencesAfter } from '../time/recurrence.js';
 import { incidentEnd } from './timeline.js';
 
@@ -75,6 +76,8 @@ export const MAX_HISTORY_DAYS = 365;
 /** Levels from the worst down (the `DayLevel` order). */
 const LEVELS = ['critical', 'major', 'minor', 'maintenance', 'operational', 'nodata'] as const;
 const RANK = { critical: 0, major: 1, minor: 2 } as const;
+/** No impact that day (a rank below every impact's). */
+const NONE = 9;
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
@@ -88,9 +91,43 @@ export function dateOfDay(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
-/** The first instant of a day number's date in `timeZone` (a skipped midnight: the first instant there is). */
-function dayStart(day: number, timeZone: string): number {
-  return zonedToInstant(1970, 1, 1 + day, 0, timeZone);
+/** A strip's days: `starts[i]` the first instant of day `i` (`starts[n]` the end of the last), and their dates. */
+interface Days {
+  starts: number[];
+  dates: string[];
+}
+
+/** The last few strips' days, by zone, first day and length: every component's strip shares them. */
+const dayCache = new Map<string, Days>();
+
+/**
+ * The bounds and dates of `count` days from day number `first` in `timeZone`. Each day starts at
+ * its local midnight (a skipped midnight: the first instant there is, as `zonedToInstant` reads
+ * it). The offset at one midnight is tried for the next and checked with one zone lookup; only
+ * near a change of offset is the midnight worked out in full.
+ */
+function stripDaysIn(first: number, count: number, timeZone: string): Days {
+  const key = `${timeZone} ${first} ${count}`;
+  let days = dayCache.get(key);
+  if (!days) {
+    const starts: number[] = [];
+    const dates: string[] = [];
+    let offset = NaN;
+    for (let day = first; day <= first + count; day++) {
+      const guess = day * DAY - offset * MINUTE;
+      let start = guess;
+      if (!(offset === offset && zoneOffset(guess, timeZone) === offset)) {
+        start = zonedToInstant(1970, 1, 1 + day, 0, timeZone);
+        offset = zoneOffset(start, timeZone);
+      }
+      starts.push(start);
+      if (day < first + count) dates.push(dateOfDay(day));
+    }
+    days = { starts, dates };
+    if (dayCache.size >= 8) dayCache.delete(dayCache.keys().next().value!);
+    dayCache.set(key, days);
+  }
+  return days;
 }
 
 interface Occurrence {
@@ -125,6 +162,15 @@ function itemsOf(model: FeedModel, componentId: string): ComponentItems | undefi
     indexes.set(model, index);
   }
   return index.get(componentId);
+}
+
+const uptimes = new WeakMap<StatusComponent, Map<string, number>>();
+
+/** A component's daily uptime by date, made once per component object. */
+function uptimeByDate(component: StatusComponent): Map<string, number> {
+  let map = uptimes.get(component);
+  if (!map) uptimes.set(component, (map = new Map(component.uptime?.map((u) => [u.date, u.percent]))));
+  return map;
 }
 
 /** When an incident stops covering time at `now`: its end once resolved, else now. */
@@ -182,7 +228,7 @@ function dayIndex(starts: readonly number[], at: number): number {
 }
 
 /** Adds the length of each interval's part in each day to `minutes` (as ms). */
-function spread(intervals: [number, number][], starts: readonly number[], ms: number[]): void {
+function spread(intervals: [number, number][], starts: readonly number[], ms: Float64Array): void {
   for (const [start, end] of intervals) {
     for (let i = dayIndex(starts, start); i < ms.length && starts[i]! < end; i++) {
       ms[i]! += Math.min(end, starts[i + 1]!) - Math.max(start, starts[i]!);
@@ -196,6 +242,8 @@ function uptimeDayStart(date: string, model: FeedModel): number {
   return zonedToInstant(y, m, d, 0, model.page.timeZone ?? 'UTC');
 }
 
+const historyStarts = new WeakMap<FeedModel, number | undefined>();
+
 /**
  * When the feed's history begins (ms): the earliest of its oldest incident start, oldest
  * maintenance start (a one-off window's start, a schedule's first occurrence; cancelled windows
@@ -203,6 +251,7 @@ function uptimeDayStart(date: string, model: FeedModel): number {
  * has none of them. Days wholly before it are 'nodata'.
  */
 export function historyStart(model: FeedModel): number | undefined {
+  if (historyStarts.has(model)) return historyStarts.get(model);
   let start = model.page.historyStart ?? Infinity;
   for (const item of model.incidents) start = Math.min(start, item.startedAt);
   for (const item of model.maintenances) {
@@ -216,7 +265,9 @@ export function historyStart(model: FeedModel): number | undefined {
     const oldest = component.uptime?.[0];
     if (oldest) start = Math.min(start, uptimeDayStart(oldest.date, model));
   }
-  return start === Infinity || start !== start ? undefined : start;
+  const found = start === Infinity || start !== start ? undefined : start;
+  historyStarts.set(model, found);
+  return found;
 }
 
 /** One component's day bars. Unknown id -> all days 'nodata'. */
@@ -225,12 +276,14 @@ export function componentHistory(
   componentId: string,
   options: HistoryOptions,
 ): ComponentHistory {
-  const { now, timeZone } = options;
-  const count = stripDays(options.days);
+  const { now } = options;
+  // An unknown zone reads as UTC; an instant that is not a time gives no days at all.
+  const timeZone = isTimeZone(options.timeZone) ? options.timeZone : 'UTC';
   const today = localDay(now, timeZone);
+  if (!Number.isFinite(today)) return { componentId, days: [], source: 'incidents' };
+  const count = stripDays(options.days);
   const first = today - count + 1;
-  const starts: number[] = [];
-  for (let day = first; day <= today + 1; day++) starts.push(dayStart(day, timeZone));
+  const { starts, dates } = stripDaysIn(first, count, timeZone);
   const from = starts[0]!;
   const to = Math.min(starts[count]!, now);
 
@@ -238,11 +291,13 @@ export function componentHistory(
   const items = component ? itemsOf(model, componentId) : undefined;
   const begins = historyStart(model) ?? Infinity;
 
-  const incidentMs = new Array<number>(count).fill(0);
-  const maintenanceMs = new Array<number>(count).fill(0);
-  const worst = new Array<number>(count).fill(Infinity);
-  const dayIncidents: Incident[][] = Array.from({ length: count }, () => []);
-  const dayMaintenances: Occurrence[][] = Array.from({ length: count }, () => []);
+  const incidentMs = new Float64Array(count);
+  const maintenanceMs = new Float64Array(count);
+  /** The worst impact's rank (RANK) each day; NONE for none. */
+  const worst = new Uint8Array(count).fill(NONE);
+  // Lists only for the days that have something.
+  const dayIncidents = new Array<Incident[] | undefined>(count);
+  const dayMaintenances = new Array<Occurrence[] | undefined>(count);
 
   const counting: [number, number][] = [];
   for (const incident of items?.incidents ?? []) {
@@ -252,7 +307,7 @@ export function componentHistory(
     if (!(start < to && end > from)) continue;
     const clipped: [number, number] = [Math.max(start, from), Math.min(end, to)];
     for (let i = dayIndex(starts, clipped[0]); i < count && starts[i]! < clipped[1]; i++) {
-      dayIncidents[i]!.push(incident);
+      (dayIncidents[i] ??= []).push(incident);
       if (incident.impact !== 'none') worst[i] = Math.min(worst[i]!, RANK[incident.impact]);
     }
     if (incident.impact !== 'none') counting.push([clipped[0], Math.min(incidentUntil(incident, now), to)]);
@@ -268,42 +323,43 @@ export function componentHistory(
       ];
       if (clipped[1] <= clipped[0]) continue;
       for (let i = dayIndex(starts, clipped[0]); i < count && starts[i]! < clipped[1]; i++) {
-        dayMaintenances[i]!.push(occurrence);
+        (dayMaintenances[i] ??= []).push(occurrence);
       }
       windows.push(clipped);
     }
   }
   spread(union(windows), starts, maintenanceMs);
 
-  const uptime = new Map((component?.uptime ?? []).map((u) => [u.date, u.percent]));
+  const uptime = component?.uptime && uptimeByDate(component);
   let uptimeSum = 0;
   let uptimeDays = 0;
   const days: DayBar[] = [];
   for (let i = 0; i < count; i++) {
     const start = starts[i]!;
     const end = starts[i + 1]!;
-    const date = dateOfDay(first + i);
-    const percent = component ? uptime.get(date) : undefined;
+    const date = dates[i]!;
+    const percent = uptime?.get(date);
     let level: DayLevel;
     if (!component || start > now || (end <= begins && percent === undefined)) level = 'nodata';
-    else if (worst[i]! < Infinity) level = LEVELS[worst[i]!]!;
+    else if (worst[i]! < NONE) level = LEVELS[worst[i]!]!;
     else if (percent !== undefined && percent < 100) level = 'minor';
-    else level = dayMaintenances[i]!.length ? 'maintenance' : 'operational';
+    else level = dayMaintenances[i] ? 'maintenance' : 'operational';
     if (percent !== undefined) {
       uptimeSum += percent;
       uptimeDays++;
     }
-    days.push({
+    const bar: DayBar = {
       date,
       start,
       end,
       level,
       incidentMinutes: Math.floor(incidentMs[i]! / MINUTE),
       maintenanceMinutes: Math.floor(maintenanceMs[i]! / MINUTE),
-      incidents: dayIncidents[i]!.sort(newestFirst),
-      maintenances: dayMaintenances[i]!.sort((a, b) => b.startsAt - a.startsAt || byId(a.item, b.item)),
-      ...(percent !== undefined && { uptime: percent }),
-    });
+      incidents: dayIncidents[i]?.sort(newestFirst) ?? [],
+      maintenances: dayMaintenances[i]?.sort((a, b) => b.startsAt - a.startsAt || byId(a.item, b.item)) ?? [],
+    };
+    if (percent !== undefined) bar.uptime = percent;
+    days.push(bar);
   }
   return uptimeDays
     ? { componentId, days, source: 'uptime', uptimePercent: uptimeSum / uptimeDays }

@@ -6,6 +6,8 @@ import {
   type DayBar,
   type HistoryOptions,
 } from '../../../src/select/history.js';
+import { localDay, zonedToInstant } from '../../../src/time/zone.js';
+import { dayNumber } from '../../../src/feed/instant.js';
 
 // Saturday 18 July 2026, noon UTC. Every test names its zone, so none depends on the machine's.
 const NOW = Date.parse('2026-07-18T12:00:00Z');
@@ -324,5 +326,139 @@ describe('component history: no data', () => {
     });
     // The schedule's first occurrence: Monday 6 April, 03:00 UTC.
     expect(historyStart(m)).to.equal(Date.parse('2026-04-06T03:00:00Z'));
+  });
+});
+
+describe('component history: daily uptime', () => {
+  const uptime = (entries: [string, number][]) => entries.map(([date, percent]) => ({ date, percent }));
+
+  it("puts the feed's percent on the bar of the same date and averages the days shown", () => {
+    const m = model({
+      components: [
+        {
+          id: 'api',
+          name: 'Public API',
+          uptime: uptime([
+            ['2026-01-01', 50],
+            ['2026-07-16', 100],
+            ['2026-07-17', 99.5],
+            ['2026-07-18', 100],
+          ]),
+        },
+        { id: 'web', name: 'Dashboard' },
+      ],
+    });
+    const api = componentHistory(m, 'api', options());
+    expect(api.source).to.equal('uptime');
+    // 1 January is outside the 90 days shown, so it is not in the mean.
+    expect(api.uptimePercent).to.be.closeTo(99.8333, 0.0001);
+    expect(day(api.days, '2026-07-17')).to.include({ uptime: 99.5, level: 'minor', incidentMinutes: 0 });
+    expect(day(api.days, '2026-07-16')).to.include({ uptime: 100, level: 'operational' });
+    expect(day(api.days, '2026-07-15')).not.to.have.property('uptime');
+    const web = componentHistory(m, 'web', options());
+    expect(web.source).to.equal('incidents');
+    expect(web).not.to.have.property('uptimePercent');
+    expect(web.days.some((d) => 'uptime' in d)).to.equal(false);
+  });
+
+  it('takes the level from incidents; a dip below 100 without one is at least minor', () => {
+    const m = model({
+      components: [
+        {
+          id: 'api',
+          name: 'Public API',
+          uptime: uptime([
+            ['2026-07-10', 98],
+            ['2026-07-11', 99.9],
+            ['2026-07-12', 100],
+          ]),
+        },
+        { id: 'web', name: 'Dashboard' },
+      ],
+      incidents: [incident('cut', 'critical', { startedAt: '2026-07-10T03:00:00Z', lasted: 30 * MINUTE })],
+      maintenances: [
+        maintenance('work', 0, 0, {
+          startsAt: '2026-07-11T01:00:00Z',
+          endsAt: '2026-07-11T02:00:00Z',
+          status: 'completed',
+          components: ['api'],
+        }),
+        maintenance('more', 0, 0, {
+          startsAt: '2026-07-12T01:00:00Z',
+          endsAt: '2026-07-12T02:00:00Z',
+          status: 'completed',
+          components: ['api'],
+        }),
+      ],
+    });
+    const { days } = componentHistory(m, 'api', options());
+    expect(day(days, '2026-07-10')).to.include({ level: 'critical', uptime: 98 });
+    expect(day(days, '2026-07-11')).to.include({ level: 'minor', uptime: 99.9, maintenanceMinutes: 60 });
+    expect(day(days, '2026-07-12')).to.include({ level: 'maintenance', uptime: 100 });
+  });
+
+  it('starts the history at the oldest uptime day, in the page zone', () => {
+    const m = feedModel({
+      page: { timeZone: 'Asia/Kolkata' },
+      components: [
+        {
+          id: 'api',
+          name: 'Public API',
+          uptime: uptime([
+            ['2026-07-01', 100],
+            ['2026-06-20', 100],
+          ]),
+        },
+      ],
+    });
+    expect(historyStart(m)).to.equal(Date.parse('2026-06-19T18:30:00Z'));
+    const { days } = componentHistory(m, 'api', options());
+    expect(day(days, '2026-06-18').level).to.equal('nodata');
+    expect(day(days, '2026-06-19').level).to.equal('operational');
+    expect(day(days, '2026-06-20')).to.include({ level: 'operational', uptime: 100 });
+    const utc = feedModel({
+      components: [{ id: 'api', name: 'Public API', uptime: uptime([['2026-06-20', 100]]) }],
+    });
+    expect(historyStart(utc)).to.equal(Date.parse('2026-06-20T00:00:00Z'));
+  });
+});
+
+describe('component history: day bounds in any zone', () => {
+  // Zones with DST at 02:00, at midnight (Santiago, Havana), of half an hour (Lord Howe), none at
+  // a half-hour offset (Kolkata), and at +14.
+  const ZONES = [
+    'America/Los_Angeles',
+    'Europe/Berlin',
+    'America/Santiago',
+    'America/Havana',
+    'Australia/Lord_Howe',
+    'Asia/Kolkata',
+    'Pacific/Kiritimati',
+  ];
+
+  for (const zone of ZONES) {
+    it(`starts every day of a year at its first instant in ${zone}`, () => {
+      const { days } = componentHistory(model({}), 'api', options({ days: 365, timeZone: zone }));
+      expect(days).to.have.length(365);
+      for (const bar of days) {
+        const [y, m, d] = bar.date.split('-').map(Number) as [number, number, number];
+        expect(bar.start, bar.date).to.equal(zonedToInstant(y, m, d, 0, zone));
+        expect(localDay(bar.start, zone), bar.date).to.equal(dayNumber(bar.date));
+        expect(localDay(bar.start - 1, zone), bar.date).to.equal(dayNumber(bar.date) - 1);
+        expect((bar.end - bar.start) / HOUR, bar.date).to.be.within(23, 25);
+      }
+    });
+  }
+
+  it('reads an unknown zone as UTC, and gives no days for an instant that is not a time', () => {
+    const m = model({});
+    expect(componentHistory(m, 'api', options({ timeZone: 'Mars/Olympus' }))).to.deep.equal(
+      componentHistory(m, 'api', options({ timeZone: 'UTC' })),
+    );
+    expect(componentHistory(m, 'api', options({ now: NaN }))).to.deep.equal({
+      componentId: 'api',
+      days: [],
+      source: 'incidents',
+    });
   });
 });
