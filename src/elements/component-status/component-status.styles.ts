@@ -143,10 +143,14 @@ export const styles = [
     [aria-expanded='true'] > .chevron {
       transform: rotate(90deg);
     }
+    .group-name {
+      min-inline-size: 0;
+    }
     .group-count {
       color: var(--_muted);
       font-size: 0.85em;
       font-weight: 400;
+      white-space: nowrap;
     }
     .group-list[hidden] {
       display: none;
@@ -256,6 +260,7 @@ export const styles = [
     }
     /* Feed text and phrases take their own direction (an English feed on a right-to-left page:
        "1 day with incidents" keeps its number first), while the layout follows the page. */
+    .popover-date,
     .popover-title,
     .popover-when,
     .popover-summary,
