@@ -151,6 +151,7 @@ const PER_ELEMENT = {
   'status-banner': '/dist/cdn/status-banner.js',
   'maintenance-notice': '/dist/cdn/maintenance-notice.js',
   'incident-timeline': '/dist/cdn/incident-timeline.js',
+  'component-status': '/dist/cdn/component-status.js',
 } as const;
 type Tag = keyof typeof PER_ELEMENT;
 const TAGS = Object.keys(PER_ELEMENT) as Tag[];
@@ -169,6 +170,7 @@ const SHOWS: Record<Tag, string> = {
   'status-banner': 'Webhook deliveries failing for US workspaces',
   'maintenance-notice': 'Add to calendar',
   'incident-timeline': 'Webhook deliveries failing for US workspaces',
+  'component-status': 'Outbound webhooks, Major outage',
 };
 /** The URLs of the page's fetches whose path contains `part`. */
 const fetched = (win: PageWindow, part: string): string[] =>
@@ -215,7 +217,7 @@ describe('per-element CDN files', () => {
     expect(definedTags(win)).to.deep.equal(TAGS);
     // One class per tag: the all-in file's exports are the classes the per-element files defined.
     const classes = await (win as unknown as { eval(code: string): Promise<boolean> }).eval(
-      `import(${JSON.stringify(MODULE)}).then((api) => api.StatusBanner === customElements.get('status-banner') && api.IncidentTimeline === customElements.get('incident-timeline'))`,
+      `import(${JSON.stringify(MODULE)}).then((api) => api.StatusBanner === customElements.get('status-banner') && api.IncidentTimeline === customElements.get('incident-timeline') && api.ComponentStatusElement === customElements.get('component-status'))`,
     );
     expect(classes, 'the all-in file and the per-element files share their classes').to.equal(true);
     expect(fetched(win, src), 'requests for the feed').to.have.length(1);

@@ -53,6 +53,13 @@ const STATUS_SEVERITY: Readonly<Record<ComponentStatus, Severity>> = {
   maintenance: 'maintenance',
 };
 
+/**
+ * Between a name and what follows it in a row (a status, a count): nothing on screen, where the
+ * row's layout sets them apart, and a comma for screen readers, which would otherwise read
+ * "Public APIOperational" (the space between two flex items is not in the accessibility tree).
+ */
+const SPOKEN_SEPARATOR = html`<span class="visually-hidden">, </span>`;
+
 /** Between the element's edge and a strip's, both sides together (border and padding; CSS pixels). */
 const STRIP_INSET = 34;
 
@@ -239,14 +246,12 @@ export class ComponentStatusElement extends StatusElement {
     super.willUpdate(changed);
     const model = this.model;
     const filter = this.filter;
-    if (!isServer && this.isConnected) this.measure();
+    // Once, before the first render with a width; the ResizeObserver follows changes after it.
+    if (!isServer && !this.width && this.isConnected) this.measure();
     this.shownDays = daysThatFit(stripDays(Number(this.days)), this.width);
     this.entries = model ? componentEntries(model, filter, this.now) : [];
     this.sections = componentSections(this.entries, this.showGroups);
-    for (const key of [
-      ...this.sections.map((section) => section.key),
-      ...this.entries.map((entry) => `component:${entry.component.id}`),
-    ]) {
+    for (const { key } of this.sections) {
       if (!this.domIds.has(key)) this.domIds.set(key, `s${this.domIds.size + 1}`);
     }
     this.selectHistories(model);
@@ -370,12 +375,12 @@ export class ComponentStatusElement extends StatusElement {
           @click=${() => this.toggleGroup(group.name)}
         >
           <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true">${chevron}</svg>
-          <span part="group-name" class="group-name" dir="auto">${group.name}</span>
-          <span part="group-count" class="group-count"
+          <span part="group-name" class="group-name" dir="auto">${group.name}</span>${SPOKEN_SEPARATOR}<span
+            part="group-count"
+            class="group-count"
             >${this.say(words.groupCount, { n: count }, locale, count)}</span
-          >
-        </button>
-        ${this.renderStatus(group.status, words)}
+          ></button
+        >${SPOKEN_SEPARATOR}${this.renderStatus(group.status, words)}
       </div>
       <ul part="group-list" class="group-list" id="${id}-list" ?hidden=${!open}>
         ${repeat(
@@ -396,8 +401,8 @@ export class ComponentStatusElement extends StatusElement {
     const history = this.histories.get(component.id);
     return html`<li part="component" class="component">
       <div class="header">
-        <span part="name" class="name" dir="auto">${component.name}</span>
-        ${this.renderStatus(entry.status, words)}
+        <span part="name" class="name" dir="auto">${component.name}</span
+        >${SPOKEN_SEPARATOR}${this.renderStatus(entry.status, words)}
       </div>
       ${history ? this.renderHistory(component.id, component.name, history, words, locale) : nothing}
     </li>`;
@@ -410,12 +415,10 @@ export class ComponentStatusElement extends StatusElement {
     words: ComponentStatusStrings,
     locale: string,
   ): TemplateResult {
-    const domId = this.domIds.get(`component:${id}`)!;
     const days = history.days;
     const count = days.length;
     const stop = Math.min(this.stops.get(id) ?? count - 1, count - 1);
     const open = this.open?.id === id && this.open.index < count ? this.open.index : -1;
-    const popoverId = `${domId}-popover`;
     const range = this.say(words.range, { days: count }, locale, count);
     const incidentDays = days.filter(
       (day) => day.level === 'critical' || day.level === 'major' || day.level === 'minor',
@@ -436,7 +439,14 @@ export class ComponentStatusElement extends StatusElement {
         @focusout=${(event: FocusEvent) => this.onFocusOut(event, id)}
         @pointerleave=${() => this.onPointerLeave(id)}
       >
-        <div part="strip" class="strip" role="group" aria-label=${fill(words.strip, { name, range })}>
+        <div
+          part="strip"
+          class="strip"
+          role="group"
+          aria-label=${fill(words.strip, { name, range })}
+          @pointerover=${(event: PointerEvent) => this.onPointerOver(event, id)}
+          @click=${(event: MouseEvent) => this.onClick(event, id)}
+        >
           ${days.map(
             (day, index) =>
               html`<button
@@ -446,14 +456,10 @@ export class ComponentStatusElement extends StatusElement {
                 tabindex=${index === stop ? '0' : '-1'}
                 aria-label=${this.dayLabel(day, words, locale)}
                 aria-expanded=${index === open ? 'true' : 'false'}
-                aria-controls=${popoverId}
-                data-index=${index}
-                @pointerenter=${(event: PointerEvent) => this.onPointerEnter(event, id, index)}
-                @click=${() => this.show({ id, index })}
               ></button>`,
           )}
         </div>
-        <div part="popover" class="popover" id=${popoverId} ?hidden=${open < 0}>
+        <div part="popover" class="popover" ?hidden=${open < 0}>
           ${open >= 0 ? this.renderPopover(days[open]!, words, locale) : nothing}
         </div>
       </div>
@@ -511,16 +517,24 @@ export class ComponentStatusElement extends StatusElement {
       }`;
   }
 
-  /** A day's date in the viewer's language: "18 July 2026", "July 18, 2026". */
+  /** A day's date in the viewer's language: "18 July 2026", "July 18, 2026" (each strip has the same dates: kept). */
   private date(day: DayBar, locale: string): string {
-    const [year, month, date] = day.date.split('-').map(Number) as [number, number, number];
-    return intl(Intl.DateTimeFormat, locale, {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      timeZone: 'UTC',
-    }).format(Date.UTC(year, month - 1, date));
+    const key = `${locale} ${day.date}`;
+    let text = this.dates.get(key);
+    if (text === undefined) {
+      const [year, month, date] = day.date.split('-').map(Number) as [number, number, number];
+      text = intl(Intl.DateTimeFormat, locale, {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }).format(Date.UTC(year, month - 1, date));
+      if (this.dates.size >= 1000) this.dates.clear();
+      this.dates.set(key, text);
+    }
+    return text;
   }
+  private readonly dates = new Map<string, string>();
 
   /** What a day was: "major outage, 7 hr, 45 min" (with the day's uptime first where known). */
   private summary(day: DayBar, words: ComponentStatusStrings, locale: string): string {
@@ -539,8 +553,29 @@ export class ComponentStatusElement extends StatusElement {
     return summary;
   }
 
-  /** A bar's accessible name: "18 July 2026: major outage, 7 hr, 45 min; 1 incident". */
+  /**
+   * A bar's accessible name: "18 July 2026: major outage, 7 hr, 45 min; 1 incident". Kept per day
+   * (the days are kept until they are computed again) for as long as the language and the
+   * strings stay: a strip of 90 days is 90 names, and an update for a popover needs none of them.
+   */
   private dayLabel(day: DayBar, words: ComponentStatusStrings, locale: string): string {
+    if (this.labelsFor !== locale || this.labelStrings !== this.strings) {
+      this.labels = new WeakMap();
+      this.labelsFor = locale;
+      this.labelStrings = this.strings;
+    }
+    let label = this.labels.get(day);
+    if (label === undefined) {
+      label = this.describeDay(day, words, locale);
+      this.labels.set(day, label);
+    }
+    return label;
+  }
+  private labels = new WeakMap<DayBar, string>();
+  private labelsFor = '';
+  private labelStrings: unknown;
+
+  private describeDay(day: DayBar, words: ComponentStatusStrings, locale: string): string {
     const shown = displayLocale(locale);
     const counts = [
       ...(day.incidents.length
@@ -594,10 +629,16 @@ export class ComponentStatusElement extends StatusElement {
     if (this.stops.get(bar.id) !== bar.index) this.stops = new Map(this.stops).set(bar.id, bar.index);
   }
 
+  /** The day index of the bar `event` happened on (its place in its strip), if it did. */
   private barAt(event: Event): number | undefined {
     const bar = (event.target as Element | null)?.closest?.('.bar');
-    const index = bar ? Number((bar as HTMLElement).dataset.index) : NaN;
-    return Number.isInteger(index) ? index : undefined;
+    const index = bar?.parentElement ? Array.prototype.indexOf.call(bar.parentElement.children, bar) : -1;
+    return index >= 0 ? index : undefined;
+  }
+
+  private onClick(event: MouseEvent, id: string): void {
+    const index = this.barAt(event);
+    if (index !== undefined) this.show({ id, index });
   }
 
   private onFocusIn(event: FocusEvent, id: string): void {
@@ -617,9 +658,10 @@ export class ComponentStatusElement extends StatusElement {
     if (this.open?.id === id) this.open = this.hovered;
   }
 
-  private onPointerEnter(event: PointerEvent, id: string, index: number): void {
+  private onPointerOver(event: PointerEvent, id: string): void {
+    const index = this.barAt(event);
     // Touch has no hover: a tap is a click, which opens the popover as well.
-    if (event.pointerType === 'touch') return;
+    if (index === undefined || event.pointerType === 'touch') return;
     this.hovered = { id, index };
     this.show(this.hovered);
   }

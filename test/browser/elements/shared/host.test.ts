@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/maintenance-notice/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
+import '../../../../src/elements/component-status/define.js';
 import type { StatusBanner } from '../../../../src/elements/status-banner/status-banner.js';
 
 const HOUR = 3_600_000;
@@ -31,12 +32,14 @@ describe('the host element', () => {
     const banner = await fixture<StatusBanner>(html`<status-banner .feed=${feed}></status-banner>`);
     const notice = await fixture(html`<maintenance-notice .feed=${feed}></maintenance-notice>`);
     const timeline = await fixture(html`<incident-timeline .feed=${feed}></incident-timeline>`);
+    const components = await fixture(html`<component-status .feed=${feed}></component-status>`);
     banner.theme = 'dark';
     banner.position = 'sticky';
     await banner.updateComplete;
     expect(banner.getAttributeNames()).to.deep.equal([]);
     expect(notice.getAttributeNames()).to.deep.equal([]);
     expect(timeline.getAttributeNames()).to.deep.equal([]);
+    expect(components.getAttributeNames()).to.deep.equal([]);
   });
 
   it('takes theme and position as properties as it does as attributes', async () => {

@@ -50,7 +50,7 @@ describe('server-rendered elements', function () {
     expect(shownIn(frame, 'status-banner')).to.contain('Major outage');
     expect(shownIn(frame, 'maintenance-notice')).to.contain('Reports are read-only during the upgrade.');
     expect(shownIn(frame, 'incident-timeline')).to.contain('A cache node is being replaced.');
-    expect(shownIn(frame, 'component-status')).to.contain('Sign-in Partial outage');
+    expect(shownIn(frame, 'component-status')).to.contain('Sign-in, Partial outage');
     expect(
       frame.contentDocument!.querySelector('component-status')!.shadowRoot!.querySelectorAll('[part~="bar"]'),
       'the day bars',
