@@ -56,7 +56,7 @@ describe('server rendering (Lit SSR)', () => {
     const markup = serve(
       html`<component-status .feed=${feed} time-zone="UTC" show-groups></component-status>`,
     );
-    assert.match(textOf(markup), /Sign-in , Partial outage/);
+    assert.match(textOf(markup), /Sign-in ,&nbsp; Partial outage/);
     const labels = [...markup.matchAll(/<button[^>]*part="bar bar-\w+"[^>]*aria-label="([^"]+)"/g)].map(
       (m) => m[1],
     );

@@ -58,7 +58,7 @@ const STATUS_SEVERITY: Readonly<Record<ComponentStatus, Severity>> = {
  * row's layout sets them apart, and a comma for screen readers, which would otherwise read
  * "Public APIOperational" (the space between two flex items is not in the accessibility tree).
  */
-const SPOKEN_SEPARATOR = html`<span class="visually-hidden">, </span>`;
+const SPOKEN_SEPARATOR = html`<span class="visually-hidden">,&nbsp;</span>`;
 
 /** Between the element's edge and a strip's, both sides together (border and padding; CSS pixels). */
 const STRIP_INSET = 34;
