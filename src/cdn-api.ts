@@ -16,6 +16,7 @@ export { MaintenanceNotice } from './elements/maintenance-notice/maintenance-not
 export { IncidentTimeline } from './elements/incident-timeline/incident-timeline.js';
 export { StatusIndicator } from './elements/status-indicator/status-indicator.js';
 export type { IndicatorVariant } from './elements/status-indicator/status-indicator.js';
+export { ComponentStatusElement } from './elements/component-status/component-status.js';
 
 export {
   StatusLoadEvent,
@@ -37,4 +38,5 @@ export type { BannerStrings, BannerOwnStrings } from './i18n/banner-strings.js';
 export type { NoticeStrings, NoticeOwnStrings } from './i18n/notice-strings.js';
 export type { TimelineStrings, TimelineOwnStrings } from './i18n/timeline-strings.js';
 export type { IndicatorStrings, IndicatorOwnStrings } from './i18n/indicator-strings.js';
+export type { ComponentStatusStrings, ComponentStatusOwnStrings } from './i18n/component-strings.js';
 export type { CommonStrings, StringOverrides } from './i18n/common-strings.js';

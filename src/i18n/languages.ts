@@ -14,6 +14,7 @@ import type { NoticeOwnStrings } from './notice-strings.js';
 import type { TimeStrings } from './strings.js';
 import type { TimelineOwnStrings } from './timeline-strings.js';
 import type { IndicatorOwnStrings } from './indicator-strings.js';
+import type { ComponentStatusOwnStrings } from './component-strings.js';
 import { stringsLocale, type SupportedLocale } from './locale.js';
 import en from './languages/en.js';
 
@@ -25,6 +26,7 @@ export interface LanguagePack {
   notice: NoticeOwnStrings;
   timeline: TimelineOwnStrings;
   indicator: IndicatorOwnStrings;
+  components: ComponentStatusOwnStrings;
 }
 
 type Lazy = Exclude<SupportedLocale, 'en'>;

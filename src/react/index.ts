@@ -1,6 +1,6 @@
 /**
  * `status-widgets/react`: a React component for each element, made with `@lit/react`'s
- * `createComponent`. Importing this module registers the four tags (it imports their define
+ * `createComponent`. Importing this module registers the five tags (it imports their define
  * modules), so `<StatusBanner feed={doc} onStatusChange={…} />` needs nothing else.
  *
  * The wrappers set the element's properties as properties and add its events as listeners,
@@ -17,6 +17,7 @@ import { StatusBanner as StatusBannerElement } from '../elements/status-banner/d
 import { MaintenanceNotice as MaintenanceNoticeElement } from '../elements/maintenance-notice/define.js';
 import { IncidentTimeline as IncidentTimelineElement } from '../elements/incident-timeline/define.js';
 import { StatusIndicator as StatusIndicatorElement } from '../elements/status-indicator/define.js';
+import { ComponentStatusElement } from '../elements/component-status/define.js';
 import {
   StatusChangeEvent,
   StatusDismissEvent,
@@ -125,6 +126,8 @@ export type MaintenanceNoticeProps = WrapperProps<MaintenanceNoticeElement, Feed
 export type IncidentTimelineProps = WrapperProps<IncidentTimelineElement, FeedEvents>;
 /** `<status-indicator>`'s props: its properties, `onStatusLoad`, `onStatusError`, `onStatusChange`. */
 export type StatusIndicatorProps = WrapperProps<StatusIndicatorElement, FeedEvents>;
+/** `<component-status>`'s props: its properties, `onStatusLoad`, `onStatusError`, `onStatusChange`. */
+export type ComponentStatusProps = WrapperProps<ComponentStatusElement, FeedEvents>;
 
 /** `<status-banner>` as a React component; its `ref` is the element. */
 export const StatusBanner: WrapperComponent<StatusBannerElement, BannerEvents> = wrap(
@@ -156,4 +159,11 @@ export const StatusIndicator: WrapperComponent<StatusIndicatorElement, FeedEvent
   StatusIndicatorElement,
   feedEvents,
   'StatusIndicator',
+);
+/** `<component-status>` as a React component; its `ref` is the element. */
+export const ComponentStatus: WrapperComponent<ComponentStatusElement, FeedEvents> = wrap(
+  'component-status',
+  ComponentStatusElement,
+  feedEvents,
+  'ComponentStatus',
 );

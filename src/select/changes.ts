@@ -6,7 +6,7 @@
  * one reactive controller (`elements/shared/shown-change.ts`), which fires the events after
  * the render.
  */
-import type { FeedItem, FeedModel, StatusUpdate } from '../feed/model.js';
+import type { FeedItem, FeedModel, StatusComponent, StatusUpdate } from '../feed/model.js';
 import type { IncidentPhase, MaintenancePhase } from '../time/phase.js';
 import type { BannerEntry } from './banner.js';
 import type { NoticeEntry } from './notice.js';
@@ -38,6 +38,11 @@ export interface ShownChange {
    * `partial_outage`, `major_outage` or `maintenance`).
    */
   readonly state?: IndicatorState;
+  /**
+   * `<component-status>`: the component whose shown status changed, with that status (for a
+   * change of the list of components, the first one shown).
+   */
+  readonly component?: StatusComponent;
 }
 
 /** One comparison: the memory for the next, the changes to report, and what to announce. */

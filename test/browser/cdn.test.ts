@@ -172,6 +172,7 @@ const PER_ELEMENT = {
   'maintenance-notice': '/dist/cdn/maintenance-notice.js',
   'incident-timeline': '/dist/cdn/incident-timeline.js',
   'status-indicator': '/dist/cdn/status-indicator.js',
+  'component-status': '/dist/cdn/component-status.js',
 } as const;
 type Tag = keyof typeof PER_ELEMENT;
 const TAGS = Object.keys(PER_ELEMENT) as Tag[];
@@ -192,6 +193,7 @@ const SHOWS: Record<Tag, string> = {
   'incident-timeline': 'Webhook deliveries failing for US workspaces',
   // The Webhooks component is in major outage.
   'status-indicator': 'Major outage',
+  'component-status': 'Outbound webhooks, Major outage',
 };
 /** The URLs of the page's fetches whose path contains `part`. */
 const fetched = (win: PageWindow, part: string): string[] =>
@@ -238,7 +240,7 @@ describe('per-element CDN files', () => {
     expect(definedTags(win)).to.deep.equal(TAGS);
     // One class per tag: the all-in file's exports are the classes the per-element files defined.
     const classes = await (win as unknown as { eval(code: string): Promise<boolean> }).eval(
-      `import(${JSON.stringify(MODULE)}).then((api) => api.StatusBanner === customElements.get('status-banner') && api.IncidentTimeline === customElements.get('incident-timeline') && api.StatusIndicator === customElements.get('status-indicator'))`,
+      `import(${JSON.stringify(MODULE)}).then((api) => api.StatusBanner === customElements.get('status-banner') && api.IncidentTimeline === customElements.get('incident-timeline') && api.StatusIndicator === customElements.get('status-indicator') && api.ComponentStatusElement === customElements.get('component-status'))`,
     );
     expect(classes, 'the all-in file and the per-element files share their classes').to.equal(true);
     expect(fetched(win, src), 'requests for the feed').to.have.length(1);

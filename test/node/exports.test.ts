@@ -135,6 +135,8 @@ describe('the public API', () => {
         'status-widgets/incident-timeline/define',
         'status-widgets/status-indicator',
         'status-widgets/status-indicator/define',
+        'status-widgets/component-status',
+        'status-widgets/component-status/define',
         'status-widgets/languages',
         'status-widgets/react',
         'status-widgets/jsx/react',

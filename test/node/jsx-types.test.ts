@@ -120,6 +120,7 @@ describe('status-widgets/jsx/…', () => {
     };
     const list = elements();
     assert.deepEqual(list.map((e) => e.tag).sort(), [
+      'component-status',
       'incident-timeline',
       'maintenance-notice',
       'status-banner',

@@ -11,6 +11,7 @@ import '../../src/elements/status-banner/define.js';
 import '../../src/elements/maintenance-notice/define.js';
 import '../../src/elements/incident-timeline/define.js';
 import '../../src/elements/status-indicator/define.js';
+import '../../src/elements/component-status/define.js';
 import { convertFeed } from '../../src/feed/parse.js';
 import { SSR_FEED } from '../server/ssr-feed.js';
 
@@ -74,6 +75,18 @@ describe('server rendering (Lit SSR)', () => {
     const dot = textOf(serve(html`<status-indicator .feed=${linked} variant="dot"></status-indicator>`));
     assert.equal(dot, 'Service status: Partial outage');
   });
+  it('renders the components with their status and a strip of dated day bars', () => {
+    const markup = serve(
+      html`<component-status .feed=${feed} time-zone="UTC" show-groups></component-status>`,
+    );
+    assert.match(textOf(markup), /Sign-in ,&nbsp; Partial outage/);
+    const labels = [...markup.matchAll(/<button[^>]*part="bar bar-\w+"[^>]*aria-label="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    assert.equal(labels.length, 90, 'every day: a server has no width to fit');
+    assert.match(labels.at(-1)!, /^\w+ \d+, \d{4}: /);
+    assert.doesNotMatch(startTag(markup, 'component-status'), /theme=|days=/);
+  });
 
   it('renders the words of the locale asked for once the languages are registered, and an empty shell before', async () => {
     const warn = mock.method(console, 'warn', () => {});
@@ -102,6 +115,7 @@ describe('server rendering (Lit SSR)', () => {
       assert.equal(textOf(markup), '');
       assert.equal(textOf(serve(html`<incident-timeline src="/feed.json"></incident-timeline>`)), '');
       assert.equal(textOf(serve(html`<status-indicator src="/feed.json"></status-indicator>`)), '');
+      assert.equal(textOf(serve(html`<component-status src="/feed.json"></component-status>`)), '');
       assert.equal(fetches.mock.callCount(), 0);
     } finally {
       fetches.mock.restore();

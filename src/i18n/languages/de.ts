@@ -11,6 +11,7 @@ import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
 import type { IndicatorOwnStrings } from '../indicator-strings.js';
+import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
   critical: 'Kritischer Ausfall',
@@ -122,5 +123,39 @@ const indicator: IndicatorOwnStrings = {
   label: 'Dienststatus: {state}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline, indicator };
+const components: ComponentStatusOwnStrings = {
+  list: 'Komponenten',
+  operational: 'Betriebsbereit',
+  degraded: 'Eingeschränkte Leistung',
+  partialOutage: 'Teilausfall',
+  majorOutage: 'Größerer Ausfall',
+  underMaintenance: 'In Wartung',
+  groupCount: { one: '{n} Komponente', other: '{n} Komponenten' },
+  strip: '{name}, {range}',
+  range: { one: 'heute', other: 'letzte {days} Tage' },
+  uptime: {
+    one: '{percent} Verfügbarkeit heute',
+    other: '{percent} Verfügbarkeit in den letzten {days} Tagen',
+  },
+  history: { one: 'Störungen und Wartungen heute', other: 'Störungen und Wartungen der letzten {days} Tage' },
+  incidentDays: { one: '{n} Tag mit Störungen', other: '{n} Tage mit Störungen' },
+  noIncidentDays: 'Keine Störungen',
+  dayCritical: 'kritischer Ausfall',
+  dayMajor: 'größere Störung',
+  dayMinor: 'Dienstproblem',
+  dayMaintenance: 'Wartung',
+  dayOperational: 'keine Störungen',
+  dayNoData: 'keine Daten',
+  day: '{date}: {summary}',
+  dayDuration: '{level}, {duration}',
+  dayItems: '{summary}; {items}',
+  dayUptime: '{percent} Verfügbarkeit, {summary}',
+  incidentCount: { one: '{n} Störung', other: '{n} Störungen' },
+  maintenanceCount: '{n} Wartungsfenster',
+  noImpact: 'Keine Auswirkung',
+  maintenanceLabel: 'Wartung',
+  announce: '{name}: {status}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

@@ -7,6 +7,7 @@ import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/maintenance-notice/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
 import '../../../../src/elements/status-indicator/define.js';
+import '../../../../src/elements/component-status/define.js';
 import type { StatusBanner } from '../../../../src/elements/status-banner/status-banner.js';
 import type { StatusIndicator } from '../../../../src/elements/status-indicator/status-indicator.js';
 
@@ -36,6 +37,7 @@ describe('the host element', () => {
     const indicator = await fixture<StatusIndicator>(
       html`<status-indicator .feed=${feed}></status-indicator>`,
     );
+    const components = await fixture(html`<component-status .feed=${feed}></component-status>`);
     banner.theme = 'dark';
     indicator.theme = 'dark';
     indicator.variant = 'badge';
@@ -46,6 +48,7 @@ describe('the host element', () => {
     expect(notice.getAttributeNames()).to.deep.equal([]);
     expect(timeline.getAttributeNames()).to.deep.equal([]);
     expect(indicator.getAttributeNames()).to.deep.equal([]);
+    expect(components.getAttributeNames()).to.deep.equal([]);
   });
 
   it('takes theme and position as properties as it does as attributes', async () => {

@@ -7,12 +7,14 @@ import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/maintenance-notice/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
 import '../../../../src/elements/status-indicator/define.js';
+import '../../../../src/elements/component-status/define.js';
 import { create, recordChanges, settle, uid } from '../../kit/elements.js';
 import { harness } from '../../kit/harness.js';
 import { resetClock, setClock } from '../../kit/clock.js';
 import { asFeed, feed, HOUR, incident, maintenance } from '../../kit/feeds.js';
 
-type Tag = 'status-banner' | 'maintenance-notice' | 'incident-timeline' | 'status-indicator';
+type Tag =
+  'status-banner' | 'maintenance-notice' | 'incident-timeline' | 'status-indicator' | 'component-status';
 
 /** A feed each element shows something from: an active major incident and a window in progress. */
 function goodFeed() {
@@ -35,6 +37,8 @@ const SHOWN: Record<Tag, string> = {
   'incident-timeline': 'Queue delays',
   // The major incident: a partial outage.
   'status-indicator': 'Partial outage',
+  // The component the incident is on, with the status the incident gives it.
+  'component-status': 'Public API, Partial outage',
 };
 
 /** Errors and rejections that reach the page while `run` runs. */
@@ -54,7 +58,13 @@ async function pageErrors(run: () => Promise<void>): Promise<string[]> {
   return seen;
 }
 
-for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline', 'status-indicator'] as const) {
+for (const tag of [
+  'status-banner',
+  'maintenance-notice',
+  'incident-timeline',
+  'status-indicator',
+  'component-status',
+] as const) {
   describe(`<${tag}> with bad input`, () => {
     it('keeps showing a good feed, unchanged and without status-change, when a later poll fails', async function () {
       this.timeout(20_000);
@@ -198,6 +208,7 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline', '
               : tag === 'status-indicator'
                 ? 'Interrupção parcial'
                 : SHOWN[tag],
+            tag === 'incident-timeline' ? 'Second' : tag === 'component-status' ? 'Public API' : SHOWN[tag],
           );
           expect(harness(el).shownText).not.to.match(/undefined|NaN|\[object/);
         } finally {
