@@ -20,11 +20,25 @@ export interface StatusComponent {
   name: string;
   group?: string;
   status: ComponentStatus;
+  /** The feed it comes from, in an element that reads several (see `FeedOrigin`). */
+  origin?: FeedOrigin;
 }
 
 export interface StatusRegion {
   id: string;
   name: string;
+  origin?: FeedOrigin;
+}
+
+/**
+ * Where an item, component or region of an element reading several feeds comes from: its feed's
+ * page, and `feed`, the identity that keys of dismissal, `status-change` and selection carry (so
+ * two feeds' `inc-1` never collide). Absent when the element reads one feed: its keys are then
+ * the item ids alone, as they always were.
+ */
+export interface FeedOrigin extends StatusPage {
+  /** The feed URL; for a document of a `feed` array, its page's URL or name (else `#` and its position). */
+  feed: string;
 }
 
 export interface Incident {
@@ -43,6 +57,7 @@ export interface Incident {
   url?: string;
   /** Newest first. */
   updates: StatusUpdate[];
+  origin?: FeedOrigin;
 }
 
 export interface Recurrence {
@@ -83,6 +98,7 @@ export interface Maintenance {
   url?: string;
   /** Newest first. */
   updates: StatusUpdate[];
+  origin?: FeedOrigin;
 }
 
 /** The feed's `page`: each field only when the feed gives it (a minimal feed has none). */
