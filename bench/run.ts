@@ -1,7 +1,8 @@
 // `npm run bench`: how long parseFeed takes on the example feeds and on a large synthetic feed
 // (500 incidents, 10 000 updates), then how long each element's selection (what it shows at an
 // instant, and when that changes next) takes on them, then both on the pathological feeds of
-// test/browser/feed/pathological.ts, in Node. Prints tables; asserts nothing.
+// test/browser/feed/pathological.ts, then the day strips of `<component-status>` for every
+// component of a feed (50 components, 1000 incidents), in Node. Prints tables; asserts nothing.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseFeed } from '../src/feed/parse.js';
@@ -11,6 +12,7 @@ import { bannerEntries, nextBannerBoundary } from '../src/select/banner.js';
 import { nextNoticeBoundary, noticeEntry } from '../src/select/notice.js';
 import { nextTimelineBoundary, timelineEntries } from '../src/select/timeline.js';
 import { NO_FILTER } from '../src/select/filter.js';
+import { componentHistory } from '../src/select/history.js';
 import {
   PATHOLOGICAL_NOW,
   hugeCountFeed,
@@ -176,4 +178,90 @@ console.table(
     row['<incident-timeline> again'] = timeOnce(() => timeline(result.model));
     return row;
   }),
+);
+
+// <component-status>: every component's strip, as the element computes them after each fetch.
+// "fresh model" is the first computation on a newly read feed (the model's index by component is
+// built then); "again" is the same strips on that model (a clock tick or a re-render).
+function historyFeed(components: number, incidents: number, now: number): FeedDocument {
+  const ids = Array.from({ length: components }, (_, i) => `c${i}`);
+  return {
+    version: 1,
+    page: { name: 'Bench Co', timeZone: 'UTC' },
+    components: ids.map((id, i) => ({
+      id,
+      name: `Component ${i}`,
+      // Every fifth component has a year of daily uptime.
+      ...(i % 5 === 0 && {
+        uptime: Array.from({ length: 365 }, (_, d) => ({
+          date: new Date(now - (365 - d) * 86_400_000).toISOString().slice(0, 10),
+          percent: d % 17 ? 100 : 99.5,
+        })),
+      }),
+    })),
+    // Spread over the year before `now`, each on one to three components, lasting up to 10 hours.
+    incidents: Array.from({ length: incidents }, (_, i) => {
+      const start = now - 365 * 86_400_000 + Math.floor((i * 365 * 86_400_000) / incidents);
+      return {
+        id: `inc-${i}`,
+        title: `Incident number ${i}`,
+        impact: (['minor', 'major', 'critical', 'none'] as const)[i % 4]!,
+        status: 'resolved' as const,
+        components: ids.filter((_, c) => (c + i) % components < 1 + (i % 3)),
+        startedAt: new Date(start).toISOString(),
+        resolvedAt: new Date(start + ((i % 20) + 1) * 30 * 60_000).toISOString(),
+      };
+    }),
+    maintenances: [
+      ...Array.from({ length: 100 }, (_, i) => {
+        const start = now - 365 * 86_400_000 + i * 3.65 * 86_400_000;
+        return {
+          id: `mnt-${i}`,
+          title: `Window ${i}`,
+          status: 'completed' as const,
+          startsAt: new Date(start).toISOString(),
+          endsAt: new Date(start + 4 * 3_600_000).toISOString(),
+          components: ids.filter((_, c) => c % 10 === i % 10),
+        };
+      }),
+      {
+        id: 'weekly',
+        title: 'Weekly checks',
+        status: 'scheduled' as const,
+        recurrence: {
+          rule: 'FREQ=WEEKLY;BYDAY=SA',
+          startsOn: '2020-01-04',
+          time: '17:00',
+          duration: 'PT5H',
+          timeZone: 'America/Los_Angeles',
+        },
+        components: ids.filter((_, c) => c % 2 === 0),
+      },
+    ],
+  };
+}
+
+const HISTORY_NOW = Date.parse('2026-11-25T12:00:00Z');
+const strips = (feed: FeedModel, days: number, timeZone: string) =>
+  feed.components.map((c) => componentHistory(feed, c.id, { now: HISTORY_NOW, days, timeZone }));
+const historyFeeds: [string, FeedModel][] = [
+  ['demo/feeds/all.json (14 components)', model(readFileSync('demo/feeds/all.json', 'utf8'))],
+  [
+    'synthetic: 50 components, 1000 incidents, 101 windows',
+    model(JSON.stringify(historyFeed(50, 1000, HISTORY_NOW))),
+  ],
+];
+const ms = (work: () => unknown) => `${time(work, 600).ms.toFixed(2)} ms`;
+console.table(
+  historyFeeds.flatMap(([name, feed]) =>
+    [90, 365].map((days) => {
+      const zone = 'America/Los_Angeles';
+      return {
+        feed: name,
+        strips: `${feed.components.length} × ${days} days`,
+        'fresh model': ms(() => strips({ ...feed }, days, zone)),
+        again: ms(() => strips(feed, days, zone)),
+      };
+    }),
+  ),
 );

@@ -12,6 +12,7 @@ const FEEDS = [
   'status-page.json',
   'operational.json',
   'live.json',
+  'history.json',
 ];
 const container = document.getElementById('feeds')!;
 const when = new Intl.DateTimeFormat(undefined, {

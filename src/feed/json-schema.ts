@@ -36,12 +36,31 @@ const ANNOTATIONS: Record<string, Record<string, unknown>> = {
     ...ZONE,
   },
   'page.updatedAt': { description: 'When the feed was last changed.', ...INSTANT },
+  'page.historyStart': {
+    description:
+      'Since when the feed records incidents and maintenance. Day bars before it (and before the oldest incident, maintenance or uptime day when this is not given) show "no data" rather than healthy days.',
+    ...INSTANT,
+  },
   components: {
     description: 'Parts of the service that incidents and maintenances can affect, in display order.',
   },
   'components[].id': { description: 'Stable id, referenced by incidents and maintenances.' },
   'components[].group': { description: 'Name of the group the component is listed under.' },
   'components[].status': { description: 'Current status of the component.' },
+  'components[].uptime': {
+    description:
+      "Daily availability, one entry per date (any order; a date given twice is rejected). Where given, the component's day bars carry the percentage and the element shows its mean; a day below 100 with no incident shows at least as a minor disruption.",
+  },
+  'components[].uptime[].date': {
+    description:
+      "The calendar day, YYYY-MM-DD, in the page's timeZone (UTC when the page names none). The viewer's bar of the same date shows it.",
+    format: 'date',
+  },
+  'components[].uptime[].percent': {
+    description: 'Share of the day the component was available, from 0 to 100 (e.g. 99.95).',
+    minimum: 0,
+    maximum: 100,
+  },
   regions: { description: 'Geographic or deployment regions that items can be scoped to.' },
   incidents: { description: 'Unplanned disruptions, active and past.' },
   'incidents[].impact': {

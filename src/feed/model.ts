@@ -20,8 +20,18 @@ export interface StatusComponent {
   name: string;
   group?: string;
   status: ComponentStatus;
+  /** Daily availability as the feed counts it, oldest first, one entry per date. */
+  uptime?: DailyUptime[];
   /** The feed it comes from, in an element that reads several (see `FeedOrigin`). */
   origin?: FeedOrigin;
+}
+
+/** One day's availability of a component. */
+export interface DailyUptime {
+  /** `YYYY-MM-DD`, a calendar day in the page's time zone (UTC when the page names none). */
+  date: string;
+  /** 0–100. */
+  percent: number;
 }
 
 export interface StatusRegion {
@@ -107,6 +117,8 @@ export interface StatusPage {
   url?: string;
   timeZone?: string;
   updatedAt?: number;
+  /** Since when the feed records incidents and maintenance (ms): days before it have no data. */
+  historyStart?: number;
 }
 
 export interface FeedModel {

@@ -124,27 +124,42 @@ function readInstant(value: unknown): number {
   return typeof value === 'string' ? (parseInstant(value) ?? NaN) : NaN;
 }
 
+/** An issue for each entry of `list` (at `path`) whose `field` repeats an earlier entry's. */
+function repeats(
+  list: unknown[],
+  field: 'id' | 'date',
+  path: string,
+  name: string,
+  issues: FeedIssue[],
+): void {
+  const seen = new Map<string, number>();
+  list.forEach((item, index) => {
+    const value = isRecord(item) ? item[field] : undefined;
+    if (typeof value !== 'string' || !value) return;
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, index);
+    else {
+      issues.push({
+        path: `${path}[${index}].${field}`,
+        message: `duplicate ${field} "${value}" (also ${name}[${first}])`,
+      });
+    }
+  });
+}
+
 /**
- * Rules that span fields: window order, one kind of schedule, unique ids. Run on the document
+ * Rules that span fields: window order, one kind of schedule, unique ids and uptime dates. Run on the document
  * whether or not it passed the schema, so they read each field defensively and say nothing about
  * fields they cannot read (the schema names those).
  */
 function crossCheck(doc: unknown): FeedIssue[] {
   const issues: FeedIssue[] = [];
   for (const list of ['components', 'regions', 'incidents', 'maintenances']) {
-    const seen = new Map<string, number>();
-    entries(doc, list).forEach((item, index) => {
-      const id = isRecord(item) ? item['id'] : undefined;
-      if (typeof id !== 'string' || !id) return;
-      const first = seen.get(id);
-      if (first !== undefined) {
-        issues.push({
-          path: `${list}[${index}].id`,
-          message: `duplicate id "${id}" (also ${list}[${first}])`,
-        });
-      } else seen.set(id, index);
-    });
+    repeats(entries(doc, list), 'id', list, list, issues);
   }
+  entries(doc, 'components').forEach((component, index) =>
+    repeats(entries(component, 'uptime'), 'date', `components[${index}].uptime`, 'uptime', issues),
+  );
   entries(doc, 'incidents').forEach((incident, index) => {
     if (isRecord(incident) && readInstant(incident['resolvedAt']) < readInstant(incident['startedAt'])) {
       issues.push({ path: `incidents[${index}].resolvedAt`, message: 'expected a time after startedAt' });

@@ -97,12 +97,18 @@ export function normalise(feed: FeedData): FeedModel {
       ...(page.url !== undefined && { url: page.url }),
       ...(page.timeZone !== undefined && { timeZone: page.timeZone }),
       ...(page.updatedAt !== undefined && { updatedAt: instant(page.updatedAt) }),
+      ...(page.historyStart !== undefined && { historyStart: instant(page.historyStart) }),
     },
     components: (feed.components ?? []).map((c) => ({
       id: c.id,
       name: c.name,
       ...(c.group !== undefined && { group: c.group }),
       status: c.status,
+      ...(c.uptime?.length && {
+        uptime: c.uptime
+          .map((u) => ({ date: u.date, percent: u.percent }))
+          .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+      }),
     })),
     regions: (feed.regions ?? []).map((r) => ({ id: r.id, name: r.name })),
     incidents: incidents.sort(compareIncidents),

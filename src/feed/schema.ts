@@ -33,6 +33,8 @@ export const FEED_LIMITS = {
   id: 200,
   /** Characters of a URL. */
   url: 2000,
+  /** Days of daily uptime per component: a year, leap day included. */
+  uptime: 366,
 } as const;
 
 const text = (max: number = FEED_LIMITS.title) =>
@@ -59,6 +61,10 @@ const httpUrl = () =>
       }
     }, 'expected an absolute http(s) URL'),
   );
+
+/** A calendar date, `YYYY-MM-DD`. */
+const localDate = () =>
+  z.string().check(z.refine((s) => parseLocalDate(s) !== undefined, 'expected a date as YYYY-MM-DD'));
 
 const timeZone = () =>
   z.string().check(z.refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin'));
@@ -95,11 +101,22 @@ export const UpdateSchema = z.object({
   body: body(),
 });
 
+/**
+ * One day of a component's availability: `date` is a calendar day in the page's `timeZone` (UTC
+ * when the page names none), `percent` from 0 to 100.
+ */
+export const UptimeSchema = z.object({
+  date: localDate(),
+  percent: z.number().check(z.refine((n) => n >= 0 && n <= 100, 'expected a percent from 0 to 100')),
+});
+
 export const ComponentSchema = z.object({
   id: id(),
   name: text(),
   group: z.optional(text()),
   status: z._default(z.enum(COMPONENT_STATUSES), 'operational'),
+  /** Daily availability, one entry per date, in any order. */
+  uptime: z.optional(list(UptimeSchema, FEED_LIMITS.uptime)),
 });
 
 export const RegionSchema = z.object({
@@ -128,9 +145,7 @@ export const RecurrenceSchema = z.object({
       if (!parsed.ok) ctx.issues.push({ code: 'custom', message: parsed.message, input: value });
     }),
   ),
-  startsOn: z
-    .string()
-    .check(z.refine((s) => parseLocalDate(s) !== undefined, 'expected a date as YYYY-MM-DD')),
+  startsOn: localDate(),
   time: z
     .string()
     .check(z.refine((s) => parseWallTime(s) !== undefined, 'expected a wall-clock time as HH:MM')),
@@ -184,6 +199,7 @@ export const FeedSchema = z.object({
       url: z.optional(httpUrl()),
       timeZone: z.optional(timeZone()),
       updatedAt: z.optional(instant()),
+      historyStart: z.optional(instant()),
     }),
   ),
   components: z.optional(list(ComponentSchema, FEED_LIMITS.components)),

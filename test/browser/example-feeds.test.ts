@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { FeedModel } from '../../src/feed/model.js';
 import { accepted, incident, loadText, maintenance } from './kit/parse.js';
+import { componentHistory, historyStart } from '../../src/select/history.js';
 
 const FILES = [
   'maintenance-notice',
@@ -217,14 +218,14 @@ describe('example feeds (demo/feeds)', () => {
       expect(i.resolvedAt! - i.startedAt).to.equal((26 * 60 + 25) * 60_000);
     });
 
-    it('has ≥8 resolved incidents in the 90 days before 2026-11-25, one older, every impact', () => {
+    it('has 12 resolved incidents in the 90 days before 2026-11-25, one older, every impact', () => {
       const model = get('status-page');
       const from = TODAY - 90 * DAY;
       const resolved = model.incidents.filter((i) => i.status === 'resolved');
       expect(resolved).to.have.length(model.incidents.length);
       const recent = resolved.filter((i) => i.startedAt >= from && i.startedAt < TODAY);
       const older = resolved.filter((i) => i.startedAt < from);
-      expect(recent).to.have.length(9);
+      expect(recent).to.have.length(12);
       expect(older.map((i) => i.id)).to.deep.equal(['inc-2026-07-21-webhook-retries']);
       expect(new Set(recent.map((i) => i.impact))).to.deep.equal(
         new Set(['none', 'minor', 'major', 'critical']),
@@ -235,7 +236,7 @@ describe('example feeds (demo/feeds)', () => {
         expect(i.resolvedAt, i.id).to.be.a('number');
         expect(i.components.length, i.id).to.be.at.least(1);
       }
-      expect(resolved.filter((i) => i.regions.length).length).to.be.at.least(7);
+      expect(resolved.filter((i) => i.regions.length).length).to.be.at.least(10);
       // resolvedAt omitted in the feed: taken from the resolved update
       expect(incident(model, 'inc-2026-09-29-help-search').resolvedAt).to.equal(
         Date.parse('2026-09-29T09:05:00Z'),
@@ -251,7 +252,53 @@ describe('example feeds (demo/feeds)', () => {
       expect(model.maintenances.filter((m) => m.status === 'completed').map((m) => m.id)).to.deep.equal([
         'mnt-2026-11-08-reports-db-upgrade',
         'mnt-2026-10-10-settings-db-resync',
+        'mnt-2026-09-09-api-gateway-upgrade',
       ]);
+    });
+
+    it('has 90 days of history for the component strips, with daily uptime for two components', () => {
+      const model = get('status-page');
+      const options = { now: TODAY + 12 * 3_600_000, days: 90, timeZone: 'America/Los_Angeles' };
+      // The weekly window's schedule starts on 3 January: no day of the strip is "no data".
+      expect(historyStart(model)).to.be.below(TODAY - 300 * DAY);
+      const strips = model.components.map((c) => componentHistory(model, c.id, options));
+      for (const strip of strips) {
+        expect(strip.days, strip.componentId).to.have.length(90);
+        expect(
+          strip.days.filter((d) => d.level === 'nodata'),
+          strip.componentId,
+        ).to.deep.equal([]);
+      }
+      // Incidents on most components, spread over the three months.
+      const touched = strips.filter((s) => s.days.some((d) => d.incidents.length)).map((s) => s.componentId);
+      expect(touched).to.have.length.at.least(12);
+      const incidentDays = new Set(
+        strips.flatMap((s) => s.days.filter((d) => d.incidentMinutes).map((d) => d.date)),
+      );
+      for (const month of ['2026-08', '2026-09', '2026-10', '2026-11']) {
+        expect(
+          [...incidentDays].some((date) => date.startsWith(month)),
+          month,
+        ).to.equal(true);
+      }
+      const uptime = strips.filter((s) => s.source === 'uptime');
+      expect(uptime.map((s) => s.componentId)).to.deep.equal(['ingest-api', 'public-api']);
+      for (const { componentId } of uptime) {
+        expect(
+          model.components.find((c) => c.id === componentId)!.uptime!.map((u) => u.date),
+          componentId,
+        ).to.have.length(90);
+      }
+      const ingest = strips.find((s) => s.componentId === 'ingest-api')!;
+      // The strip's 89 days up to yesterday have uptime: two below 100 (89.72 and 99.93).
+      expect(ingest.uptimePercent).to.be.closeTo((87 * 100 + 89.72 + 99.93) / 89, 1e-9);
+      const day = (date: string) => ingest.days.find((d) => d.date === date)!;
+      expect(day('2026-10-06')).to.include({ level: 'major', uptime: 89.72, incidentMinutes: 148 });
+      // A short dip the feed reports without an incident.
+      expect(day('2026-09-17')).to.include({ level: 'minor', uptime: 99.93, incidentMinutes: 0 });
+      expect(day('2026-11-13')).to.include({ level: 'minor', uptime: 100, incidentMinutes: 85 });
+      // Today has no uptime figure yet.
+      expect(day('2026-11-25')).not.to.have.property('uptime');
     });
   });
 
@@ -301,8 +348,11 @@ describe('example feeds (demo/feeds)', () => {
         for (const i of get(name).incidents) expect(incident(all, i.id), i.id).to.deep.equal(i);
         for (const m of get(name).maintenances) expect(maintenance(all, m.id), m.id).to.deep.equal(m);
       }
-      expect(all.incidents).to.have.length(11);
-      expect(all.maintenances).to.have.length(8);
+      for (const c of get('status-page').components) {
+        expect(all.components.find((other) => other.id === c.id)!.uptime, c.id).to.deep.equal(c.uptime);
+      }
+      expect(all.incidents).to.have.length(14);
+      expect(all.maintenances).to.have.length(9);
     });
 
     it('has an active major incident from this morning and a maintenance in progress', () => {

@@ -58,4 +58,21 @@ describe('schema/status-feed.schema.json', () => {
     assert.equal(at(maintenance, 'summary', 'maxLength'), FEED_LIMITS.text);
     assert.equal(at(maintenance, 'updates', 'items', 'properties', 'body', 'maxLength'), FEED_LIMITS.text);
   });
+
+  it('documents daily uptime and when the history begins', () => {
+    const schema = feedJsonSchema();
+    const uptime = at(schema, 'properties', 'components', 'items', 'properties', 'uptime');
+    assert.equal(at(uptime, 'maxItems'), FEED_LIMITS.uptime);
+    assert.match(stringAt(uptime, 'description'), /one entry per date/);
+    const day = at(uptime, 'items');
+    assert.deepEqual(at(day, 'required'), ['date', 'percent']);
+    assert.equal(at(day, 'properties', 'date', 'format'), 'date');
+    assert.match(stringAt(day, 'properties', 'date', 'description'), /page's timeZone \(UTC when/);
+    assert.equal(at(day, 'properties', 'percent', 'type'), 'number');
+    assert.equal(at(day, 'properties', 'percent', 'minimum'), 0);
+    assert.equal(at(day, 'properties', 'percent', 'maximum'), 100);
+    const historyStart = at(schema, 'properties', 'page', 'properties', 'historyStart');
+    assert.equal(at(historyStart, 'format'), 'date-time');
+    assert.match(stringAt(historyStart, 'description'), /no data/);
+  });
 });

@@ -23,6 +23,14 @@
  * - `status_page_resource` → components: `public_name` → name, the section's `name` → group;
  *   status operational | degraded | downtime | maintenance → operational | degraded |
  *   major_outage | maintenance, anything else (not_monitored) → operational.
+ * - A resource's `status_history` (in the captured document: `[{day: "YYYY-MM-DD", status,
+ *   downtime_duration, maintenance_duration}]`, the durations in seconds, a day per entry) →
+ *   its `uptime`: percent = 100 × (1 − downtime_duration / 86,400), rounded to 0.001 and at
+ *   least 0; the day is the page's calendar day, as the native `uptime` dates are. Maintenance
+ *   time is not downtime. Only days with a downtime duration count: a day without one, a
+ *   `not_monitored` day, an unreadable date or a date given twice is left out (a day's status
+ *   alone gives no percent, and none is made up). The resource's `availability` (a fraction over
+ *   a period the document does not state) is not mapped: the element averages the days it shows.
  * - `status_update` → updates of its report: `published_at` → at, `message` → body (blank ones
  *   skipped).
  * - `status_report` with `report_type` maintenance → maintenances: startsAt = `starts_at`,
@@ -43,7 +51,7 @@ import { id, instant, link, nullish, text } from './foreign.js';
 import type { FeedIssue } from '../errors.js';
 import type { ComponentStatus, FeedDocument } from '../schema.js';
 import { validate } from '../validate.js';
-import { isTimeZone, parseInstant } from '../instant.js';
+import { isTimeZone, parseInstant, parseLocalDate } from '../instant.js';
 
 const affected = () =>
   nullish(z.array(z.object({ status_page_resource_id: id(), status: nullish(z.string()) })));
@@ -67,6 +75,8 @@ const Resource = z.object({
     public_name: text(),
     status_page_section_id: nullish(id()),
     status: nullish(z.string()),
+    // Read entry by entry (uptimeOf): a bad day is left out, not a reason to refuse the page.
+    status_history: nullish(z.array(z.unknown())),
   }),
 });
 const Report = z.object({
@@ -100,6 +110,19 @@ const COMPONENT_STATUS: Record<string, ComponentStatus> = {
 };
 
 type Native = Required<FeedDocument>;
+
+/** Daily uptime from a resource's `status_history` (the rules above); undefined when no day has one. */
+function uptimeOf(history: readonly unknown[] | null | undefined) {
+  const days = new Map<string, number>();
+  for (const entry of history ?? []) {
+    if (!isRecord(entry)) continue;
+    const { day, status, downtime_duration: down } = entry;
+    if (typeof day !== 'string' || !parseLocalDate(day) || days.has(day)) continue;
+    if (status === 'not_monitored' || typeof down !== 'number' || !(down >= 0)) continue;
+    days.set(day, Math.max(0, Math.round(100_000 - (down * 100_000) / 86_400) / 1000));
+  }
+  return days.size ? [...days].map(([date, percent]) => ({ date, percent })) : undefined;
+}
 type Affected = z.output<ReturnType<typeof affected>>;
 
 /** A Better Stack status page `index.json` (JSON:API, with `included`), as the adapter reads it. Fields it does not read are allowed. */
@@ -148,11 +171,13 @@ export const betterstack: Adapter = {
 
     const components: Native['components'] = resources.map((r) => {
       const group = sections.get(String(r.attributes.status_page_section_id));
+      const uptime = uptimeOf(r.attributes.status_history);
       return {
         id: String(r.id),
         name: r.attributes.public_name,
         ...(group && { group }),
         status: COMPONENT_STATUS[r.attributes.status ?? ''] ?? 'operational',
+        ...(uptime && { uptime }),
       };
     });
 

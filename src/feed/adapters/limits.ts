@@ -1,7 +1,8 @@
 /**
  * A vendor's document is not refused for its size: what an adapter made of it is cut to the
  * native feed's limits (`FEED_LIMITS`) before it is validated. Lists keep their newest entries
- * (incidents by `startedAt`, maintenances by `startsAt` with schedules kept, updates by `at`) or
+ * (incidents by `startedAt`, maintenances by `startsAt` with schedules kept, updates by `at`, a
+ * component's daily uptime by `date`) or
  * their first ones (components, regions, the ids an item names, recommendations, FAQ,
  * availability); names, titles and texts are cut to end in "…". Each cut is a warning naming the
  * list or text in the converted document.
@@ -12,7 +13,12 @@ import { parseInstant } from '../instant.js';
 import { isRecord } from './adapter.js';
 
 /** Lists cut to their newest entries, by the field that dates them. */
-const DATED: Record<string, string> = { incidents: 'startedAt', maintenances: 'startsAt', updates: 'at' };
+const DATED: Record<string, string> = {
+  incidents: 'startedAt',
+  maintenances: 'startsAt',
+  updates: 'at',
+  uptime: 'date',
+};
 /** Fields holding a body text (the rest of the texts below are names and titles). */
 const BODIES = new Set(['body', 'summary', 'reason', 'afterNote', 'answer']);
 const TITLES = new Set(['name', 'title', 'group', 'question', 'available', 'unavailable']);
@@ -32,8 +38,8 @@ export function withinLimits(doc: FeedDocument): { document: FeedDocument; warni
     if (Array.isArray(value)) {
       const max = top
         ? LIMITS[key as 'components' | 'regions' | 'incidents' | 'maintenances']
-        : key === 'updates'
-          ? LIMITS.updates
+        : key === 'updates' || key === 'uptime'
+          ? LIMITS[key]
           : key === 'components' || key === 'regions'
             ? LIMITS.references
             : LIMITS.entries;
@@ -46,7 +52,11 @@ export function withinLimits(doc: FeedDocument): { document: FeedDocument; warni
         });
         if (field) {
           // Latest first (undated ones, such as schedules, count as latest), then in their own order.
-          const at = (item: unknown) => parseInstant(String(isRecord(item) && item[field])) ?? Infinity;
+          const at = (item: unknown) => {
+            const value = String(isRecord(item) && item[field]);
+            // A date (YYYY-MM-DD) counts from its midnight in UTC: only their order matters.
+            return parseInstant(value.length === 10 ? `${value}T00:00Z` : value) ?? Infinity;
+          };
           const order = list.map((item, index) => ({ at: at(item), index }));
           order.sort((a, b) => b.at - a.at || a.index - b.index);
           const keep = new Set(order.slice(0, max).map((entry) => entry.index));

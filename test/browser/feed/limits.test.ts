@@ -35,6 +35,10 @@ function window(extra: Partial<MaintenanceDocument> = {}): MaintenanceDocument {
   };
 }
 
+/** `n` days of uptime from 1 January 2026. */
+const days = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ date: iso(START + i * 86_400_000).slice(0, 10), percent: 99.9 }));
+
 const feed = (doc: Partial<FeedDocument>): FeedDocument => ({ version: 1, ...doc });
 
 describe('feed limits', () => {
@@ -51,6 +55,7 @@ describe('feed limits', () => {
       text: 20_000,
       id: 200,
       url: 2000,
+      uptime: 366,
     });
   });
 
@@ -63,6 +68,7 @@ describe('feed limits', () => {
     const result = accepted(
       parseFeed(
         feed({
+          components: [{ id: 'api', name: 'API', uptime: days(366) }],
           incidents: Array.from({ length: 1000 }, (_, i) => incident(i, i ? {} : { updates })),
           maintenances: [
             window({
@@ -80,6 +86,7 @@ describe('feed limits', () => {
     );
     expect(result.model.incidents).to.have.length(1000);
     expect(result.model.maintenances[0]!.recommendations).to.have.length(100);
+    expect(result.model.components[0]!.uptime).to.have.length(366);
   });
 
   it('reject a native feed over one, naming the path', () => {
@@ -95,6 +102,10 @@ describe('feed limits', () => {
       [
         { components: Array.from({ length: 501 }, (_, i) => ({ id: `c${i}`, name: `C${i}` })) },
         'components: expected at most 500 items',
+      ],
+      [
+        { components: [{ id: 'api', name: 'API', uptime: days(367) }] },
+        'components[0].uptime: expected at most 366 items',
       ],
       [
         { regions: Array.from({ length: 201 }, (_, i) => ({ id: `r${i}`, name: `R${i}` })) },

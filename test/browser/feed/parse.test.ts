@@ -149,6 +149,27 @@ describe('parseFeed: the native format', () => {
     expect(JSON.stringify(model)).not.to.contain('hand-written');
   });
 
+  it('reads daily uptime per component, oldest first, and when the history begins', () => {
+    const doc = base();
+    doc.page!.historyStart = '2026-04-01T00:00:00+02:00';
+    doc.components![0]!.uptime = [
+      { date: '2026-11-02', percent: 99.5 },
+      { date: '2026-10-31', percent: 100 },
+      { date: '2026-11-01', percent: 0 },
+    ];
+    const { model } = accepted(parseFeed(doc));
+    expect(model.page.historyStart).to.equal(Date.UTC(2026, 2, 31, 22));
+    expect(model.components[0]!.uptime).to.deep.equal([
+      { date: '2026-10-31', percent: 100 },
+      { date: '2026-11-01', percent: 0 },
+      { date: '2026-11-02', percent: 99.5 },
+    ]);
+    // No list, or an empty one: no uptime in the model.
+    doc.components![0]!.uptime = [];
+    expect(accepted(parseFeed(doc)).model.components[0]).not.to.have.property('uptime');
+    expect(accepted(parseFeed(base())).model.components[1]).not.to.have.property('uptime');
+  });
+
   it('accepts an empty feed', () => {
     const { model, warnings } = accepted(parseFeed({ version: 1, page: { name: 'Quiet' } }));
     expect(model).to.deep.equal({
@@ -355,6 +376,38 @@ describe('parseFeed: errors name the failing path', () => {
     expect(rejected(parseFeed(doc)).message).to.equal(
       'maintenances[2].id: duplicate id "later" (also maintenances[1])',
     );
+  });
+
+  it('checks daily uptime: a real date, a percent from 0 to 100, each date once', () => {
+    const withUptime = (uptime: unknown) => {
+      const doc = base();
+      (doc.components![1] as Record<string, unknown>)['uptime'] = uptime;
+      return parseFeed(doc);
+    };
+    expect(rejected(withUptime([{ date: '2026-02-30', percent: 99 }])).message).to.equal(
+      'components[1].uptime[0].date: expected a date as YYYY-MM-DD',
+    );
+    expect(rejected(withUptime([{ date: '2026-07-18', percent: 100.5 }])).message).to.equal(
+      'components[1].uptime[0].percent: expected a percent from 0 to 100',
+    );
+    expect(rejected(withUptime([{ date: '2026-07-18', percent: -1 }])).message).to.equal(
+      'components[1].uptime[0].percent: expected a percent from 0 to 100',
+    );
+    expect(rejected(withUptime([{ date: '2026-07-18', percent: '99.9' }])).message).to.equal(
+      'components[1].uptime[0].percent: expected number, got string',
+    );
+    expect(
+      rejected(
+        withUptime([
+          { date: '2026-07-18', percent: 99 },
+          { date: '2026-07-19', percent: 99 },
+          { date: '2026-07-18', percent: 98 },
+        ]),
+      ).message,
+    ).to.equal('components[1].uptime[2].date: duplicate date "2026-07-18" (also uptime[0])');
+    const late = base();
+    late.page!.historyStart = '2026-04-01';
+    expect(rejected(parseFeed(late)).path).to.equal('page.historyStart');
   });
 
   it('accepts only http and https URLs', () => {

@@ -79,12 +79,106 @@ describe('Better Stack adapter', () => {
     const doc = page();
     doc.included[at(doc, '7004')].attributes.status = 'downtime';
     expect(model(doc).components).to.deep.equal([
-      { id: '7001', name: 'SMTP relay', group: 'Sending', status: 'operational' },
+      {
+        id: '7001',
+        name: 'SMTP relay',
+        group: 'Sending',
+        status: 'operational',
+        // 3900 s of downtime on 16 September.
+        uptime: [
+          { date: '2025-09-16', percent: 95.486 },
+          { date: '2025-09-17', percent: 100 },
+        ],
+      },
       { id: '7002', name: 'Inbound parsing', group: 'Sending', status: 'degraded' },
       { id: '7003', name: 'Web dashboard', group: 'Dashboard & API', status: 'maintenance' },
       { id: '7004', name: 'Sending API', group: 'Dashboard & API', status: 'major_outage' },
       { id: '7005', name: 'Legacy webhooks', status: 'operational' }, // no section; not_monitored
     ]);
+  });
+
+  describe('daily uptime from status_history', () => {
+    /** The uptime of resource 7001 with this history. */
+    const uptimeOf = (history: unknown) => {
+      const doc = page();
+      doc.included[at(doc, '7001')].attributes.status_history = history;
+      return model(doc).components[0]!.uptime;
+    };
+    const day = (day: unknown, downtime: unknown, status: unknown = 'downtime') => ({
+      day,
+      status,
+      downtime_duration: downtime,
+      maintenance_duration: 0,
+    });
+
+    it('gives each day the share of it without downtime, maintenance aside', () => {
+      expect(
+        uptimeOf([
+          day('2025-09-10', 0, 'operational'),
+          { ...day('2025-09-11', 0, 'maintenance'), maintenance_duration: 7200 },
+          day('2025-09-12', 864),
+          day('2025-09-13', 86_400),
+          day('2025-09-14', 90_000), // more than a day: none of it up, not less than none
+          day('2025-09-15', 1, 'degraded'),
+        ]),
+      ).to.deep.equal([
+        { date: '2025-09-10', percent: 100 },
+        { date: '2025-09-11', percent: 100 },
+        { date: '2025-09-12', percent: 99 },
+        { date: '2025-09-13', percent: 0 },
+        { date: '2025-09-14', percent: 0 },
+        { date: '2025-09-15', percent: 99.999 },
+      ]);
+    });
+
+    it('sorts the days, and leaves out days it cannot give a percent for', () => {
+      expect(
+        uptimeOf([
+          day('2025-09-12', 0, 'operational'),
+          day('2025-09-10', 60),
+          day('2025-09-11', null), // a status without a duration: no percent made up
+          day('2025-09-13', 0, 'not_monitored'),
+          day('2025-09-14', -5),
+          day('2025-09-14', '60'),
+          day('2025-02-30', 0),
+          day(20_250_915, 0),
+          day('2025-09-12', 600), // the same day again: the first one counts
+          'operational',
+          null,
+        ]),
+      ).to.deep.equal([
+        { date: '2025-09-10', percent: 99.931 },
+        { date: '2025-09-12', percent: 100 },
+      ]);
+    });
+
+    it('gives no uptime for an empty, missing or unreadable history', () => {
+      for (const history of [[], null, undefined, [day('2025-09-11', null)]]) {
+        expect(uptimeOf(history)).to.equal(undefined);
+      }
+      const doc = page();
+      doc.included[at(doc, '7001')].attributes.status_history = { day: '2025-09-16' };
+      expect(rejection(doc).message).to.match(/^included\[\d+\]\.attributes\.status_history: expected array/);
+    });
+
+    it('keeps the newest 366 days of a longer history, with a warning', () => {
+      const start = Date.UTC(2024, 0, 1);
+      const history = Array.from({ length: 400 }, (_, i) =>
+        day(new Date(start + i * 86_400_000).toISOString().slice(0, 10), 0, 'operational'),
+      );
+      const doc = page();
+      doc.included[at(doc, '7001')].attributes.status_history = history.reverse();
+      const result = parseFeed(doc);
+      if (!result.ok) throw new Error(result.error.message);
+      const uptime = result.model.components[0]!.uptime!;
+      expect(uptime).to.have.length(366);
+      expect(uptime[0]!.date).to.equal('2024-02-04');
+      expect(uptime.at(-1)!.date).to.equal('2025-02-03');
+      expect(result.warnings).to.deep.include({
+        path: 'components[0].uptime',
+        message: "kept the newest 366 of 400 (the feed's limit)",
+      });
+    });
   });
 
   describe('incidents', () => {
