@@ -16,8 +16,8 @@ export interface StatusErrorDetail {
    * absent for a feed URL.
    */
   readonly source?: 'property';
-  /** For a document of a `feed` array: its position in the array. */
-  readonly index?: number;
+  /** For a document of a `feed` array: its position in the array (else undefined). */
+  readonly index?: number | undefined;
   /** The HTTP status, for `http` errors. */
   readonly status?: number;
   /** A readable explanation, naming the field path for schema errors. */

@@ -47,7 +47,7 @@ export interface StatusRegion {
  * the item ids alone, as they always were.
  */
 export interface FeedOrigin extends StatusPage {
-  /** The feed URL; for a document of a `feed` array, its page's URL or name (else `#` and its position). */
+  /** The feed URL; for a document of a `feed` array, `#` and its position (`#0`, `#1`, …). */
   feed: string;
 }
 

@@ -32,7 +32,7 @@ import { isTimeZone } from '../feed/instant.js';
 import { localDay, zoneOffset, zonedToInstant } from '../time/zone.js';
 import { occurrencesAfter } from '../time/recurrence.js';
 import { incidentEnd } from './timeline.js';
-import { keyOf, named } from './merge.js';
+import { keyOf } from './merge.js';
 
 /** How bad a day was for a component: worst first. 'nodata' = before the feed's history begins (or after now). */
 export type DayLevel = 'critical' | 'major' | 'minor' | 'maintenance' | 'operational' | 'nodata';
@@ -281,7 +281,7 @@ export function historyStart(model: FeedModel): number | undefined {
 
 /**
  * One component's day bars. Unknown id -> all days 'nodata'. Over several feeds `componentId` is
- * the component's `keyOf` (its id alone names the first of equal ids).
+ * the component's `keyOf`.
  */
 export function componentHistory(
   model: FeedModel,
@@ -299,7 +299,7 @@ export function componentHistory(
   const from = starts[0]!;
   const to = Math.min(starts[count]!, now);
 
-  const component = model.components.find((c) => named(c, componentId));
+  const component = model.components.find((c) => keyOf(c) === componentId);
   const items = component ? itemsOf(model, keyOf(component)) : undefined;
   const begins = historyStart(model) ?? Infinity;
 

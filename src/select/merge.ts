@@ -3,8 +3,8 @@
  * from them, which every selection reads as it reads one feed's.
  *
  * - Every item, component and region of a merge carries its `origin` (model.ts): the page of
- *   its feed (name, else the host of its URL) and `feed`, its identity in keys (`keyOf`), so two
- *   feeds' `inc-1` are two items. An element reading one feed gets that feed's model itself:
+ *   its feed and `feed`, its identity in keys (`keyOf`): the feed's URL, or `#` and the position
+ *   of a document in a `feed` array. So two feeds' `inc-1` are two items. An element reading one feed gets that feed's model itself:
  *   no origins, and keys exactly as before.
  * - A merge is tagged as soon as the element lists two feeds, loaded or not, so its keys (and
  *   stored dismissals) do not change when the second feed comes in.
@@ -28,29 +28,12 @@ export function keyOf(entry: { id: string; origin?: FeedOrigin | undefined }): s
   return entry.origin ? `${entry.origin.feed} ${entry.id}` : entry.id;
 }
 
-/**
- * Whether `id` (the `maintenance` or `incident` attribute) names the item: its id, or its
- * `keyOf` (over several feeds, the first of equal ids in the model's order is the one named).
- */
-export function named(item: { id: string; origin?: FeedOrigin | undefined }, id: string): boolean {
-  return item.id === id || keyOf(item) === id;
-}
-
 /** The one model of the listed feeds that have been read; `undefined` while none has. */
 export function mergeFeeds(feeds: readonly ListedFeed[]): FeedModel | undefined {
   if (feeds.length < 2) return feeds[0]?.model;
-  const taken = new Set<string>();
-  const read = feeds.flatMap(({ url, model }, index) => {
-    if (!model) return [];
-    const { page } = model;
-    let feed = url || page.url || page.name || `#${index}`;
-    if (taken.has(feed)) feed += `#${index}`;
-    taken.add(feed);
-    const origin: FeedOrigin = { ...page, feed };
-    const name = page.name ?? host(page.url);
-    if (name) origin.name = name;
-    return [{ model, origin }];
-  });
+  const read = feeds.flatMap(({ url, model }, index) =>
+    model ? [{ model, origin: { ...model.page, feed: url || `#${index}` } }] : [],
+  );
   if (!read.length) return undefined;
   const tagged = <T>(list: (model: FeedModel) => T[]): (T & { origin: FeedOrigin })[] =>
     read.flatMap(({ model, origin }) => list(model).map((entry) => ({ ...entry, origin })));
@@ -61,12 +44,4 @@ export function mergeFeeds(feeds: readonly ListedFeed[]): FeedModel | undefined 
     incidents: tagged((m) => m.incidents).sort(compareIncidents),
     maintenances: tagged((m) => m.maintenances).sort(compareMaintenances),
   };
-}
-
-function host(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).host : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,7 +1,7 @@
 /**
  * Which maintenance `<maintenance-notice>` shows:
- * 1. the one named by `maintenance` (its id, or over several feeds also its `keyOf`), whatever its
- *    phase and the filters;
+ * 1. the one named by `maintenance` (its id; over several feeds, the first with that id), whatever
+ *    its phase and the filters;
  * 2. otherwise, among those passing the filters, the one in progress (the earliest started);
  * 3. otherwise a one-off window that ended within the last `keepMs` (default 24 hours; a window
  *    finished early ended at its `completed` update), so its after-note is seen — the latest first;
@@ -13,7 +13,6 @@ import { maintenanceState, windowAt, type MaintenanceState } from '../time/phase
 import { earliestAfter, nextShownChange } from './boundary.js';
 import type { TimeWindow } from '../time/recurrence.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
-import { named } from './merge.js';
 
 export interface NoticeEntry extends MaintenanceState {
   item: Maintenance;
@@ -34,7 +33,7 @@ const DAY = 86_400_000;
 export function noticeEntry(model: FeedModel, options: NoticeOptions): NoticeEntry | undefined {
   const { now, id, filter, keepMs = DAY } = options;
   if (id) {
-    const item = model.maintenances.find((m) => named(m, id));
+    const item = model.maintenances.find((m) => m.id === id);
     return item && { item, ...maintenanceState(item, now) };
   }
   let best: { entry: NoticeEntry; rank: number; order: number } | undefined;
@@ -73,7 +72,7 @@ export function nextNoticeBoundary(model: FeedModel, options: NoticeOptions): nu
   return earliestAfter(
     now,
     model.maintenances
-      .filter((item) => (id ? named(item, id) : matchesFilter(item, model, filter)))
+      .filter((item) => (id ? item.id === id : matchesFilter(item, model, filter)))
       .flatMap((item) => {
         // A finished one-off window leaves the notice `keepMs` after it ended.
         const window = item.recurrence ? undefined : windowAt(item, now);

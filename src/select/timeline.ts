@@ -1,7 +1,7 @@
 /**
  * What `<incident-timeline>` shows:
- * - with an incident id (or over several feeds its `keyOf`), that incident alone (whatever its age
- *   and the filters);
+ * - with an incident id, that incident alone (whatever its age and the filters; over several
+ *   feeds, the first with that id);
  * - otherwise the active incidents (newest first), then — with `includeMaintenance` — the
  *   maintenance windows in progress (the earliest started first), then the history: resolved
  *   incidents, and with `includeMaintenance` completed one-off windows, that ended within the
@@ -19,7 +19,7 @@ import { incidentPhase, maintenanceState, nextMaintenanceBoundary } from '../tim
 import { earliestAfter } from './boundary.js';
 import type { TimeWindow } from '../time/recurrence.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
-import { keyOf, named } from './merge.js';
+import { keyOf } from './merge.js';
 
 const DAY = 86_400_000;
 
@@ -66,7 +66,7 @@ function incidentEntry(item: Incident): TimelineEntry {
 export function timelineEntries(model: FeedModel, options: TimelineOptions): TimelineEntry[] {
   const { now, filter, incident, includeMaintenance } = options;
   if (incident !== undefined && incident !== '') {
-    const found = model.incidents.find((i) => named(i, incident));
+    const found = model.incidents.find((i) => i.id === incident);
     return found ? [incidentEntry(found)] : [];
   }
   const from = now - historyDays(options.days) * DAY;

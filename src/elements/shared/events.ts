@@ -26,8 +26,8 @@ export interface StatusLoadDetail {
   readonly model: FeedModel;
   /** The feed URL (of the one feed applied, when `src` lists several); empty for the `feed` property. */
   readonly url: string;
-  /** For a document of a `feed` array: its position in the array. */
-  readonly index?: number;
+  /** For a document of a `feed` array: its position in the array (else undefined). */
+  readonly index?: number | undefined;
 }
 
 /**

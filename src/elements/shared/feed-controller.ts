@@ -70,8 +70,8 @@ export const MAX_FEED_PROPERTY_BYTES = 1_000_000;
 /** One listed feed: a URL's client, or one document of the `feed` property (`url` `''`). */
 interface Source {
   readonly url: string;
-  /** Its position in a `feed` array (absent for a single document and for URLs). */
-  readonly index?: number;
+  /** Its position in a `feed` array (undefined for a single document and for URLs). */
+  readonly index?: number | undefined;
   model?: FeedModel;
   /** `model` as JSON: what tells a changed feed from the same one again. */
   json: string;
@@ -173,13 +173,13 @@ export class FeedController implements ReactiveController {
 
     if (feed !== undefined && feed !== null) {
       // The documents, each kept at its position (with its last good model) while it is there.
-      const documents: unknown[] = Array.isArray(feed) ? feed : [feed];
+      const many = Array.isArray(feed);
+      const documents: unknown[] = many ? feed : [feed];
       const kept = this.sources;
-      this.sources = documents.map((_, index) => {
-        const old = kept[index];
-        return old && !old.url && old.index === (Array.isArray(feed) ? index : undefined)
-          ? old
-          : { url: '', json: '', state: 'loading', ...(Array.isArray(feed) && { index }) };
+      this.sources = documents.map((_, i) => {
+        const index = many ? i : undefined;
+        const old = kept[i];
+        return old?.url === '' && old.index === index ? old : { url: '', json: '', state: 'loading', index };
       });
       this.sources.forEach((source, index) => this.fromProperty(source, documents[index], format));
       this.combine();
@@ -189,18 +189,21 @@ export class FeedController implements ReactiveController {
     this.sources = [];
     if (src && !isServer) {
       const options: FeedClientOptions = { format, credentials: withCredentials ? 'include' : 'omit' };
-      const clients = [...new Set(src.split(/\s+/).filter(Boolean))].map((url) =>
-        FeedClient.for(url, options),
+      // By absolute URL: a URL listed twice (or as written two ways) is one feed.
+      const clients = new Map(
+        src
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((url) => FeedClient.for(url, options))
+          .map((client) => [client.url, client]),
       );
-      for (const client of clients) {
-        if (this.sources.some((source) => source.url === client.url)) continue;
-        const source = kept.get(client.url) ?? { url: client.url, json: '', state: 'loading' };
+      this.sources = [...clients].map(([url, client]) => {
+        const source = kept.get(url) ?? { url, json: '', state: 'loading' };
         if (!client.snapshot) source.state = 'loading';
-        this.sources.push(source);
-      }
+        return source;
+      });
       for (const source of this.sources) {
-        const client = clients.find((c) => c.url === source.url)!;
-        source.unsubscribe = client.subscribe(
+        source.unsubscribe = clients.get(source.url)!.subscribe(
           {
             load: (snapshot) => this.onLoad(source, snapshot),
             error: (error) => this.onError(source, error),
@@ -240,18 +243,18 @@ export class FeedController implements ReactiveController {
     source: Source,
     result: LazyParseResult | { ok: false; error: { kind: 'schema'; message: string; path?: string } },
   ): void {
-    const index = source.index === undefined ? {} : { index: source.index };
+    const { index } = source;
     const warned = (source.warned ??= new Set());
     if (result.ok) {
       warned.clear();
       source.error = undefined;
-      this.take(source, result.model);
+      source.json = JSON.stringify((source.model = result.model));
       source.state = 'ready';
       // Once per distinct model; after an error, the good feed again is news too.
       if (source.json === source.announced) return;
       source.announced = source.json;
       this.dispatch(
-        new StatusLoadEvent({ source: 'property', stale: false, model: result.model, url: '', ...index }),
+        new StatusLoadEvent({ source: 'property', stale: false, model: result.model, url: '', index }),
       );
       return;
     }
@@ -262,7 +265,7 @@ export class FeedController implements ReactiveController {
       source: 'property',
       message,
       ...(path && { path }),
-      ...index,
+      index,
     };
     source.announced = '';
     source.error = error;
@@ -278,7 +281,7 @@ export class FeedController implements ReactiveController {
   private onLoad(source: Source, snapshot: FeedSnapshot): void {
     source.error = undefined;
     const stale = snapshot.source === 'cache';
-    this.take(source, snapshot.model);
+    source.json = JSON.stringify((source.model = snapshot.model));
     source.state = stale ? 'stale' : 'ready';
     this.combine();
     // A client hands its current feed to every new subscriber; an element that was moved in the
@@ -307,18 +310,13 @@ export class FeedController implements ReactiveController {
     if (!isServer) queueMicrotask(() => this.emit(event));
   }
 
-  private take(source: Source, model: FeedModel): void {
-    source.model = model;
-    source.json = JSON.stringify(model);
-  }
-
   /**
    * The merge of the feeds read, replacing the model only when it differs structurally (renders
    * only then; while no listed feed has been read the last model stays), and the state.
    */
   private combine(): void {
     const sources = this.sources;
-    const key = sources.length ? sources.map((source) => `${source.url} ${source.json}`).join('\n') : '';
+    const key = sources.map((source) => `${source.url} ${source.json}`).join('\n');
     if (key !== this.modelKey && (!key || sources.some((source) => source.model))) {
       this.modelKey = key;
       this.model = mergeFeeds(sources);

@@ -352,7 +352,8 @@ describe('several feeds in one element', function () {
       expect(banner(el).titleText).to.equal('Stripe: Theirs');
       expect(changes.map((c) => c.item?.origin?.name)).to.deep.equal(['Stripe']);
       const stored = JSON.parse(localStorage.getItem('status-widgets:dismissed:v1') ?? '[]') as string[];
-      expect(stored.at(-1)).to.match(new RegExp(`^incident:${OWN_PAGE.replace(/\./g, '\\.')} `));
+      // The first document's identity is its position.
+      expect(stored.at(-1)).to.match(/^incident:#0 /);
     });
 
     it("filters by the ids and names of components in each item's own feed", async () => {
@@ -378,7 +379,8 @@ describe('several feeds in one element', function () {
       expect(timeline(el).titles).to.deep.equal(['Stripe: Payouts late', 'Acme: Charts']);
       expect(timeline(el).card('Stripe: Payouts late').facts['Affected']).to.equal('Payments API');
       expect(timeline(el).card('Acme: Charts').facts['Affected']).to.equal('Public API');
-      el.incident = `${OWN_PAGE} inc-1`;
+      // An id names the first listed feed's incident of that id.
+      el.incident = 'inc-1';
       await el.updateComplete;
       expect(timeline(el).titles).to.deep.equal(['Acme: Charts']);
     });
