@@ -146,6 +146,12 @@ export function publicApiPlugin() {
           // A class is an element when it is registered under a tag; an abstract base is not.
           if (klass.customElement && !klass.tagName) delete klass.customElement;
           const element = !!klass.customElement;
+          // Internal state declared in `static properties` (`{ state: true }`) is read as an
+          // attribute of its field: the field is private, so is the "attribute".
+          const internal = new Set((klass.members ?? []).filter(isInternal).map((m) => m.name));
+          if (klass.attributes) {
+            klass.attributes = klass.attributes.filter((a) => !internal.has(a.fieldName));
+          }
           if (klass.members) {
             klass.members = klass.members.filter((m) => !isInternal(m) && !(element && m.static));
             if (!klass.members.length) delete klass.members;

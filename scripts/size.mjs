@@ -88,6 +88,8 @@ const pageBytes = (list) => list.reduce((sum, file) => sum + sizes.get(file).bro
 const banner = closure([key('src/cdn-elements/status-banner.ts')]);
 const notice = closure([key('src/cdn-elements/maintenance-notice.ts')]);
 const timeline = closure([key('src/cdn-elements/incident-timeline.ts')]);
+const indicator = closure([key('src/cdn-elements/status-indicator.ts')]);
+const components = closure([key('src/cdn-elements/component-status.ts')]);
 const perElement = [...new Set([...banner, ...notice, ...timeline])];
 const allIn = closure([key('src/cdn.ts')]);
 const german = lazy(banner, 'src/i18n/languages/de.ts');
@@ -148,6 +150,8 @@ const count = (list) => `${list.length} file${list.length === 1 ? '' : 's'}`;
 page('<status-banner> only (status-banner.js)', pageBytes(banner), count(banner), 'banner page');
 page('<maintenance-notice> only', pageBytes(notice), count(notice));
 page('<incident-timeline> only', pageBytes(timeline), count(timeline));
+page('<status-indicator> only', pageBytes(indicator), count(indicator));
+page('<component-status> only', pageBytes(components), count(components));
 page('all three, per-element files', pageBytes(perElement), count(perElement), 'all elements');
 page('all three, status-widgets.js', pageBytes(allIn), count(allIn), 'all elements');
 page('  German page: adds', pageBytes(german), count(german), 'German adds');

@@ -41,7 +41,7 @@ export type StringOverrides<T> = Partial<Omit<ElementStrings<T>, 'statuses'>> & 
  * nearest built-in language (languages.ts), then the overrides (the `strings` property), status
  * words one by one.
  */
-export function elementStrings<Part extends 'banner' | 'notice' | 'timeline'>(
+export function elementStrings<Part extends 'banner' | 'notice' | 'timeline' | 'indicator' | 'components'>(
   part: Part,
   locale: string,
   overrides?: StringOverrides<LanguagePack[Part]>,

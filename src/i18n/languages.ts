@@ -13,6 +13,8 @@ import type { CommonStrings } from './common-strings.js';
 import type { NoticeOwnStrings } from './notice-strings.js';
 import type { TimeStrings } from './strings.js';
 import type { TimelineOwnStrings } from './timeline-strings.js';
+import type { IndicatorOwnStrings } from './indicator-strings.js';
+import type { ComponentStatusOwnStrings } from './component-strings.js';
 import { stringsLocale, type SupportedLocale } from './locale.js';
 import en from './languages/en.js';
 
@@ -23,6 +25,8 @@ export interface LanguagePack {
   banner: BannerOwnStrings;
   notice: NoticeOwnStrings;
   timeline: TimelineOwnStrings;
+  indicator: IndicatorOwnStrings;
+  components: ComponentStatusOwnStrings;
 }
 
 type Lazy = Exclude<SupportedLocale, 'en'>;

@@ -6,10 +6,11 @@
  * one reactive controller (`elements/shared/shown-change.ts`), which fires the events after
  * the render.
  */
-import type { FeedItem, FeedModel, StatusUpdate } from '../feed/model.js';
+import type { FeedItem, FeedModel, StatusComponent, StatusUpdate } from '../feed/model.js';
 import type { IncidentPhase, MaintenancePhase } from '../time/phase.js';
 import type { BannerEntry } from './banner.js';
 import type { NoticeEntry } from './notice.js';
+import type { IndicatorSelection, IndicatorState } from './indicator.js';
 import { updateKey, type TimelineEntry } from './timeline.js';
 import { keyOf } from './merge.js';
 
@@ -22,8 +23,9 @@ export interface ShownChange {
   /**
    * The phase of `item`: `active` or `resolved` (incident), `upcoming`, `in_progress`,
    * `completed` or `cancelled` (maintenance); `operational` when `<status-banner
-   * show-operational>` now shows its "all systems operational" line (with `item` and `kind`
-   * undefined); `undefined` when the element shows nothing.
+   * show-operational>` now shows its "all systems operational" line, or `<status-indicator>` the
+   * operational state (with `item` and `kind` undefined); `undefined` when the element shows
+   * nothing, or when a component's status decides the indicator's state.
    */
   readonly phase: IncidentPhase | MaintenancePhase | 'operational' | undefined;
   /**
@@ -32,6 +34,16 @@ export interface ShownChange {
    * feed; an item that only comes into view, by the clock or a filter, carries none).
    */
   readonly update?: StatusUpdate;
+  /**
+   * `<status-indicator>`: the overall state now shown (`operational`, `degraded`,
+   * `partial_outage`, `major_outage` or `maintenance`).
+   */
+  readonly state?: IndicatorState;
+  /**
+   * `<component-status>`: the component whose shown status changed, with that status (for a
+   * change of the list of components, the first one shown).
+   */
+  readonly component?: StatusComponent;
 }
 
 /** One comparison: the memory for the next, the changes to report, and what to announce. */
@@ -161,4 +173,25 @@ export function timelineChanges(
     changes,
     ...(newest ? { announce: newest } : {}),
   };
+}
+
+/**
+ * The indicator: a change whenever the overall state changes, the first state included (what the
+ * element shows went from nothing to it), with the item that decides it (none for a state a
+ * component's status decides, `phase: 'operational'` when all is well). Every change after the
+ * first is announced; the first is not, so loading a page says nothing.
+ */
+export function indicatorChange(
+  previous: IndicatorState | undefined,
+  selection: IndicatorSelection,
+): ShownDiff<IndicatorState, IndicatorState> {
+  const { state, cause } = selection;
+  if (state === previous) return { memory: state, changes: [] };
+  const change: ShownChange = {
+    item: cause?.item,
+    kind: cause?.kind,
+    phase: cause?.phase ?? (state === 'operational' ? 'operational' : undefined),
+    state,
+  };
+  return { memory: state, changes: [change], ...(previous !== undefined && { announce: state }) };
 }

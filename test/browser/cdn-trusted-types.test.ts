@@ -16,6 +16,8 @@ const PER_ELEMENT = [
   '/dist/cdn/status-banner.js',
   '/dist/cdn/maintenance-notice.js',
   '/dist/cdn/incident-timeline.js',
+  '/dist/cdn/status-indicator.js',
+  '/dist/cdn/component-status.js',
 ] as const;
 const PER_ELEMENT_TAGS = PER_ELEMENT.map((url) => `<script type="module" src="${url}"></script>`).join('');
 const CLASSIC_TAG = `<script src="${CLASSIC}"></script>`;
@@ -99,6 +101,8 @@ async function strictPage(
     <status-banner src="${feed}" interval="0" show-operational></status-banner>
     <maintenance-notice src="${feed}" interval="0" maintenance="mnt-weekly-saturday-upkeep"></maintenance-notice>
     <incident-timeline src="${feed}" interval="0" limit="2"></incident-timeline>
+    <status-indicator src="${feed}" interval="0" variant="badge"></status-indicator>
+    <component-status src="${feed}" interval="0" components="webhooks"></component-status>
   </body>
 </html>`;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
@@ -121,7 +125,13 @@ const warnings = (win: PageWindow): string[] => win.__warnings.map(String);
 /** Violations other than the inline script without the nonce, which every page has on purpose. */
 const violations = (win: PageWindow): string[] =>
   win.__violations.map(String).filter((line) => !/^script-src(-elem)? inline$/.test(line));
-const TAGS = ['status-banner', 'maintenance-notice', 'incident-timeline'];
+const TAGS = [
+  'status-banner',
+  'maintenance-notice',
+  'incident-timeline',
+  'status-indicator',
+  'component-status',
+];
 const definedTags = (win: PageWindow): string[] =>
   TAGS.filter((tag) => typeof win.customElements.get(tag) === 'function');
 const hasTrustedTypes = (win: Window): boolean => 'trustedTypes' in win;
@@ -129,7 +139,7 @@ const hasTrustedTypes = (win: Window): boolean => 'trustedTypes' in win;
 const shadowText = (doc: Document, tag: string) =>
   (doc.querySelector(tag)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Waits for the three elements to show the feed, with their styles applied. */
+/** Waits for the elements to show the feed, with their styles applied. */
 async function rendered(win: PageWindow, doc: Document): Promise<void> {
   await waitUntil(() => shadowText(doc, 'status-banner').includes('Major outage'), 'no banner', {
     timeout: 10_000,
@@ -141,6 +151,14 @@ async function rendered(win: PageWindow, doc: Document): Promise<void> {
     () =>
       doc.querySelector('incident-timeline')!.shadowRoot!.querySelectorAll('[part~="incident"]').length === 2,
     'no timeline',
+    { timeout: 10_000 },
+  );
+  await waitUntil(() => shadowText(doc, 'status-indicator').includes('Major outage'), 'no indicator', {
+    timeout: 10_000,
+  });
+  await waitUntil(
+    () => shadowText(doc, 'component-status').includes('Outbound webhooks, Major outage'),
+    'no components',
     { timeout: 10_000 },
   );
   // Styles applied: the banner has its border.
@@ -160,11 +178,26 @@ for (const [name, url, script] of [
   ['classic script', CLASSIC, CLASSIC_TAG],
 ] as const) {
   describe(`under a strict Content-Security-Policy with Trusted Types (${name})`, () => {
-    it('shows the banner, the notice and the timeline and breaks no rule', async function () {
+    it('shows the banner, the notice, the timeline and the indicator and breaks no rule', async function () {
       this.timeout(20_000);
       await requireBuilt(this, url);
       const { win, doc } = await strictPage(script);
       await rendered(win, doc);
+      // A day's popover is placed under its bar through the CSSOM, which style-src allows.
+      const components = doc.querySelector('component-status')!;
+      const bar = components.shadowRoot!.querySelector('[part~="bar"]')!;
+      bar.dispatchEvent(
+        new (win as unknown as typeof globalThis).PointerEvent('pointerover', {
+          pointerType: 'mouse',
+          bubbles: true,
+        }),
+      );
+      await waitUntil(
+        () => components.shadowRoot!.querySelector<HTMLElement>('[part="popover"]:not([hidden])'),
+        'no popover',
+      );
+      const popover = components.shadowRoot!.querySelector<HTMLElement>('[part="popover"]:not([hidden])')!;
+      expect(popover.style.getPropertyValue('--_at'), 'placed under the first day').not.to.equal('');
       // Styles come from constructable stylesheets, not inline <style>; nothing else is refused.
       expect(violations(win)).to.deep.equal([]);
       expect(errors(win)).to.deep.equal([]);
@@ -219,6 +252,13 @@ describe('chunks under a strict Content-Security-Policy', () => {
       },
     );
     expect(shadowText(doc, 'status-banner')).not.to.contain('Major outage');
+    await waitUntil(
+      () => shadowText(doc, 'status-indicator').includes('Schwerer Ausfall'),
+      'no German indicator',
+      {
+        timeout: 10_000,
+      },
+    );
     const chunks = win.performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)

@@ -502,7 +502,7 @@ describe('status-widgets ics on the command line', () => {
       'https://status.tidewaterpulse.example/maintenance.ics',
     );
     assert.equal(written.code, 0, written.err);
-    assert.equal(written.out, `✓ ${out}: 8 maintenance windows from demo/feeds/all.json\n`);
+    assert.equal(written.out, `✓ ${out}: 9 maintenance windows from demo/feeds/all.json\n`);
     const printed = await cli(
       'ics',
       'demo/feeds/all.json',

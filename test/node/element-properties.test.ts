@@ -7,12 +7,14 @@ import assert from 'node:assert/strict';
 import { StatusBanner } from '../../src/elements/status-banner/status-banner.js';
 import { MaintenanceNotice } from '../../src/elements/maintenance-notice/maintenance-notice.js';
 import { IncidentTimeline } from '../../src/elements/incident-timeline/incident-timeline.js';
+import { StatusIndicator } from '../../src/elements/status-indicator/status-indicator.js';
 
 const SHARED = ['src', 'interval', 'feed', 'format', 'withCredentials', 'components', 'regions'];
 const OWN: [string, CustomElementConstructor, string[]][] = [
   ['StatusBanner', StatusBanner, ['lead', 'showOperational', 'dismissible', 'position', 'strings']],
   ['MaintenanceNotice', MaintenanceNotice, ['maintenance', 'variant', 'headingLevel', 'strings']],
   ['IncidentTimeline', IncidentTimeline, ['incident', 'days', 'includeMaintenance', 'limit', 'strings']],
+  ['StatusIndicator', StatusIndicator, ['variant', 'href', 'strings']],
 ];
 
 describe('element classes before customElements.define', () => {

@@ -120,9 +120,11 @@ describe('status-widgets/jsx/…', () => {
     };
     const list = elements();
     assert.deepEqual(list.map((e) => e.tag).sort(), [
+      'component-status',
       'incident-timeline',
       'maintenance-notice',
       'status-banner',
+      'status-indicator',
     ]);
     assert.deepEqual(
       members('StatusWidgetsElements').map((p) => p.name),

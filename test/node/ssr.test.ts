@@ -10,6 +10,8 @@ import { html } from 'lit';
 import '../../src/elements/status-banner/define.js';
 import '../../src/elements/maintenance-notice/define.js';
 import '../../src/elements/incident-timeline/define.js';
+import '../../src/elements/status-indicator/define.js';
+import '../../src/elements/component-status/define.js';
 import { convertFeed } from '../../src/feed/parse.js';
 import { SSR_FEED } from '../server/ssr-feed.js';
 
@@ -49,6 +51,41 @@ describe('server rendering (Lit SSR)', () => {
     );
     assert.match(timeline, /Sign-in takes longer than usual/);
     assert.match(timeline, /A cache node is being replaced\./);
+  });
+
+  it('renders the indicator: its state, its link and an empty live region', () => {
+    const linked = { ...feed, page: { ...feed.page, url: 'https://status.northwind.example' } };
+    const markup = serve(html`<status-indicator .feed=${linked} variant="badge"></status-indicator>`);
+    assert.match(markup, /<template shadowroot="open" shadowrootmode="open">/);
+    assert.equal(textOf(markup), 'Partial outage');
+    assert.match(
+      markup,
+      /<a[^>]*href="https:\/\/status.northwind.example"[^>]*aria-label="Service status: Partial outage"/,
+    );
+    assert.match(
+      markup,
+      /role="status" aria-atomic="true"\s*>(<!--[^>]*-->)*<\/span/,
+      'an empty live region',
+    );
+    // Without a link, the sentence is read as content; alone, the dot has it as its tooltip.
+    assert.equal(
+      textOf(serve(html`<status-indicator .feed=${feed}></status-indicator>`)),
+      'Service status: Partial outage',
+    );
+    const dot = textOf(serve(html`<status-indicator .feed=${linked} variant="dot"></status-indicator>`));
+    assert.equal(dot, 'Service status: Partial outage');
+  });
+  it('renders the components with their status and a strip of dated day bars', () => {
+    const markup = serve(
+      html`<component-status .feed=${feed} time-zone="UTC" show-groups></component-status>`,
+    );
+    assert.match(textOf(markup), /Sign-in ,&nbsp; Partial outage/);
+    const labels = [...markup.matchAll(/<button[^>]*part="bar bar-\w+"[^>]*aria-label="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    assert.equal(labels.length, 90, 'every day: a server has no width to fit');
+    assert.match(labels.at(-1)!, /^\w+ \d+, \d{4}: /);
+    assert.doesNotMatch(startTag(markup, 'component-status'), /theme=|days=/);
   });
 
   it('renders the words of the locale asked for once the languages are registered, and an empty shell before', async () => {
@@ -112,6 +149,8 @@ describe('server rendering (Lit SSR)', () => {
       assert.match(markup, /class="base empty none"/, 'the banner takes no space');
       assert.equal(textOf(markup), '');
       assert.equal(textOf(serve(html`<incident-timeline src="/feed.json"></incident-timeline>`)), '');
+      assert.equal(textOf(serve(html`<status-indicator src="/feed.json"></status-indicator>`)), '');
+      assert.equal(textOf(serve(html`<component-status src="/feed.json"></component-status>`)), '');
       assert.equal(fetches.mock.callCount(), 0);
     } finally {
       fetches.mock.restore();
@@ -158,6 +197,11 @@ describe('server rendering (Lit SSR)', () => {
       'maintenance-notice',
     );
     assert.doesNotMatch(notice, /theme=|variant=/, notice);
+    const indicator = startTag(
+      serve(html`<status-indicator .feed=${feed}></status-indicator>`),
+      'status-indicator',
+    );
+    assert.doesNotMatch(indicator, /theme=|variant=/, indicator);
     const chosen = startTag(
       serve(html`<status-banner theme="dark" .feed=${feed}></status-banner>`),
       'status-banner',

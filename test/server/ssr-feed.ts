@@ -1,5 +1,5 @@
 // The feed the server-rendering tests render: a fictional company's major incident an hour
-// old and a window two hours from now, relative to when it is first imported.
+// old on its one component and a window two hours from now, relative to when it is first imported.
 const HOUR = 3_600_000;
 const now = Date.now();
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -7,6 +7,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export const SSR_FEED = {
   version: 1,
   page: { name: 'Northwind' },
+  components: [{ id: 'sign-in', name: 'Sign-in', status: 'operational' }],
   incidents: [
     {
       id: 'slow-sign-in',
@@ -14,6 +15,7 @@ export const SSR_FEED = {
       impact: 'major',
       status: 'identified',
       startedAt: iso(now - HOUR),
+      components: ['sign-in'],
       updates: [{ at: iso(now - HOUR), status: 'identified', body: 'A cache node is being replaced.' }],
     },
   ],

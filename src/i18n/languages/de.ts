@@ -10,6 +10,8 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
+import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
   critical: 'Kritischer Ausfall',
@@ -114,5 +116,47 @@ const timeline: TimelineOwnStrings = {
   announce: 'Neuigkeit zu {title}: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'Alle Systeme betriebsbereit',
+  degraded: 'Eingeschränkte Leistung',
+  partialOutage: 'Teilweiser Ausfall',
+  majorOutage: 'Schwerer Ausfall',
+  label: 'Dienststatus: {state}',
+};
+
+const components: ComponentStatusOwnStrings = {
+  list: 'Komponenten',
+  operational: 'Betriebsbereit',
+  degraded: 'Eingeschränkte Leistung',
+  partialOutage: 'Teilausfall',
+  majorOutage: 'Größerer Ausfall',
+  underMaintenance: 'In Wartung',
+  groupCount: { one: '{n} Komponente', other: '{n} Komponenten' },
+  strip: '{name}, {range}',
+  range: { one: 'heute', other: 'letzte {days} Tage' },
+  uptime: {
+    one: '{percent} Verfügbarkeit heute',
+    other: '{percent} Verfügbarkeit in den letzten {days} Tagen',
+  },
+  history: { one: 'Störungen und Wartungen heute', other: 'Störungen und Wartungen der letzten {days} Tage' },
+  incidentDays: { one: '{n} Tag mit Störungen', other: '{n} Tage mit Störungen' },
+  noIncidentDays: 'Keine Störungen',
+  dayCritical: 'kritischer Ausfall',
+  dayMajor: 'größere Störung',
+  dayMinor: 'Dienstproblem',
+  dayMaintenance: 'Wartung',
+  dayOperational: 'keine Störungen',
+  dayNoData: 'keine Daten',
+  day: '{date}: {summary}',
+  dayDuration: '{level}, {duration}',
+  dayItems: '{summary}; {items}',
+  dayUptime: '{percent} Verfügbarkeit, {summary}',
+  incidentCount: { one: '{n} Störung', other: '{n} Störungen' },
+  maintenanceCount: '{n} Wartungsfenster',
+  noImpact: 'Keine Auswirkung',
+  maintenanceLabel: 'Wartung',
+  announce: '{name}: {status}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

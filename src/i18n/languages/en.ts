@@ -9,6 +9,8 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
+import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
   critical: 'Critical outage',
@@ -118,5 +120,47 @@ const timeline: TimelineOwnStrings = {
   announce: 'Update on {title}: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'All systems operational',
+  degraded: 'Degraded performance',
+  partialOutage: 'Partial outage',
+  majorOutage: 'Major outage',
+  label: 'Service status: {state}',
+};
+
+const components: ComponentStatusOwnStrings = {
+  list: 'Components',
+  operational: 'Operational',
+  degraded: 'Degraded performance',
+  partialOutage: 'Partial outage',
+  majorOutage: 'Major outage',
+  underMaintenance: 'Under maintenance',
+  groupCount: { one: '{n} component', other: '{n} components' },
+  strip: '{name}, {range}',
+  range: { one: 'today', other: 'last {days} days' },
+  uptime: { one: '{percent} uptime today', other: '{percent} uptime over the last {days} days' },
+  history: {
+    one: 'Incidents and maintenance today',
+    other: 'Incidents and maintenance over the last {days} days',
+  },
+  incidentDays: { one: '{n} day with incidents', other: '{n} days with incidents' },
+  noIncidentDays: 'No incidents',
+  dayCritical: 'critical outage',
+  dayMajor: 'major outage',
+  dayMinor: 'service issue',
+  dayMaintenance: 'maintenance',
+  dayOperational: 'no incidents',
+  dayNoData: 'no data',
+  day: '{date}: {summary}',
+  dayDuration: '{level}, {duration}',
+  dayItems: '{summary}; {items}',
+  dayUptime: '{percent} uptime, {summary}',
+  incidentCount: { one: '{n} incident', other: '{n} incidents' },
+  maintenanceCount: { one: '{n} maintenance window', other: '{n} maintenance windows' },
+  noImpact: 'No impact',
+  maintenanceLabel: 'Maintenance',
+  announce: '{name}: {status}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

@@ -10,6 +10,8 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
+import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
   critical: 'Caída crítica',
@@ -117,5 +119,50 @@ const timeline: TimelineOwnStrings = {
   announce: 'Actualización de {title}: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'Todos los sistemas funcionan con normalidad',
+  degraded: 'Rendimiento degradado',
+  partialOutage: 'Caída parcial',
+  majorOutage: 'Caída importante',
+  label: 'Estado del servicio: {state}',
+};
+
+const components: ComponentStatusOwnStrings = {
+  list: 'Componentes',
+  operational: 'Operativo',
+  degraded: 'Rendimiento degradado',
+  partialOutage: 'Caída parcial',
+  majorOutage: 'Caída importante',
+  underMaintenance: 'En mantenimiento',
+  groupCount: { one: '{n} componente', other: '{n} componentes' },
+  strip: '{name}, {range}',
+  range: { one: 'hoy', other: 'últimos {days} días' },
+  uptime: {
+    one: '{percent} de disponibilidad hoy',
+    other: '{percent} de disponibilidad en los últimos {days} días',
+  },
+  history: {
+    one: 'Incidencias y mantenimientos de hoy',
+    other: 'Incidencias y mantenimientos de los últimos {days} días',
+  },
+  incidentDays: { one: '{n} día con incidencias', other: '{n} días con incidencias' },
+  noIncidentDays: 'Ninguna incidencia',
+  dayCritical: 'caída crítica',
+  dayMajor: 'caída importante',
+  dayMinor: 'incidencia en el servicio',
+  dayMaintenance: 'mantenimiento',
+  dayOperational: 'ninguna incidencia',
+  dayNoData: 'sin datos',
+  day: '{date}: {summary}',
+  dayDuration: '{level}, {duration}',
+  dayItems: '{summary}; {items}',
+  dayUptime: '{percent} de disponibilidad, {summary}',
+  incidentCount: { one: '{n} incidencia', other: '{n} incidencias' },
+  maintenanceCount: { one: '{n} mantenimiento', other: '{n} mantenimientos' },
+  noImpact: 'Sin impacto',
+  maintenanceLabel: 'Mantenimiento',
+  announce: '{name}: {status}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

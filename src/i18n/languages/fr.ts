@@ -10,6 +10,8 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
+import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
   critical: 'Panne critique',
@@ -114,5 +116,50 @@ const timeline: TimelineOwnStrings = {
   announce: 'Mise à jour sur {title} : {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'Tous les systèmes sont opérationnels',
+  degraded: 'Performances dégradées',
+  partialOutage: 'Panne partielle',
+  majorOutage: 'Panne majeure',
+  label: 'État du service\u202f: {state}',
+};
+
+const components: ComponentStatusOwnStrings = {
+  list: 'Composants',
+  operational: 'Opérationnel',
+  degraded: 'Performances dégradées',
+  partialOutage: 'Panne partielle',
+  majorOutage: 'Panne majeure',
+  underMaintenance: 'En maintenance',
+  groupCount: { one: '{n} composant', other: '{n} composants' },
+  strip: '{name}, {range}',
+  range: { one: 'aujourd’hui', other: '{days} derniers jours' },
+  uptime: {
+    one: '{percent} de disponibilité aujourd’hui',
+    other: '{percent} de disponibilité sur les {days} derniers jours',
+  },
+  history: {
+    one: 'Incidents et maintenances aujourd’hui',
+    other: 'Incidents et maintenances des {days} derniers jours',
+  },
+  incidentDays: { one: '{n} jour avec incidents', other: '{n} jours avec incidents' },
+  noIncidentDays: 'Aucun incident',
+  dayCritical: 'panne critique',
+  dayMajor: 'panne majeure',
+  dayMinor: 'incident de service',
+  dayMaintenance: 'maintenance',
+  dayOperational: 'aucun incident',
+  dayNoData: 'aucune donnée',
+  day: '{date}\u202f: {summary}',
+  dayDuration: '{level}, {duration}',
+  dayItems: '{summary}\u202f; {items}',
+  dayUptime: '{percent} de disponibilité, {summary}',
+  incidentCount: { one: '{n} incident', other: '{n} incidents' },
+  maintenanceCount: { one: '{n} maintenance', other: '{n} maintenances' },
+  noImpact: 'Sans impact',
+  maintenanceLabel: 'Maintenance',
+  announce: '{name}\u202f: {status}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

@@ -10,6 +10,8 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
+import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
   critical: 'गंभीर रुकावट',
@@ -115,5 +117,44 @@ const timeline: TimelineOwnStrings = {
   announce: '{title} पर अपडेट: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'सभी सिस्टम सामान्य रूप से चल रहे हैं',
+  degraded: 'प्रदर्शन में गिरावट',
+  partialOutage: 'आंशिक रुकावट',
+  majorOutage: 'बड़ी रुकावट',
+  label: 'सेवा की स्थिति: {state}',
+};
+
+const components: ComponentStatusOwnStrings = {
+  list: 'कॉम्पोनेंट',
+  operational: 'सामान्य',
+  degraded: 'धीमा प्रदर्शन',
+  partialOutage: 'आंशिक रुकावट',
+  majorOutage: 'बड़ी रुकावट',
+  underMaintenance: 'रखरखाव जारी है',
+  groupCount: '{n} कॉम्पोनेंट',
+  strip: '{name}, {range}',
+  range: { one: 'आज', other: 'पिछले {days} दिन' },
+  uptime: { one: 'आज {percent} उपलब्धता', other: 'पिछले {days} दिनों में {percent} उपलब्धता' },
+  history: { one: 'आज की घटनाएँ और रखरखाव', other: 'पिछले {days} दिनों की घटनाएँ और रखरखाव' },
+  incidentDays: { one: 'घटना वाला {n} दिन', other: 'घटनाओं वाले {n} दिन' },
+  noIncidentDays: 'कोई घटना नहीं',
+  dayCritical: 'गंभीर रुकावट',
+  dayMajor: 'बड़ी रुकावट',
+  dayMinor: 'सेवा में समस्या',
+  dayMaintenance: 'रखरखाव',
+  dayOperational: 'कोई घटना नहीं',
+  dayNoData: 'कोई डेटा नहीं',
+  day: '{date}: {summary}',
+  dayDuration: '{level}, {duration}',
+  dayItems: '{summary}; {items}',
+  dayUptime: '{percent} उपलब्धता, {summary}',
+  incidentCount: '{n} घटना',
+  maintenanceCount: '{n} रखरखाव',
+  noImpact: 'कोई असर नहीं',
+  maintenanceLabel: 'रखरखाव',
+  announce: '{name}: {status}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

@@ -10,6 +10,8 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
+import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
   critical: '重大な障害',
@@ -115,5 +117,44 @@ const timeline: TimelineOwnStrings = {
   announce: '{title}の更新：{status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'すべてのシステムは正常に稼働しています',
+  degraded: 'パフォーマンスの低下',
+  partialOutage: '一部障害',
+  majorOutage: '大規模な障害',
+  label: 'サービスの状態：{state}',
+};
+
+const components: ComponentStatusOwnStrings = {
+  list: 'コンポーネント',
+  operational: '正常',
+  degraded: 'パフォーマンス低下',
+  partialOutage: '一部停止',
+  majorOutage: '大規模な障害',
+  underMaintenance: 'メンテナンス中',
+  groupCount: '{n}個のコンポーネント',
+  strip: '{name}、{range}',
+  range: '過去{days}日間',
+  uptime: '過去{days}日間の稼働率 {percent}',
+  history: '過去{days}日間の障害とメンテナンス',
+  incidentDays: '障害のあった日：{n}日',
+  noIncidentDays: '障害なし',
+  dayCritical: '重大な障害',
+  dayMajor: '大規模な障害',
+  dayMinor: 'サービスの不具合',
+  dayMaintenance: 'メンテナンス',
+  dayOperational: '障害なし',
+  dayNoData: 'データなし',
+  day: '{date}：{summary}',
+  dayDuration: '{level}、{duration}',
+  dayItems: '{summary}／{items}',
+  dayUptime: '稼働率 {percent}、{summary}',
+  incidentCount: '障害{n}件',
+  maintenanceCount: 'メンテナンス{n}件',
+  noImpact: '影響なし',
+  maintenanceLabel: 'メンテナンス',
+  announce: '{name}：{status}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

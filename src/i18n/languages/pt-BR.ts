@@ -10,6 +10,8 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
+import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
   critical: 'Interrupção crítica',
@@ -121,5 +123,50 @@ const timeline: TimelineOwnStrings = {
   announce: 'Atualização sobre {title}: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline };
+const indicator: IndicatorOwnStrings = {
+  operational: 'Todos os sistemas operacionais',
+  degraded: 'Desempenho degradado',
+  partialOutage: 'Interrupção parcial',
+  majorOutage: 'Interrupção grave',
+  label: 'Status do serviço: {state}',
+};
+
+const components: ComponentStatusOwnStrings = {
+  list: 'Componentes',
+  operational: 'Operacional',
+  degraded: 'Desempenho degradado',
+  partialOutage: 'Interrupção parcial',
+  majorOutage: 'Interrupção grave',
+  underMaintenance: 'Em manutenção',
+  groupCount: { one: '{n} componente', other: '{n} componentes' },
+  strip: '{name}, {range}',
+  range: { one: 'hoje', other: 'últimos {days} dias' },
+  uptime: {
+    one: '{percent} de disponibilidade hoje',
+    other: '{percent} de disponibilidade nos últimos {days} dias',
+  },
+  history: {
+    one: 'Incidentes e manutenções de hoje',
+    other: 'Incidentes e manutenções dos últimos {days} dias',
+  },
+  incidentDays: { one: '{n} dia com incidentes', other: '{n} dias com incidentes' },
+  noIncidentDays: 'Nenhum incidente',
+  dayCritical: 'interrupção crítica',
+  dayMajor: 'interrupção grave',
+  dayMinor: 'problema no serviço',
+  dayMaintenance: 'manutenção',
+  dayOperational: 'nenhum incidente',
+  dayNoData: 'sem dados',
+  day: '{date}: {summary}',
+  dayDuration: '{level}, {duration}',
+  dayItems: '{summary}; {items}',
+  dayUptime: '{percent} de disponibilidade, {summary}',
+  incidentCount: { one: '{n} incidente', other: '{n} incidentes' },
+  maintenanceCount: { one: '{n} manutenção', other: '{n} manutenções' },
+  noImpact: 'Sem impacto',
+  maintenanceLabel: 'Manutenção',
+  announce: '{name}: {status}',
+};
+
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

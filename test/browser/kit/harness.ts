@@ -8,12 +8,16 @@
  *   not rendered;
  * - every getter queries again, so one harness can be kept across re-renders;
  * - `part(name)` / `parts(name)` reach any other part, `query(selector)` anything else.
- * `createBanner()`, `createNotice()` and `createTimeline()` put an element showing a feed in the
+ * `createBanner()`, `createNotice()`, `createTimeline()` and `createIndicator()` put an element showing a feed in the
  * page (see `create` in elements.ts).
+ * `createBanner()`, `createNotice()`, `createTimeline()` and `createComponentStatus()` put an
+ * element showing a feed in the page (see `create` in elements.ts).
  */
 import type { IncidentTimeline } from '../../../src/elements/incident-timeline/incident-timeline.js';
 import type { MaintenanceNotice } from '../../../src/elements/maintenance-notice/maintenance-notice.js';
 import type { StatusBanner } from '../../../src/elements/status-banner/status-banner.js';
+import type { StatusIndicator } from '../../../src/elements/status-indicator/status-indicator.js';
+import type { ComponentStatusElement } from '../../../src/elements/component-status/component-status.js';
 import { $, $$, create, text, type CreateOptions } from './elements.js';
 
 /** The parts under one scope: an element's shadow root, or a node inside it (a timeline card). */
@@ -309,3 +313,149 @@ export const card = (node: Element) => new CardHarness(node);
 /** A connected timeline showing `doc` (or no feed, for `undefined`), rendered. */
 export const createTimeline = (doc?: unknown, options?: CreateOptions<IncidentTimeline>) =>
   create('incident-timeline', doc, options);
+
+// ---------------------------------------------------------------------------------------------
+// <status-indicator>
+
+export class IndicatorHarness extends Parts {
+  get dot() {
+    return this.part('dot');
+  }
+  /** The state's name ("Partial outage"); absent with variant="dot". */
+  get label() {
+    return this.part('label');
+  }
+  get labelText() {
+    return text(this.label);
+  }
+  get tooltip() {
+    return this.part('tooltip');
+  }
+  get tooltipText() {
+    return text(this.tooltip);
+  }
+  /** The element that carries the accessible name: the link, or the dot alone (role="img"). */
+  get named() {
+    return this.link ?? this.query('[role="img"]');
+  }
+  /** Its `aria-label`, '' without one. */
+  get name() {
+    return this.named?.getAttribute('aria-label') ?? '';
+  }
+  /** The polite live region that announces a change of state. */
+  get announcer() {
+    return this.query('[role="status"]');
+  }
+  get announcerText() {
+    return text(this.announcer);
+  }
+}
+
+export const indicator = (el: StatusIndicator) => new IndicatorHarness(el);
+
+/** A connected indicator showing `doc` (or no feed, for `undefined`), rendered. */
+export const createIndicator = (doc?: unknown, options?: CreateOptions<StatusIndicator>) =>
+  create('status-indicator', doc, options);
+// <component-status>
+
+/** One component of a `<component-status>`: its name, status, strip of bars, caption and popover. */
+export class ComponentRowHarness extends Parts {
+  /** The component's list item. */
+  get element(): HTMLElement {
+    return this.scope as HTMLElement;
+  }
+  get nameText() {
+    return text(this.part('name'));
+  }
+  get status() {
+    return this.part('status');
+  }
+  get statusText() {
+    return text(this.status);
+  }
+  get strip() {
+    return this.part('strip');
+  }
+  /** The day bars, oldest first. */
+  get bars() {
+    return this.queryAll<HTMLButtonElement>('[part~="bar"]');
+  }
+  /** Each bar's accessible name, oldest first. */
+  get labels() {
+    return this.bars.map((bar) => bar.getAttribute('aria-label') ?? '');
+  }
+  /** What each day was (`critical` … `nodata`), from the bars' parts, oldest first. */
+  get levels() {
+    return this.bars.map((bar) => bar.getAttribute('part')!.replace(/^bar bar-/, ''));
+  }
+  /** The bars with the strip's tab stop (there should be one). */
+  get tabStops() {
+    return this.bars.filter((bar) => bar.tabIndex === 0);
+  }
+  get captionText() {
+    return text(this.part('caption'));
+  }
+  /** The popover, when one of this component's days is open. */
+  get popover() {
+    const popover = this.part('popover');
+    return popover && !popover.hidden ? popover : null;
+  }
+  get popoverText() {
+    return text(this.popover);
+  }
+}
+
+export class ComponentStatusHarness extends Parts {
+  /** Every component shown (in groups or not), in order. */
+  get components() {
+    return this.parts('component');
+  }
+  /** The names of the components, in order. */
+  get names() {
+    return this.parts('name').map(text);
+  }
+  /** The component named `name`, or the one at `index`; fails the test when there is none. */
+  row(which: string | number): ComponentRowHarness {
+    const rows = this.components;
+    const found =
+      typeof which === 'number' ? rows[which] : rows.find((r) => text($(r, '[part="name"]')) === which);
+    if (!found)
+      throw new Error(`no component ${JSON.stringify(which)}; the names are ${JSON.stringify(this.names)}`);
+    return new ComponentRowHarness(found);
+  }
+  get groups() {
+    return this.parts('group');
+  }
+  get groupNames() {
+    return this.parts('group-name').map(text);
+  }
+  /** The toggle of the group named `name`. */
+  groupToggle(name: string): HTMLButtonElement {
+    const toggle = this.parts<HTMLButtonElement>('group-toggle').find(
+      (button) => text($(button, '[part="group-name"]')) === name,
+    );
+    if (!toggle)
+      throw new Error(`no group ${JSON.stringify(name)}; the groups are ${JSON.stringify(this.groupNames)}`);
+    return toggle;
+  }
+  /** The open popover, wherever it is. */
+  get popover() {
+    return this.parts('popover').find((popover) => !popover.hidden) ?? null;
+  }
+  get empty() {
+    return this.part('empty');
+  }
+  get emptyText() {
+    return text(this.empty);
+  }
+  /** The polite live region that announces changes of status. */
+  get announcer() {
+    return this.query('[role="status"]');
+  }
+}
+
+export const componentStatus = (el: ComponentStatusElement) => new ComponentStatusHarness(el);
+
+/** A connected `<component-status>` showing `doc` (or no feed, for `undefined`), rendered. */
+export const createComponentStatus = (doc?: unknown, options?: CreateOptions<ComponentStatusElement>) =>
+  create('component-status', doc, options);

@@ -8,11 +8,25 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/maintenance-notice/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
+import '../../../../src/elements/status-indicator/define.js';
+import '../../../../src/elements/component-status/define.js';
 
 import { create } from '../../kit/elements.js';
-import { banner } from '../../kit/harness.js';
-import { now } from '../../kit/clock.js';
-import { feed, HOUR, incident, maintenance, update, updates } from '../../kit/feeds.js';
+import { formatDuration } from '../../../../src/time/format.js';
+import { banner, componentStatus } from '../../kit/harness.js';
+import { now, setClock } from '../../kit/clock.js';
+import {
+  component,
+  DAY,
+  feed,
+  HOUR,
+  incident,
+  iso,
+  maintenance,
+  MINUTE,
+  update,
+  updates,
+} from '../../kit/feeds.js';
 
 interface AXNode {
   role: string;
@@ -156,6 +170,109 @@ describe('the accessibility tree', () => {
       const toggles = all(root, (n) => n.role === 'button' && n.expanded !== undefined);
       expect(toggles.map((n) => n.expanded)).to.deep.equal([false]);
       expect(live(root).map((n) => [n.role, n.live, spoken(n)])).to.deep.equal([['status', 'polite', '']]);
+    });
+  });
+
+  describe('<status-indicator>', () => {
+    const down = () => feed({ page, incidents: [spokenIncident('m', 'major')] });
+
+    it('names the dot alone: a link, or an image without one, and no text beside it', async () => {
+      const linked = await tree(await create('status-indicator', down(), { attrs: { variant: 'dot' } }));
+      const links = all(linked, (n) => n.role === 'link');
+      expect(links.map((n) => n.name)).to.deep.equal(['Service status: Partial outage']);
+      // The tooltip repeats the name for the eye only.
+      expect(spoken(links[0]).replace('Service status: Partial outage', '')).to.equal('');
+      const plain = await tree(
+        await create('status-indicator', feed({ page: { ...page, url: undefined } }), {
+          attrs: { variant: 'dot' },
+        }),
+      );
+      expect(all(plain, (n) => n.role === 'link')).to.deep.equal([]);
+      // puppeteer's snapshot calls role="img" "image".
+      expect(all(plain, (n) => n.role === 'image' || n.role === 'img').map((n) => n.name)).to.deep.equal([
+        'Service status: All systems operational',
+      ]);
+    });
+
+    it('names the link with the state in a sentence, and reads the sentence where it links nowhere', async () => {
+      const linked = await tree(await create('status-indicator', down(), { attrs: { variant: 'badge' } }));
+      expect(all(linked, (n) => n.role === 'link').map((n) => n.name)).to.deep.equal([
+        'Service status: Partial outage',
+      ]);
+      const plain = await tree(await create('status-indicator', feed({ page: { ...page, url: undefined } })));
+      expect(spoken(plain)).to.match(/^Service status: ?All systems operational$/);
+    });
+
+    it('has one polite live region, empty until the state changes, then saying the new state', async () => {
+      const el = await create('status-indicator', feed({ page }));
+      const before = live(await tree(el));
+      expect(before.map((n) => [n.role, n.live, n.atomic, spoken(n)])).to.deep.equal([
+        ['status', 'polite', true, ''],
+      ]);
+      el.feed = down();
+      await el.updateComplete;
+      expect(live(await tree(el)).map((n) => [n.role, n.live, spoken(n)])).to.deep.equal([
+        ['status', 'polite', 'Service status: Partial outage'],
+      ]);
+    });
+  });
+  describe('<component-status>', () => {
+    it('names each strip and each day, in groups with headings and toggles, the popover read after its day', async () => {
+      setClock(Date.parse('2026-07-20T12:00:00Z'));
+      const el = await create(
+        'component-status',
+        feed({
+          page: { historyStart: iso(now() - 100 * DAY) },
+          components: [component('api', 'Public API', { group: 'Core' }), component('web', 'Dashboard')],
+          incidents: [
+            incident('x', 'major', {
+              title: 'Slow API responses',
+              url: 'https://status.example.com/x',
+              startedAt: '2026-07-18T08:00:00Z',
+              lasted: 7 * HOUR + 45 * MINUTE,
+            }),
+          ],
+        }),
+        { attrs: { 'show-groups': '', 'time-zone': 'UTC' }, parent: { style: 'width: 1000px' } },
+      );
+      let root = await tree(el);
+      const [heading] = all(root, (n) => n.role === 'heading');
+      expect([heading?.level, spoken(heading)]).to.deep.equal([2, 'Core, 1 component, Operational']);
+      const toggle = all(root, (n) => n.role === 'button' && /^Core\s*,\s*1 component$/.test(n.name ?? ''));
+      expect(toggle.map((n) => n.expanded)).to.deep.equal([true]);
+      const strips = all(root, (n) => n.role === 'group' && /, last 90 days$/.test(n.name ?? ''));
+      expect(strips.map((n) => n.name)).to.deep.equal([
+        'Public API, last 90 days',
+        'Dashboard, last 90 days',
+      ]);
+      const days = all(strips[0], (n) => n.role === 'button');
+      expect(days).to.have.length(90);
+      expect(days.at(-3)!.name).to.equal(
+        `July 18, 2026: major outage, ${formatDuration(465, 'en')}; 1 incident`,
+      );
+      expect(days.at(-1)!.name).to.equal('July 20, 2026: no incidents');
+      expect(days.every((n) => n.expanded === false)).to.equal(true);
+      expect(live(root).map((n) => [n.role, n.live, spoken(n)])).to.deep.equal([['status', 'polite', '']]);
+
+      componentStatus(el).row('Public API').bars.at(-3)!.click();
+      await el.updateComplete;
+      root = await tree(el);
+      const open = all(root, (n) => n.role === 'button' && n.expanded === true && /^July/.test(n.name ?? ''));
+      expect(open.map((n) => n.name)).to.deep.equal([days.at(-3)!.name]);
+      // The popover is read right after the strip, before its caption: its date, what the day
+      // was, and each item with its link.
+      const text = spoken(root);
+      const [strip, item, caption] = [
+        'Public API, Operational',
+        'Slow API responses',
+        'Incidents and maintenance',
+      ].map((words) => text.indexOf(words));
+      expect(strip).to.be.below(item!);
+      expect(item).to.be.below(caption!);
+      expect(text.slice(strip, caption)).to.contain(
+        `July 18, 2026Major outage, ${formatDuration(465, 'en')}Major outage`,
+      );
+      expect(all(root, (n) => n.role === 'link').map((n) => n.name)).to.deep.equal(['Slow API responses']);
     });
   });
 });

@@ -6,6 +6,8 @@
 import { expect } from '@open-wc/testing';
 import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
+import '../../../../src/elements/status-indicator/define.js';
+import '../../../../src/elements/component-status/define.js';
 import type { StatusBanner } from '../../../../src/elements/status-banner/status-banner.js';
 import type { StatusErrorEvent, StatusLoadEvent } from '../../../../src/elements/shared/events.js';
 import {
@@ -18,7 +20,8 @@ import {
 } from '../../client/client-helpers.js';
 import { mount, settle, uid } from '../../kit/elements.js';
 import { asFeed, feed, incident } from '../../kit/feeds.js';
-import { banner, timeline } from '../../kit/harness.js';
+import { banner, componentStatus, indicator, timeline } from '../../kit/harness.js';
+import { loadJson } from '../../kit/parse.js';
 import { now } from '../../kit/clock.js';
 import {
   LOAD_FAILURE,
@@ -101,6 +104,23 @@ describe('vendor feeds in the elements', function () {
     expect((await afterEveryRead(el, loads)).announced).to.have.length(1);
   });
 
+  it('a Statuspage feed through the feed property gives the indicator its state once read', async () => {
+    const el = document.createElement('status-indicator');
+    const loads: StatusLoadEvent['detail'][] = [];
+    el.addEventListener('status-load', (event) => loads.push(event.detail));
+    // A major incident and its component in major outage: the component decides.
+    el.feed = asFeed(statuspageSummary('Sign-in is slow', now() - HOUR));
+    mount(html`<div></div>`).append(el);
+    await el.updateComplete;
+    await until(
+      () => indicator(el).labelText === 'Major outage',
+      `the vendor's state, showing "${indicator(el).labelText}"`,
+    );
+    await settle();
+    expect(loads.map((load) => load.source)).to.deep.equal(['property']);
+    expect(indicator(el).link!.href).to.equal('https://status.northwind.example/');
+  });
+
   it('a Statuspage feed over HTTP renders', async () => {
     const key = uid('vendor-http');
     await putState(key, JSON.stringify(statuspageSummary('Payments are failing', Date.now() - HOUR)));
@@ -178,5 +198,43 @@ describe('vendor feeds in the elements', function () {
     ]);
     await el.updateComplete;
     expect(titleOf(el)).to.equal('Still shown');
+  });
+
+  it('<component-status> shows a Statuspage document’s groups and a Better Stack document’s sections', async () => {
+    for (const [fixture, groups, names, statuses] of [
+      [
+        'statuspage/summary.json',
+        ['Dashboards', 'Data Ingestion'],
+        ['Web App', 'Report Scheduler', 'Event API', 'Batch Import', 'Single Sign-On', 'Webhooks'],
+        [
+          'Operational',
+          'Degraded performance',
+          'Partial outage',
+          'Under maintenance',
+          'Operational',
+          'Major outage',
+        ],
+      ],
+      [
+        'betterstack/index.json',
+        ['Sending', 'Dashboard & API'],
+        ['SMTP relay', 'Inbound parsing', 'Web dashboard', 'Sending API', 'Legacy webhooks'],
+        ['Operational', 'Degraded performance', 'Under maintenance', 'Operational', 'Operational'],
+      ],
+    ] as const) {
+      const el = document.createElement('component-status');
+      el.showGroups = true;
+      el.feed = asFeed(await loadJson(`/test/fixtures/${fixture}`));
+      mount(html`<div style="width: 1000px"></div>`).append(el);
+      const view = componentStatus(el);
+      await until(() => view.names.length > 0, `${fixture}: the components`);
+      expect(view.groupNames, fixture).to.deep.equal([...groups]);
+      expect(view.names, fixture).to.deep.equal([...names]);
+      expect(
+        view.names.map((name) => view.row(name).statusText),
+        fixture,
+      ).to.deep.equal([...statuses]);
+      expect(view.row(0).bars, `${fixture}: a strip`).to.have.length(90);
+    }
   });
 });
