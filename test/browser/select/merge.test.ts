@@ -157,13 +157,14 @@ describe('merging feeds', () => {
       expect(matchesFilter(acme, model, makeFilter('payments api'))).to.equal(false);
     });
 
-    it("lists both incidents in the timeline; an id names the first feed's item of that id", () => {
+    it("lists both incidents in the timeline; an id names the first of that id in the model's order", () => {
       const entries = timelineEntries(model, { now: NOW, filter: NO_FILTER });
       expect(entries.map((e) => e.key)).to.deep.equal([`incident:${A} inc-1`, `incident:${B} inc-1`]);
       const one = timelineEntries(model, { now: NOW, filter: NO_FILTER, incident: 'inc-1' });
       expect(one.map((e) => e.item.title)).to.deep.equal(['Slow charts']);
+      // The vendor's window starts sooner: it comes first.
       expect(noticeEntry(model, { now: NOW, filter: NO_FILTER, id: 'm-1' })!.item.origin!.name).to.equal(
-        'Acme',
+        'Stripe',
       );
     });
   });

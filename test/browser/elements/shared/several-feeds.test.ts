@@ -379,10 +379,10 @@ describe('several feeds in one element', function () {
       expect(timeline(el).titles).to.deep.equal(['Stripe: Payouts late', 'Acme: Charts']);
       expect(timeline(el).card('Stripe: Payouts late').facts['Affected']).to.equal('Payments API');
       expect(timeline(el).card('Acme: Charts').facts['Affected']).to.equal('Public API');
-      // An id names the first listed feed's incident of that id.
+      // An id names the first incident of that id in the list (the newest here).
       el.incident = 'inc-1';
       await el.updateComplete;
-      expect(timeline(el).titles).to.deep.equal(['Acme: Charts']);
+      expect(timeline(el).titles).to.deep.equal(['Stripe: Payouts late']);
     });
 
     it("shows a vendor's window with its page's name and zone", async () => {
