@@ -12,6 +12,7 @@ import type { BannerEntry } from './banner.js';
 import type { NoticeEntry } from './notice.js';
 import type { IndicatorSelection, IndicatorState } from './indicator.js';
 import { updateKey, type TimelineEntry } from './timeline.js';
+import { keyOf } from './merge.js';
 
 /** What an element reports when what it shows changes: the detail of `status-change`. */
 export interface ShownChange {
@@ -67,7 +68,7 @@ export function bannerChange(
   operational: boolean,
 ): ShownDiff<string | undefined, never> {
   const key = entry
-    ? `${entry.kind}:${entry.item.id}:${entry.phase}`
+    ? `${entry.kind}:${keyOf(entry.item)}:${entry.phase}`
     : operational
       ? 'operational'
       : undefined;
@@ -91,7 +92,7 @@ export function noticeChange(
   previous: string | undefined,
   entry: NoticeEntry | undefined,
 ): ShownDiff<string | undefined, NoticeEntry> {
-  const window = entry ? `${entry.item.id}:${entry.window?.startsAt ?? ''}:` : undefined;
+  const window = entry ? `${keyOf(entry.item)}:${entry.window?.startsAt ?? ''}:` : undefined;
   const key = entry ? `${window}${entry.phase}` : undefined;
   if (key === previous) return { memory: key, changes: [] };
   if (previous === undefined && !entry) return { memory: key, changes: [] };
@@ -138,7 +139,7 @@ export function timelineChanges(
   } else {
     const now = new Map<string, string>();
     for (const item of [...model.incidents, ...model.maintenances]) {
-      now.set(`${item.kind}:${item.id}`, item.updates.length ? updateKey(item.updates, 0) : '');
+      now.set(`${item.kind}:${keyOf(item)}`, item.updates.length ? updateKey(item.updates, 0) : '');
     }
     if (previous) {
       for (const [key, value] of now) if (value && previous.latest.get(key) !== value) fresh.add(key);

@@ -27,11 +27,12 @@
  * id; each strip then sorts that component's intervals, merges them, and walks them over the
  * days, so the work grows with the component's items and the days, never with their product.
  */
-import type { FeedModel, Incident, Maintenance, StatusComponent } from '../feed/model.js';
+import type { FeedItem, FeedModel, Incident, Maintenance, StatusComponent } from '../feed/model.js';
 import { isTimeZone } from '../feed/instant.js';
 import { localDay, zoneOffset, zonedToInstant } from '../time/zone.js';
 import { occurrencesAfter } from '../time/recurrence.js';
 import { incidentEnd } from './timeline.js';
+import { keyOf } from './merge.js';
 
 /** How bad a day was for a component: worst first. 'nodata' = before the feed's history begins (or after now). */
 export type DayLevel = 'critical' | 'major' | 'minor' | 'maintenance' | 'operational' | 'nodata';
@@ -154,11 +155,13 @@ function itemsOf(model: FeedModel, componentId: string): ComponentItems | undefi
       if (!items) index!.set(id, (items = { incidents: [], maintenances: [] }));
       return items;
     };
+    // By `keyOf` (over several feeds, a component is named only by the items of its own feed).
+    const key = (id: string, item: FeedItem) => keyOf({ id, origin: item.origin });
     for (const item of model.incidents)
-      for (const id of new Set(item.components)) entry(id).incidents.push(item);
+      for (const id of new Set(item.components)) entry(key(id, item)).incidents.push(item);
     for (const item of model.maintenances) {
       if (item.status === 'cancelled') continue;
-      for (const id of new Set(item.components)) entry(id).maintenances.push(item);
+      for (const id of new Set(item.components)) entry(key(id, item)).maintenances.push(item);
     }
     indexes.set(model, index);
   }
@@ -242,10 +245,10 @@ function spread(intervals: [number, number][], starts: readonly number[], ms: Fl
   }
 }
 
-/** The instant a date of the feed's uptime list begins (page zone, else UTC). */
-function uptimeDayStart(date: string, model: FeedModel): number {
+/** The instant a date of a component's uptime list begins (its page's zone, else UTC). */
+function uptimeDayStart(date: string, component: StatusComponent, model: FeedModel): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return zonedToInstant(y, m, d, 0, model.page.timeZone ?? 'UTC');
+  return zonedToInstant(y, m, d, 0, (component.origin ?? model.page).timeZone ?? 'UTC');
 }
 
 const historyStarts = new WeakMap<FeedModel, number | undefined>();
@@ -269,14 +272,17 @@ export function historyStart(model: FeedModel): number | undefined {
   }
   for (const component of model.components) {
     const oldest = component.uptime?.[0];
-    if (oldest) start = Math.min(start, uptimeDayStart(oldest.date, model));
+    if (oldest) start = Math.min(start, uptimeDayStart(oldest.date, component, model));
   }
   const found = start === Infinity || start !== start ? undefined : start;
   historyStarts.set(model, found);
   return found;
 }
 
-/** One component's day bars. Unknown id -> all days 'nodata'. */
+/**
+ * One component's day bars. Unknown id -> all days 'nodata'. Over several feeds `componentId` is
+ * the component's `keyOf`.
+ */
 export function componentHistory(
   model: FeedModel,
   componentId: string,
@@ -293,8 +299,8 @@ export function componentHistory(
   const from = starts[0]!;
   const to = Math.min(starts[count]!, now);
 
-  const component = model.components.find((c) => c.id === componentId);
-  const items = component ? itemsOf(model, componentId) : undefined;
+  const component = model.components.find((c) => keyOf(c) === componentId);
+  const items = component ? itemsOf(model, keyOf(component)) : undefined;
   const begins = historyStart(model) ?? Infinity;
 
   const incidentMs = new Float64Array(count);

@@ -105,6 +105,41 @@ describe('server rendering (Lit SSR)', () => {
     assert.match(text, /Panne majeure/);
   });
 
+  it('renders the merge of a feed array, naming each page, and no operational line before every feed is read', () => {
+    const vendor = {
+      version: 1,
+      page: { name: 'Stripe', url: 'https://status.stripe.example/' },
+      incidents: [
+        {
+          id: 'inc-1',
+          title: 'Payments API degraded',
+          impact: 'critical',
+          status: 'investigating',
+          startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        },
+      ],
+    };
+    const timeline = textOf(serve(html`<incident-timeline .feed=${[feed, vendor]}></incident-timeline>`));
+    assert.match(timeline, /Stripe: Payments API degraded/);
+    assert.match(timeline, new RegExp(`${feed.page!.name}: Sign-in takes longer than usual`));
+    const banner = textOf(serve(html`<status-banner .feed=${[feed, vendor]}></status-banner>`));
+    assert.match(banner, /Critical outage Stripe: Payments API degraded/);
+    // A vendor document cannot be read while rendering: the feed it is in is not all read.
+    const quiet = { version: 1, page: { name: 'Acme' } };
+    const statuspage = {
+      page: { id: 'x', name: 'Vendor', url: 'https://status.vendor.example' },
+      components: [],
+    };
+    const operational = serve(
+      html`<status-banner show-operational .feed=${[quiet, statuspage]}></status-banner>`,
+    );
+    assert.equal(textOf(operational), '');
+    assert.match(
+      textOf(serve(html`<status-banner show-operational .feed=${[quiet]}></status-banner>`)),
+      /All systems operational/,
+    );
+  });
+
   it('renders an empty shell without a feed, and fetches nothing', () => {
     const fetches = mock.method(globalThis, 'fetch', () =>
       Promise.reject(new Error('no network on a server')),

@@ -21,6 +21,7 @@ import {
   updateKey,
 } from '../../select/timeline.js';
 import { timelineChanges, type TimelineMemory } from '../../select/changes.js';
+import { keyOf } from '../../select/merge.js';
 import {
   timelineStrings,
   type TimelineOwnStrings,
@@ -170,7 +171,7 @@ export class IncidentTimeline extends StatusElement {
     (entry) => {
       const words = timelineStrings(this.resolvedLocale, this.strings);
       return fill(words.announce, {
-        title: entry.item.title,
+        title: this.titleOf(entry.item, words),
         status: words.statuses[entry.item.updates[0]!.status],
       });
     },
@@ -204,8 +205,8 @@ export class IncidentTimeline extends StatusElement {
     if (model && this.names?.model !== model) {
       this.names = {
         model,
-        components: new Map(model.components.map((c) => [c.id, c.name])),
-        regions: new Map(model.regions.map((r) => [r.id, r.name])),
+        components: new Map(model.components.map((c) => [keyOf(c), c.name])),
+        regions: new Map(model.regions.map((r) => [keyOf(r), r.name])),
       };
     }
     this.truncated = this.shownEntries.some((entry) => this.wantedUpdates(entry) > this.updateBudget);
@@ -248,7 +249,6 @@ export class IncidentTimeline extends StatusElement {
   protected override render() {
     const locale = this.resolvedLocale;
     const words = timelineStrings(locale, this.strings);
-    const model = this.model;
     const entries = this.entries;
     const shown = this.shownEntries;
     const rest = entries.length - shown.length;
@@ -262,7 +262,7 @@ export class IncidentTimeline extends StatusElement {
           (entry) => this.renderEntry(entry, words, locale),
         )}
       </ul>`;
-    } else if (model && this.showEmpty) {
+    } else if (this.allFeedsRead && this.showEmpty) {
       const days = historyDays(this.days);
       content = html`<p part="empty" class="empty">
         ${this.incident ? words.notFound : this.say(words.empty, { days }, locale, days)}
@@ -329,7 +329,7 @@ export class IncidentTimeline extends StatusElement {
     // Joined in the language of the strings, so "and" matches the words around it.
     const list = (ids: string[], known: Map<string, string>) =>
       intl(Intl.ListFormat, displayLocale(locale), { type: 'conjunction' }).format(
-        ids.map((id) => known.get(id) ?? id),
+        ids.map((id) => known.get(keyOf({ id, origin: item.origin })) ?? id),
       );
     const zoned = { locale, timeZone: this.resolvedTimeZone };
     const time = (at: number) =>
@@ -391,7 +391,7 @@ export class IncidentTimeline extends StatusElement {
       <div part="header" class="header">
         <span part="badge" class="badge ${severity}">${severityIcon(severity)}<span>${label}</span></span>
         <div part="title" class="title" role="heading" aria-level=${this.level} id="${id}-title">
-          ${item.title}
+          ${this.titleOf(item, words)}
         </div>
         <span part="status" class="status ${resolved ? 'resolved' : ''}">${status}</span>
       </div>

@@ -9,6 +9,7 @@ import { severityIcon, type Severity } from '../shared/severity.js';
 import { plainText } from '../shared/plain-text.js';
 import { endedAt, noticeEntry, nextNoticeBoundary, type NoticeEntry } from '../../select/notice.js';
 import { noticeChange } from '../../select/changes.js';
+import { catalogueName } from '../../select/filter.js';
 import { noticeStrings, type NoticeOwnStrings, type NoticeStrings } from '../../i18n/notice-strings.js';
 import type { StringOverrides } from '../../i18n/common-strings.js';
 import { fill, pick, timeStrings } from '../../i18n/strings.js';
@@ -133,7 +134,7 @@ export class MaintenanceNotice extends StatusElement {
     (memory) => noticeChange(memory, this.entry),
     (entry) => {
       const words = noticeStrings(this.resolvedLocale, this.strings);
-      return `${entry.item.title}: ${entry.phase === 'upcoming' ? words.upcoming : words.statuses[entry.phase]}`;
+      return `${this.titleOf(entry.item, words)}: ${entry.phase === 'upcoming' ? words.upcoming : words.statuses[entry.phase]}`;
     },
   );
 
@@ -165,8 +166,8 @@ export class MaintenanceNotice extends StatusElement {
     const { maintenanceToIcs, icsFileName } = await import('../../time/ics.js');
     const text = maintenanceToIcs(entry.item, {
       now: sharedClock().now(),
-      pageName: this.model?.page.name,
-      pageUrl: this.model?.page.url,
+      pageName: this.pageOf(entry.item)?.name,
+      pageUrl: this.pageOf(entry.item)?.url,
     });
     return new File([text], icsFileName(entry.item), { type: 'text/calendar' });
   }
@@ -205,7 +206,7 @@ export class MaintenanceNotice extends StatusElement {
 
   private renderEmpty(words: NoticeStrings): TemplateResult | typeof nothing {
     const line =
-      this.model && this.showEmpty ? words.empty : this.showsErrorLine ? words.unavailable : undefined;
+      this.allFeedsRead && this.showEmpty ? words.empty : this.showsErrorLine ? words.unavailable : undefined;
     return line ? html`<p part="empty" class="empty">${line}</p>` : nothing;
   }
 
@@ -217,7 +218,7 @@ export class MaintenanceNotice extends StatusElement {
     return html`<article part="base" class="base ${phase}" aria-labelledby="title">
       <header part="header" class="header">
         <div part="title" class="title" id="title" role="heading" aria-level=${level} dir="auto">
-          ${item.title}
+          ${this.titleOf(item, words)}
         </div>
         <span part="badge" class=${`badge ${PHASE_SEVERITY[phase]}`}
           >${severityIcon(PHASE_SEVERITY[phase])}<span>${badge}</span></span
@@ -250,7 +251,7 @@ export class MaintenanceNotice extends StatusElement {
     locale: string,
   ): TemplateResult {
     const viewerZone = this.resolvedTimeZone;
-    const pageZone = this.model?.page.timeZone;
+    const pageZone = this.pageOf(item)?.timeZone;
     const viewer = formatWindow(window.startsAt, window.endsAt, { locale, timeZone: viewerZone });
     const showPage =
       pageZone !== undefined &&
@@ -347,8 +348,8 @@ export class MaintenanceNotice extends StatusElement {
   private renderAffects(item: Maintenance, words: NoticeStrings): TemplateResult | typeof nothing {
     const model = this.model!;
     const names = [
-      ...item.components.map((id) => model.components.find((c) => c.id === id)?.name ?? id),
-      ...item.regions.map((id) => model.regions.find((r) => r.id === id)?.name ?? id),
+      ...item.components.map((id) => catalogueName(model.components, id, item) ?? id),
+      ...item.regions.map((id) => catalogueName(model.regions, id, item) ?? id),
     ];
     if (!names.length) return nothing;
     const list = intl(Intl.ListFormat, displayLocale(this.resolvedLocale), { type: 'conjunction' }).format(
@@ -464,7 +465,7 @@ export class MaintenanceNotice extends StatusElement {
   }
 
   private renderActions(item: Maintenance, phase: MaintenancePhase, words: NoticeStrings): TemplateResult {
-    const url = item.url ?? this.model?.page.url;
+    const url = item.url ?? this.pageOf(item)?.url;
     const calendar = phase === 'upcoming' || phase === 'in_progress';
     return html`<div part="actions" class="actions">
       ${

@@ -12,7 +12,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import type { FeedFormat, FeedModel } from '../../feed/model.js';
+import type { FeedFormat, FeedItem, FeedModel, StatusPage } from '../../feed/model.js';
 import type { FeedInput } from '../../feed/input.js';
 import { canonicalLang, nearestLang, resolveLocale, textDirection } from '../../i18n/locale.js';
 import { languageReady, loadLanguage } from '../../i18n/languages.js';
@@ -21,6 +21,8 @@ import { sharedClock } from '../../time/clock.js';
 import { sharedScheduler } from '../../time/scheduler.js';
 import { viewerTimeZone } from '../../time/zone.js';
 import { makeFilter, type ItemFilter } from '../../select/filter.js';
+import { fill } from '../../i18n/strings.js';
+import type { CommonStrings } from '../../i18n/common-strings.js';
 import { FeedController } from './feed-controller.js';
 import { LangController } from './lang-observer.js';
 import { ShownChangeController } from './shown-change.js';
@@ -100,7 +102,11 @@ export abstract class StatusElement extends LitElement {
     now: { state: true },
   };
 
-  /** URL of the status feed (native format, or a Statuspage, incident.io, Instatus or Better Stack document). */
+  /**
+   * URL of the status feed (native format, or a Statuspage, incident.io, Instatus or Better Stack
+   * document), or several URLs separated by spaces: the element then shows their merge, each item
+   * titled with its page's name.
+   */
   src?: string;
 
   /** Seconds between polls; 0 fetches once. */
@@ -108,7 +114,8 @@ export abstract class StatusElement extends LitElement {
 
   /**
    * A feed given directly (frameworks, server rendering, tests): a native or vendor feed object,
-   * or JSON text. When set, `src` is not fetched. A property only: as an attribute it would be
+   * or JSON text, or an array of them (shown merged, as `src` with several URLs). When set, `src`
+   * is not fetched. A property only: as an attribute it would be
    * text such as `[object Object]` (the element warns once and ignores it).
    */
   feed?: FeedInput | undefined;
@@ -199,6 +206,25 @@ export abstract class StatusElement extends LitElement {
 
   protected get filter(): ItemFilter {
     return makeFilter(this.components, this.regions);
+  }
+
+  /**
+   * Whether every listed feed has been read: only then may the element say that nothing is wrong
+   * ("All systems operational", "No incidents"). Items from the feeds read show at once.
+   */
+  protected get allFeedsRead(): boolean {
+    return this.model !== undefined && this.data.complete;
+  }
+
+  /** An item's title, after its page's name when the element reads several feeds ("Stripe: API errors"). */
+  protected titleOf(item: FeedItem, words: CommonStrings): string {
+    const page = item.origin?.name;
+    return page ? fill(words.fromPage, { page, title: item.title }) : item.title;
+  }
+
+  /** The status page an item comes from: its feed's (over several feeds), else the feed's. */
+  protected pageOf(item: FeedItem | undefined): StatusPage | undefined {
+    return item?.origin ?? this.model?.page;
   }
 
   /** Whether to show the `show-errors` line: asked for, no feed known, and the feed failed. */

@@ -35,7 +35,8 @@ const SPOKEN_SEPARATOR = html` <span class="visually-hidden">: </span>`;
 /**
  * The single most important status line now: an active incident (critical > major > minor),
  * else maintenance in progress, else maintenance starting within `lead` hours, else nothing (or
- * "all systems operational" with `show-operational`). Dismissing it reveals the next item.
+ * "all systems operational" with `show-operational`, once every listed feed has been read).
+ * Dismissing it reveals the next item.
  *
  * @tagname status-banner
  * @summary One status line for the top of an app.
@@ -130,7 +131,7 @@ export class StatusBanner extends StatusElement {
   private shownEntry: BannerEntry | undefined;
   /** `status-change` when the shown item, its phase or the operational line changes. */
   private readonly changes = this.shownChanges<string | undefined, never>((memory) =>
-    bannerChange(memory, this.shownEntry, !this.shownEntry && !!this.model && this.showOperational),
+    bannerChange(memory, this.shownEntry, !this.shownEntry && this.allFeedsRead && this.showOperational),
   );
 
   constructor() {
@@ -236,7 +237,7 @@ export class StatusBanner extends StatusElement {
             ? 'maintenance'
             : 'scheduled';
       content = this.renderEntry(entry, severity, words, locale);
-    } else if (this.model && this.showOperational) {
+    } else if (this.allFeedsRead && this.showOperational) {
       severity = 'operational';
       content = html`<span part="label" class="label" dir="auto">${words.operational}</span>`;
     } else if (this.showsErrorLine) {
@@ -285,7 +286,7 @@ export class StatusBanner extends StatusElement {
               part="close-button"
               class="close"
               type="button"
-              aria-label=${fill(words.dismiss, { title: entry.item.title })}
+              aria-label=${fill(words.dismiss, { title: this.titleOf(entry.item, words) })}
               @click=${() => this.dismiss(entry)}
             >
               <svg viewBox="0 0 24 24" aria-hidden="true">
@@ -315,7 +316,7 @@ export class StatusBanner extends StatusElement {
       const shown = !latest || this.expandedKey === entry.key ? latest : short;
       const detail = html`<span class="detail" id="detail" dir="auto">${shown}</span>`;
       return html`<span part="label" class="label" dir="auto">${label}</span>
-        <strong class="title" dir="auto">${entry.item.title}</strong>${
+        <strong class="title" dir="auto">${this.titleOf(entry.item, words)}</strong>${
           latest ? html`${SPOKEN_SEPARATOR}${detail}` : nothing
         }`;
     }
@@ -324,7 +325,7 @@ export class StatusBanner extends StatusElement {
       timeZone: this.resolvedTimeZone,
     });
     return html`<span part="label" class="label" dir="auto">${label}</span>
-      <strong class="title" dir="auto">${entry.item.title}</strong>${SPOKEN_SEPARATOR}<span
+      <strong class="title" dir="auto">${this.titleOf(entry.item, words)}</strong>${SPOKEN_SEPARATOR}<span
         class="detail"
         dir="auto"
         >${window.text}</span

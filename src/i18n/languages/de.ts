@@ -22,6 +22,7 @@ const common: CommonStrings = {
   details: 'Details',
   unavailable: 'Der Dienststatus ist gerade nicht verfügbar',
   colon: '{label}:',
+  fromPage: '{page}: {title}',
   statuses: {
     investigating: 'Wird untersucht',
     identified: 'Ursache gefunden',

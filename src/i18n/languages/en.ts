@@ -21,6 +21,7 @@ const common: CommonStrings = {
   details: 'Details',
   unavailable: 'Service status is unavailable right now',
   colon: '{label}:',
+  fromPage: '{page}: {title}',
   statuses: {
     investigating: 'Investigating',
     identified: 'Identified',

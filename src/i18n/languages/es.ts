@@ -22,6 +22,7 @@ const common: CommonStrings = {
   details: 'Detalles',
   unavailable: 'El estado del servicio no está disponible en este momento',
   colon: '{label}:',
+  fromPage: '{page}: {title}',
   statuses: {
     investigating: 'Investigando',
     identified: 'Causa identificada',

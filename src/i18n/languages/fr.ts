@@ -22,6 +22,7 @@ const common: CommonStrings = {
   details: 'Détails',
   unavailable: 'L’état du service est indisponible pour le moment',
   colon: '{label}\u202f:',
+  fromPage: '{page}\u202f: {title}',
   statuses: {
     investigating: 'Analyse en cours',
     identified: 'Cause identifiée',

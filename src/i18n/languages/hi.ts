@@ -22,6 +22,7 @@ const common: CommonStrings = {
   details: 'विवरण',
   unavailable: 'सेवा की स्थिति अभी उपलब्ध नहीं है',
   colon: '{label}:',
+  fromPage: '{page}: {title}',
   statuses: {
     investigating: 'जाँच जारी है',
     identified: 'कारण पता चला',

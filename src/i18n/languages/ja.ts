@@ -22,6 +22,7 @@ const common: CommonStrings = {
   details: '詳細',
   unavailable: '現在、サービスの状態を取得できません',
   colon: '{label}：',
+  fromPage: '{page}：{title}',
   statuses: {
     investigating: '調査中',
     identified: '原因特定',

@@ -22,6 +22,7 @@ const common: CommonStrings = {
   details: 'Detalhes',
   unavailable: 'O status do serviço não está disponível no momento',
   colon: '{label}:',
+  fromPage: '{page}: {title}',
   statuses: {
     investigating: 'Investigando',
     identified: 'Causa identificada',

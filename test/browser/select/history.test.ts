@@ -18,6 +18,7 @@ import {
 } from '../../../src/select/history.js';
 import { localDay, zonedToInstant } from '../../../src/time/zone.js';
 import { dayNumber } from '../../../src/feed/instant.js';
+import { keyOf, mergeFeeds } from '../../../src/select/merge.js';
 
 // Saturday 18 July 2026, noon UTC. Every test names its zone, so none depends on the machine's.
 const NOW = Date.parse('2026-07-18T12:00:00Z');
@@ -489,5 +490,36 @@ describe('component history: day bounds in any zone', () => {
       days: [],
       source: 'incidents',
     });
+  });
+});
+
+describe('component history over several feeds', () => {
+  const own = model({ incidents: [incident('inc-1', 'minor', { startedAt: NOW - 2 * DAY, lasted: HOUR })] });
+  const vendor = model({
+    page: { name: 'Stripe', url: 'https://status.stripe.example/', historyStart: LONG_AGO.page.historyStart },
+    incidents: [incident('inc-1', 'critical', { startedAt: NOW - DAY, lasted: HOUR })],
+  });
+  const merged = mergeFeeds([
+    { url: 'https://acme.example/feed.json', model: own },
+    { url: 'https://acme.example/stripe.json', model: vendor },
+  ])!;
+  const [ours, theirs] = merged.components.filter((c) => c.id === 'api');
+
+  it("counts for a component only its own feed's items, found by its key", () => {
+    const levels = (id: string) =>
+      componentHistory(merged, id, options({ days: 3 }))
+        .days.map((bar) => bar.level)
+        .join(' ');
+    expect(levels(keyOf(ours!))).to.equal('minor operational operational');
+    expect(levels(keyOf(theirs!))).to.equal('operational critical operational');
+    // Over a merge the id alone names no component.
+    expect(levels('api')).to.equal('nodata nodata nodata');
+  });
+
+  it('reads one feed as before: the model of one feed is the feed itself', () => {
+    const one = mergeFeeds([{ url: 'https://acme.example/feed.json', model: own }])!;
+    expect(componentHistory(one, 'api', options({ days: 3 }))).to.deep.equal(
+      componentHistory(own, 'api', options({ days: 3 })),
+    );
   });
 });
