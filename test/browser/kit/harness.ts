@@ -388,9 +388,18 @@ export class ComponentRowHarness extends Parts {
   get levels() {
     return this.bars.map((bar) => bar.getAttribute('part')!.replace(/^bar bar-/, ''));
   }
-  /** The bars with the strip's tab stop (there should be one). */
-  get tabStops() {
-    return this.bars.filter((bar) => bar.tabIndex === 0);
+  /** The days (indexes, oldest 0) whose bar is in the tab order: there should be one. */
+  get tabStops(): number[] {
+    return this.bars.flatMap((bar, index) => (bar.tabIndex === 0 ? [index] : []));
+  }
+  /** The day (index) whose bar has focus, or -1. */
+  get focusedDay(): number {
+    const focused = (this.scope.getRootNode() as ShadowRoot).activeElement;
+    return this.bars.findIndex((bar) => bar === focused);
+  }
+  /** Whether a day's popover is open. */
+  get isOpen(): boolean {
+    return this.popover !== null;
   }
   get captionText() {
     return text(this.part('caption'));
