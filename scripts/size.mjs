@@ -153,7 +153,12 @@ page('<maintenance-notice> only', pageBytes(notice), count(notice));
 page('<incident-timeline> only', pageBytes(timeline), count(timeline));
 page('<status-indicator> only', pageBytes(indicator), count(indicator));
 page('<component-status> only', pageBytes(components), count(components));
-page('banner, notice and timeline (per-element files)', pageBytes(perElement), count(perElement), 'all elements');
+page(
+  'banner, notice and timeline (per-element files)',
+  pageBytes(perElement),
+  count(perElement),
+  'all elements',
+);
 page('every element (status-widgets.js)', pageBytes(allIn), count(allIn), 'all-in file');
 page('  German page: adds', pageBytes(german), count(german), 'German adds');
 page('  Statuspage feed: adds', pageBytes(statuspage), count(statuspage), 'vendor feed adds');
