@@ -63,6 +63,7 @@ const MODULES = {
   'status-banner': 'src/cdn-elements/status-banner.ts',
   'maintenance-notice': 'src/cdn-elements/maintenance-notice.ts',
   'incident-timeline': 'src/cdn-elements/incident-timeline.ts',
+  'status-indicator': 'src/cdn-elements/status-indicator.ts',
   'component-status': 'src/cdn-elements/component-status.ts',
 };
 

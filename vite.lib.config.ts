@@ -32,6 +32,8 @@ export default defineConfig({
         'elements/maintenance-notice/define': 'src/elements/maintenance-notice/define.ts',
         'elements/incident-timeline/incident-timeline': 'src/elements/incident-timeline/incident-timeline.ts',
         'elements/incident-timeline/define': 'src/elements/incident-timeline/define.ts',
+        'elements/status-indicator/status-indicator': 'src/elements/status-indicator/status-indicator.ts',
+        'elements/status-indicator/define': 'src/elements/status-indicator/define.ts',
         'elements/component-status/component-status': 'src/elements/component-status/component-status.ts',
         'elements/component-status/define': 'src/elements/component-status/define.ts',
         'react/index': 'src/react/index.ts',

@@ -2,6 +2,7 @@
 import '../src/elements/status-banner/define.js';
 import '../src/elements/maintenance-notice/define.js';
 import '../src/elements/incident-timeline/define.js';
+import '../src/elements/status-indicator/define.js';
 import '../src/elements/component-status/define.js';
 import { parseFeed, type FeedModel, type ParseResult } from '../src/feed/index.js';
 

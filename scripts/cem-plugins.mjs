@@ -14,6 +14,10 @@
 //     members of elements (`styles`, Lit's own), no class without a tag counted as an element
 //     (the abstract `StatusElement`: its public attributes and properties still reach each
 //     element through the analyzer's inheritance).
+//   - state properties: Lit's `static properties` entries with `state: true` are internal
+//     reactive state, never attributes (the analyzer reads only `attribute: false` there), and
+//     public members carry no `privacy: 'public'` (the default, which the analyzer writes for
+//     `static properties` entries only).
 //   - dist paths: every module path and module reference is the built file
 //     (`src/x/y.ts` → `dist/x/y.js`), as npm consumers import it.
 // These run after the analyzer's own plugins (user plugins come last in every phase).
@@ -162,6 +166,56 @@ export function publicApiPlugin() {
   };
 }
 
+/** The names in a class's `static properties = { name: { state: true }, … }`. */
+function stateProperties(ts, classNode) {
+  const names = [];
+  for (const member of classNode.members) {
+    const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+    if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+    if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+    for (const entry of member.initializer.properties) {
+      if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) continue;
+      const state = entry.initializer.properties.some(
+        (option) =>
+          ts.isPropertyAssignment(option) &&
+          option.name.getText() === 'state' &&
+          option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+      );
+      if (state) names.push(entry.name.getText());
+    }
+  }
+  return names;
+}
+
+/**
+ * Lit state (`state: true` in `static properties`) has no attribute, as with `@state()`; and a
+ * public member is written without `privacy` (the default), as the analyzer does for decorated
+ * fields and other members.
+ */
+export function litStatePropertiesPlugin() {
+  const states = new Map(); // "module#Class" → names of its state properties
+  return {
+    name: 'status-widgets: lit state properties',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      states.set(`${moduleDoc.path}#${node.name.text}`, stateProperties(ts, node));
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const klass of classesOf(moduleDoc)) {
+        const names = states.get(`${moduleDoc.path}#${klass.name}`) ?? [];
+        if (klass.attributes) {
+          klass.attributes = klass.attributes.filter((a) => !names.includes(a.fieldName));
+          if (!klass.attributes.length) delete klass.attributes;
+        }
+        for (const member of klass.members ?? []) {
+          if (names.includes(member.name)) delete member.attribute;
+          if (member.privacy === 'public') delete member.privacy;
+        }
+      }
+    },
+  };
+}
+
 /** `src/a/b.ts` (and the analyzer's `/src/a/b.js` references) → `dist/a/b.js`. */
 export function distPathsPlugin({ from = 'src/', to = 'dist/' } = {}) {
   const rewrite = (path, base) => {
@@ -195,6 +249,7 @@ export const statusWidgetsPlugins = () => [
   defineElementCallsPlugin(),
   moduleReferencesPlugin(),
   documentedEventsPlugin(),
+  litStatePropertiesPlugin(),
   publicApiPlugin(),
   distPathsPlugin(),
 ];

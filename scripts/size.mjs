@@ -5,7 +5,8 @@
 //
 // 1. Every file under dist/cdn/: the ES entries, their chunks, the classic script.
 // 2. Pages: what the browser fetches for a page with only <status-banner>, only the notice,
-//    only the timeline, all three (per-element files, or the all-in file), in German, with a
+//    only the timeline, only the indicator, only the component list, the first three together
+//    (per-element files), every element (the all-in file), in German, with a
 //    Statuspage feed, the classic script, and the banner's define module bundled by Vite into
 //    an app. A page's files are its entry and every chunk it imports statically (from the
 //    build's manifest), plus the lazy chunks that page needs (a language, an adapter).
@@ -88,6 +89,7 @@ const pageBytes = (list) => list.reduce((sum, file) => sum + sizes.get(file).bro
 const banner = closure([key('src/cdn-elements/status-banner.ts')]);
 const notice = closure([key('src/cdn-elements/maintenance-notice.ts')]);
 const timeline = closure([key('src/cdn-elements/incident-timeline.ts')]);
+const indicator = closure([key('src/cdn-elements/status-indicator.ts')]);
 const components = closure([key('src/cdn-elements/component-status.ts')]);
 const perElement = [...new Set([...banner, ...notice, ...timeline])];
 const allIn = closure([key('src/cdn.ts')]);
@@ -149,9 +151,15 @@ const count = (list) => `${list.length} file${list.length === 1 ? '' : 's'}`;
 page('<status-banner> only (status-banner.js)', pageBytes(banner), count(banner), 'banner page');
 page('<maintenance-notice> only', pageBytes(notice), count(notice));
 page('<incident-timeline> only', pageBytes(timeline), count(timeline));
+page('<status-indicator> only', pageBytes(indicator), count(indicator));
 page('<component-status> only', pageBytes(components), count(components));
-page('all three, per-element files', pageBytes(perElement), count(perElement), 'all elements');
-page('all three, status-widgets.js', pageBytes(allIn), count(allIn), 'all elements');
+page(
+  'banner, notice and timeline (per-element files)',
+  pageBytes(perElement),
+  count(perElement),
+  'all elements',
+);
+page('every element (status-widgets.js)', pageBytes(allIn), count(allIn), 'all-in file');
 page('  German page: adds', pageBytes(german), count(german), 'German adds');
 page('  Statuspage feed: adds', pageBytes(statuspage), count(statuspage), 'vendor feed adds');
 page(

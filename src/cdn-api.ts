@@ -14,6 +14,8 @@ export * from './feed/exports.js';
 export { StatusBanner } from './elements/status-banner/status-banner.js';
 export { MaintenanceNotice } from './elements/maintenance-notice/maintenance-notice.js';
 export { IncidentTimeline } from './elements/incident-timeline/incident-timeline.js';
+export { StatusIndicator } from './elements/status-indicator/status-indicator.js';
+export type { IndicatorVariant } from './elements/status-indicator/status-indicator.js';
 export { ComponentStatusElement } from './elements/component-status/component-status.js';
 
 export {
@@ -29,10 +31,12 @@ export type { BannerPhase } from './select/banner.js';
 export type { NoticeEntry } from './select/notice.js';
 export type { IncidentPhase, MaintenancePhase, MaintenanceState } from './time/phase.js';
 export type { TimeWindow } from './time/recurrence.js';
+export type { IndicatorState } from './select/indicator.js';
 
 export { SUPPORTED_LOCALES } from './i18n/locale.js';
 export type { BannerStrings, BannerOwnStrings } from './i18n/banner-strings.js';
 export type { NoticeStrings, NoticeOwnStrings } from './i18n/notice-strings.js';
 export type { TimelineStrings, TimelineOwnStrings } from './i18n/timeline-strings.js';
+export type { IndicatorStrings, IndicatorOwnStrings } from './i18n/indicator-strings.js';
 export type { ComponentStatusStrings, ComponentStatusOwnStrings } from './i18n/component-strings.js';
 export type { CommonStrings, StringOverrides } from './i18n/common-strings.js';

@@ -21,12 +21,14 @@ import { defineForCdn } from './cdn-elements/define.js';
 import { StatusBanner } from './elements/status-banner/status-banner.js';
 import { MaintenanceNotice } from './elements/maintenance-notice/maintenance-notice.js';
 import { IncidentTimeline } from './elements/incident-timeline/incident-timeline.js';
+import { StatusIndicator } from './elements/status-indicator/status-indicator.js';
 import { ComponentStatusElement } from './elements/component-status/component-status.js';
 
 defineForCdn({
   'status-banner': StatusBanner,
   'maintenance-notice': MaintenanceNotice,
   'incident-timeline': IncidentTimeline,
+  'status-indicator': StatusIndicator,
   'component-status': ComponentStatusElement,
 });
 

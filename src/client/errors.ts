@@ -16,6 +16,8 @@ export interface StatusErrorDetail {
    * absent for a feed URL.
    */
   readonly source?: 'property';
+  /** For a document of a `feed` array: its position in the array (else undefined). */
+  readonly index?: number | undefined;
   /** The HTTP status, for `http` errors. */
   readonly status?: number;
   /** A readable explanation, naming the field path for schema errors. */
@@ -32,7 +34,10 @@ export interface StatusErrorDetail {
 /** The one-line console warning for an error. */
 export function describeError(error: StatusErrorDetail): string {
   const status = error.status === undefined ? '' : ` ${error.status}`;
-  const where = error.source === 'property' ? 'the feed property' : error.url;
+  const where =
+    error.source !== 'property'
+      ? error.url
+      : `the feed property${error.index === undefined ? '' : ` [${error.index}]`}`;
   return `status-widgets: ${error.kind}${status} error for ${where}: ${error.message}`;
 }
 

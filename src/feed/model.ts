@@ -22,6 +22,8 @@ export interface StatusComponent {
   status: ComponentStatus;
   /** Daily availability as the feed counts it, oldest first, one entry per date. */
   uptime?: DailyUptime[];
+  /** The feed it comes from, in an element that reads several (see `FeedOrigin`). */
+  origin?: FeedOrigin;
 }
 
 /** One day's availability of a component. */
@@ -35,6 +37,18 @@ export interface DailyUptime {
 export interface StatusRegion {
   id: string;
   name: string;
+  origin?: FeedOrigin;
+}
+
+/**
+ * Where an item, component or region of an element reading several feeds comes from: its feed's
+ * page, and `feed`, the identity that keys of dismissal, `status-change` and selection carry (so
+ * two feeds' `inc-1` never collide). Absent when the element reads one feed: its keys are then
+ * the item ids alone, as they always were.
+ */
+export interface FeedOrigin extends StatusPage {
+  /** The feed URL; for a document of a `feed` array, `#` and its position (`#0`, `#1`, …). */
+  feed: string;
 }
 
 export interface Incident {
@@ -53,6 +67,7 @@ export interface Incident {
   url?: string;
   /** Newest first. */
   updates: StatusUpdate[];
+  origin?: FeedOrigin;
 }
 
 export interface Recurrence {
@@ -93,6 +108,7 @@ export interface Maintenance {
   url?: string;
   /** Newest first. */
   updates: StatusUpdate[];
+  origin?: FeedOrigin;
 }
 
 /** The feed's `page`: each field only when the feed gives it (a minimal feed has none). */

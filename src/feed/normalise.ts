@@ -118,7 +118,8 @@ export function normalise(feed: FeedData): FeedModel {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function compareIncidents(a: Incident, b: Incident): number {
+/** Active first, then newest first (and by id): the model's order, also of a merge (select/merge.ts). */
+export function compareIncidents(a: Incident, b: Incident): number {
   const active = Number(a.status === 'resolved') - Number(b.status === 'resolved');
   return active || b.startedAt - a.startedAt || byId(a, b);
 }
@@ -130,7 +131,8 @@ function orderingStart(m: Maintenance): number {
   return m.startsAt ?? (m.recurrence ? dayNumber(m.recurrence.startsOn) * 86_400_000 : 0);
 }
 
-function compareMaintenances(a: Maintenance, b: Maintenance): number {
+/** In progress, then scheduled (soonest first), then completed or cancelled (latest first). */
+export function compareMaintenances(a: Maintenance, b: Maintenance): number {
   const rank = MAINTENANCE_RANK[a.status] - MAINTENANCE_RANK[b.status];
   if (rank) return rank;
   const order =

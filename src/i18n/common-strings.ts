@@ -22,6 +22,8 @@ export interface CommonStrings {
   unavailable: string;
   /** A label before its value, punctuated as the language does it: "{label}:", "{label} :", "{label}：". */
   colon: string;
+  /** An item's title after the name of its status page, in an element that reads several feeds: "{page}: {title}". */
+  fromPage: string;
   /** The status of an incident, a maintenance or one of their updates. */
   statuses: Record<UpdateStatus, string>;
 }
@@ -39,7 +41,7 @@ export type StringOverrides<T> = Partial<Omit<ElementStrings<T>, 'statuses'>> & 
  * nearest built-in language (languages.ts), then the overrides (the `strings` property), status
  * words one by one.
  */
-export function elementStrings<Part extends 'banner' | 'notice' | 'timeline' | 'components'>(
+export function elementStrings<Part extends 'banner' | 'notice' | 'timeline' | 'indicator' | 'components'>(
   part: Part,
   locale: string,
   overrides?: StringOverrides<LanguagePack[Part]>,

@@ -13,6 +13,7 @@ import type { CommonStrings } from './common-strings.js';
 import type { NoticeOwnStrings } from './notice-strings.js';
 import type { TimeStrings } from './strings.js';
 import type { TimelineOwnStrings } from './timeline-strings.js';
+import type { IndicatorOwnStrings } from './indicator-strings.js';
 import type { ComponentStatusOwnStrings } from './component-strings.js';
 import { stringsLocale, type SupportedLocale } from './locale.js';
 import en from './languages/en.js';
@@ -24,6 +25,7 @@ export interface LanguagePack {
   banner: BannerOwnStrings;
   notice: NoticeOwnStrings;
   timeline: TimelineOwnStrings;
+  indicator: IndicatorOwnStrings;
   components: ComponentStatusOwnStrings;
 }
 

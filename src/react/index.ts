@@ -1,6 +1,6 @@
 /**
  * `status-widgets/react`: a React component for each element, made with `@lit/react`'s
- * `createComponent`. Importing this module registers the tags (it imports their define
+ * `createComponent`. Importing this module registers the five tags (it imports their define
  * modules), so `<StatusBanner feed={doc} onStatusChange={…} />` needs nothing else.
  *
  * The wrappers set the element's properties as properties and add its events as listeners,
@@ -16,6 +16,7 @@ import type { LitElement } from 'lit';
 import { StatusBanner as StatusBannerElement } from '../elements/status-banner/define.js';
 import { MaintenanceNotice as MaintenanceNoticeElement } from '../elements/maintenance-notice/define.js';
 import { IncidentTimeline as IncidentTimelineElement } from '../elements/incident-timeline/define.js';
+import { StatusIndicator as StatusIndicatorElement } from '../elements/status-indicator/define.js';
 import { ComponentStatusElement } from '../elements/component-status/define.js';
 import {
   StatusChangeEvent,
@@ -123,6 +124,8 @@ export type StatusBannerProps = WrapperProps<StatusBannerElement, BannerEvents>;
 export type MaintenanceNoticeProps = WrapperProps<MaintenanceNoticeElement, FeedEvents>;
 /** `<incident-timeline>`'s props: its properties, `onStatusLoad`, `onStatusError`, `onStatusChange`. */
 export type IncidentTimelineProps = WrapperProps<IncidentTimelineElement, FeedEvents>;
+/** `<status-indicator>`'s props: its properties, `onStatusLoad`, `onStatusError`, `onStatusChange`. */
+export type StatusIndicatorProps = WrapperProps<StatusIndicatorElement, FeedEvents>;
 /** `<component-status>`'s props: its properties, `onStatusLoad`, `onStatusError`, `onStatusChange`. */
 export type ComponentStatusProps = WrapperProps<ComponentStatusElement, FeedEvents>;
 
@@ -150,6 +153,13 @@ export const IncidentTimeline: WrapperComponent<IncidentTimelineElement, FeedEve
   'IncidentTimeline',
 );
 
+/** `<status-indicator>` as a React component; its `ref` is the element. */
+export const StatusIndicator: WrapperComponent<StatusIndicatorElement, FeedEvents> = wrap(
+  'status-indicator',
+  StatusIndicatorElement,
+  feedEvents,
+  'StatusIndicator',
+);
 /** `<component-status>` as a React component; its `ref` is the element. */
 export const ComponentStatus: WrapperComponent<ComponentStatusElement, FeedEvents> = wrap(
   'component-status',

@@ -12,6 +12,7 @@ import { isWithinLead, maintenanceState } from '../time/phase.js';
 import { earliestAfter, nextShownChange } from './boundary.js';
 import type { TimeWindow } from '../time/recurrence.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
+import { keyOf } from './merge.js';
 
 export type BannerPhase = 'active' | 'in_progress' | 'upcoming';
 
@@ -46,7 +47,8 @@ const IMPACT_RANK = { critical: 0, major: 1, minor: 2, none: 3 } as const;
 /**
  * The key under which dismissing an entry is remembered: the item, its phase, the occurrence
  * (for recurring windows) and its latest update, and for an incident its impact, so a new
- * update, a new phase or a worse impact shows it again.
+ * update, a new phase or a worse impact shows it again. `id` is the item's `keyOf` (its id, after
+ * its feed's identity in an element reading several feeds).
  */
 export function dismissalKey(
   kind: 'incident' | 'maintenance',
@@ -71,7 +73,7 @@ export function bannerEntries(model: FeedModel, options: BannerOptions): BannerE
       const version = item.updates[0]?.at ?? item.startedAt;
       // Dismissed at this impact or a worse one: still hidden. At a milder one: shown again.
       const hiddenBy = IMPACTS_DOWN.slice(0, IMPACTS_DOWN.indexOf(item.impact) + 1).map((impact) =>
-        dismissalKey('incident', item.id, 'active', version, impact),
+        dismissalKey('incident', keyOf(item), 'active', version, impact),
       );
       return { kind: 'incident', item, phase: 'active', key: hiddenBy.at(-1)!, hiddenBy };
     });
@@ -84,7 +86,7 @@ export function bannerEntries(model: FeedModel, options: BannerOptions): BannerE
     if (!state.window) continue;
     const version = Math.max(item.updates[0]?.at ?? 0, state.window.startsAt);
     if (state.phase === 'in_progress') {
-      const key = dismissalKey('maintenance', item.id, 'in_progress', version);
+      const key = dismissalKey('maintenance', keyOf(item), 'in_progress', version);
       running.push({
         kind: 'maintenance',
         item,
@@ -94,7 +96,7 @@ export function bannerEntries(model: FeedModel, options: BannerOptions): BannerE
         hiddenBy: [key],
       });
     } else if (isWithinLead(state, now, leadMs)) {
-      const key = dismissalKey('maintenance', item.id, 'upcoming', version);
+      const key = dismissalKey('maintenance', keyOf(item), 'upcoming', version);
       upcoming.push({
         kind: 'maintenance',
         item,

@@ -10,7 +10,9 @@ import type { FeedItem, FeedModel, StatusComponent, StatusUpdate } from '../feed
 import type { IncidentPhase, MaintenancePhase } from '../time/phase.js';
 import type { BannerEntry } from './banner.js';
 import type { NoticeEntry } from './notice.js';
+import type { IndicatorSelection, IndicatorState } from './indicator.js';
 import { updateKey, type TimelineEntry } from './timeline.js';
+import { keyOf } from './merge.js';
 
 /** What an element reports when what it shows changes: the detail of `status-change`. */
 export interface ShownChange {
@@ -21,8 +23,9 @@ export interface ShownChange {
   /**
    * The phase of `item`: `active` or `resolved` (incident), `upcoming`, `in_progress`,
    * `completed` or `cancelled` (maintenance); `operational` when `<status-banner
-   * show-operational>` now shows its "all systems operational" line (with `item` and `kind`
-   * undefined); `undefined` when the element shows nothing.
+   * show-operational>` now shows its "all systems operational" line, or `<status-indicator>` the
+   * operational state (with `item` and `kind` undefined); `undefined` when the element shows
+   * nothing, or when a component's status decides the indicator's state.
    */
   readonly phase: IncidentPhase | MaintenancePhase | 'operational' | undefined;
   /**
@@ -31,6 +34,11 @@ export interface ShownChange {
    * feed; an item that only comes into view, by the clock or a filter, carries none).
    */
   readonly update?: StatusUpdate;
+  /**
+   * `<status-indicator>`: the overall state now shown (`operational`, `degraded`,
+   * `partial_outage`, `major_outage` or `maintenance`).
+   */
+  readonly state?: IndicatorState;
   /**
    * `<component-status>`: the component whose shown status changed, with that status (for a
    * change of the list of components, the first one shown).
@@ -60,7 +68,7 @@ export function bannerChange(
   operational: boolean,
 ): ShownDiff<string | undefined, never> {
   const key = entry
-    ? `${entry.kind}:${entry.item.id}:${entry.phase}`
+    ? `${entry.kind}:${keyOf(entry.item)}:${entry.phase}`
     : operational
       ? 'operational'
       : undefined;
@@ -84,7 +92,7 @@ export function noticeChange(
   previous: string | undefined,
   entry: NoticeEntry | undefined,
 ): ShownDiff<string | undefined, NoticeEntry> {
-  const window = entry ? `${entry.item.id}:${entry.window?.startsAt ?? ''}:` : undefined;
+  const window = entry ? `${keyOf(entry.item)}:${entry.window?.startsAt ?? ''}:` : undefined;
   const key = entry ? `${window}${entry.phase}` : undefined;
   if (key === previous) return { memory: key, changes: [] };
   if (previous === undefined && !entry) return { memory: key, changes: [] };
@@ -131,7 +139,7 @@ export function timelineChanges(
   } else {
     const now = new Map<string, string>();
     for (const item of [...model.incidents, ...model.maintenances]) {
-      now.set(`${item.kind}:${item.id}`, item.updates.length ? updateKey(item.updates, 0) : '');
+      now.set(`${item.kind}:${keyOf(item)}`, item.updates.length ? updateKey(item.updates, 0) : '');
     }
     if (previous) {
       for (const [key, value] of now) if (value && previous.latest.get(key) !== value) fresh.add(key);
@@ -165,4 +173,25 @@ export function timelineChanges(
     changes,
     ...(newest ? { announce: newest } : {}),
   };
+}
+
+/**
+ * The indicator: a change whenever the overall state changes, the first state included (what the
+ * element shows went from nothing to it), with the item that decides it (none for a state a
+ * component's status decides, `phase: 'operational'` when all is well). Every change after the
+ * first is announced; the first is not, so loading a page says nothing.
+ */
+export function indicatorChange(
+  previous: IndicatorState | undefined,
+  selection: IndicatorSelection,
+): ShownDiff<IndicatorState, IndicatorState> {
+  const { state, cause } = selection;
+  if (state === previous) return { memory: state, changes: [] };
+  const change: ShownChange = {
+    item: cause?.item,
+    kind: cause?.kind,
+    phase: cause?.phase ?? (state === 'operational' ? 'operational' : undefined),
+    state,
+  };
+  return { memory: state, changes: [change], ...(previous !== undefined && { announce: state }) };
 }

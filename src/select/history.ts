@@ -7,8 +7,9 @@
  *   page-wide incident colours no bar. It covers `startedAt` to its end (`incidentEnd`: the
  *   resolution, else its latest update, else its start) or, while unresolved, to now.
  * - A maintenance window touches a component the same way. A one-off window covers `startsAt` to
- *   `endsAt` (one the feed still says is in progress or verifying covers until now, past its
- *   planned end); a recurring schedule covers each of its occurrences; a `completed` schedule with
+ *   `endsAt`; one the feed says is in progress or verifying covers until now when it runs past
+ *   its planned end, and from its oldest `in_progress` update when it began early; a recurring
+ *   schedule covers each of its occurrences; a `completed` schedule with
  *   updates, only the occurrences that started before its latest update. Cancelled windows never
  *   count. Everything is clipped to now, so a window that has not begun colours nothing.
  * - A day's level is the worst impact (critical, major, minor) of the incidents that touched the
@@ -26,11 +27,12 @@
  * id; each strip then sorts that component's intervals, merges them, and walks them over the
  * days, so the work grows with the component's items and the days, never with their product.
  */
-import type { FeedModel, Incident, Maintenance, StatusComponent } from '../feed/model.js';
+import type { FeedItem, FeedModel, Incident, Maintenance, StatusComponent } from '../feed/model.js';
 import { isTimeZone } from '../feed/instant.js';
 import { localDay, zoneOffset, zonedToInstant } from '../time/zone.js';
 import { occurrencesAfter } from '../time/recurrence.js';
 import { incidentEnd } from './timeline.js';
+import { keyOf } from './merge.js';
 
 /** How bad a day was for a component: worst first. 'nodata' = before the feed's history begins (or after now). */
 export type DayLevel = 'critical' | 'major' | 'minor' | 'maintenance' | 'operational' | 'nodata';
@@ -153,11 +155,13 @@ function itemsOf(model: FeedModel, componentId: string): ComponentItems | undefi
       if (!items) index!.set(id, (items = { incidents: [], maintenances: [] }));
       return items;
     };
+    // By `keyOf` (over several feeds, a component is named only by the items of its own feed).
+    const key = (id: string, item: FeedItem) => keyOf({ id, origin: item.origin });
     for (const item of model.incidents)
-      for (const id of new Set(item.components)) entry(id).incidents.push(item);
+      for (const id of new Set(item.components)) entry(key(id, item)).incidents.push(item);
     for (const item of model.maintenances) {
       if (item.status === 'cancelled') continue;
-      for (const id of new Set(item.components)) entry(id).maintenances.push(item);
+      for (const id of new Set(item.components)) entry(key(id, item)).maintenances.push(item);
     }
     indexes.set(model, index);
   }
@@ -195,9 +199,14 @@ function occurrences(item: Maintenance, from: number, to: number, now: number): 
     return out;
   }
   if (item.startsAt === undefined || item.endsAt === undefined) return [];
-  const running = item.status === 'in_progress' || item.status === 'verifying';
-  const endsAt = running && now >= item.startsAt ? Math.max(item.endsAt, now) : item.endsAt;
-  return item.startsAt < to && endsAt > from ? [{ item, startsAt: item.startsAt, endsAt }] : [];
+  let { startsAt, endsAt } = item;
+  if (item.status === 'in_progress' || item.status === 'verifying') {
+    // Started early: from its oldest `in_progress` update.
+    for (const u of item.updates) if (u.status === 'in_progress' && u.at < startsAt) startsAt = u.at;
+    // Running late: until now.
+    if (now >= startsAt) endsAt = Math.max(endsAt, now);
+  }
+  return startsAt < to && endsAt > from ? [{ item, startsAt, endsAt }] : [];
 }
 
 /**
@@ -227,7 +236,7 @@ function dayIndex(starts: readonly number[], at: number): number {
   return lo;
 }
 
-/** Adds the length of each interval's part in each day to `minutes` (as ms). */
+/** Adds the length (ms) of each interval's part in each day to that day's entry of `ms`. */
 function spread(intervals: [number, number][], starts: readonly number[], ms: Float64Array): void {
   for (const [start, end] of intervals) {
     for (let i = dayIndex(starts, start); i < ms.length && starts[i]! < end; i++) {
@@ -236,10 +245,10 @@ function spread(intervals: [number, number][], starts: readonly number[], ms: Fl
   }
 }
 
-/** The instant a date of the feed's uptime list begins (page zone, else UTC). */
-function uptimeDayStart(date: string, model: FeedModel): number {
+/** The instant a date of a component's uptime list begins (its page's zone, else UTC). */
+function uptimeDayStart(date: string, component: StatusComponent, model: FeedModel): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return zonedToInstant(y, m, d, 0, model.page.timeZone ?? 'UTC');
+  return zonedToInstant(y, m, d, 0, (component.origin ?? model.page).timeZone ?? 'UTC');
 }
 
 const historyStarts = new WeakMap<FeedModel, number | undefined>();
@@ -263,14 +272,17 @@ export function historyStart(model: FeedModel): number | undefined {
   }
   for (const component of model.components) {
     const oldest = component.uptime?.[0];
-    if (oldest) start = Math.min(start, uptimeDayStart(oldest.date, model));
+    if (oldest) start = Math.min(start, uptimeDayStart(oldest.date, component, model));
   }
   const found = start === Infinity || start !== start ? undefined : start;
   historyStarts.set(model, found);
   return found;
 }
 
-/** One component's day bars. Unknown id -> all days 'nodata'. */
+/**
+ * One component's day bars. Unknown id -> all days 'nodata'. Over several feeds `componentId` is
+ * the component's `keyOf`.
+ */
 export function componentHistory(
   model: FeedModel,
   componentId: string,
@@ -287,8 +299,8 @@ export function componentHistory(
   const from = starts[0]!;
   const to = Math.min(starts[count]!, now);
 
-  const component = model.components.find((c) => c.id === componentId);
-  const items = component ? itemsOf(model, componentId) : undefined;
+  const component = model.components.find((c) => keyOf(c) === componentId);
+  const items = component ? itemsOf(model, keyOf(component)) : undefined;
   const begins = historyStart(model) ?? Infinity;
 
   const incidentMs = new Float64Array(count);

@@ -1,6 +1,7 @@
 /**
  * Which maintenance `<maintenance-notice>` shows:
- * 1. the one named by `maintenance` (its id), whatever its phase and the filters;
+ * 1. the one named by `maintenance` (its id; over several feeds, the first with that id), whatever
+ *    its phase and the filters;
  * 2. otherwise, among those passing the filters, the one in progress (the earliest started);
  * 3. otherwise a one-off window that ended within the last `keepMs` (default 24 hours; a window
  *    finished early ended at its `completed` update), so its after-note is seen — the latest first;

@@ -1,6 +1,7 @@
 /**
  * What `<incident-timeline>` shows:
- * - with an incident id, that incident alone (whatever its age and the filters);
+ * - with an incident id, that incident alone (whatever its age and the filters; over several
+ *   feeds, the first with that id);
  * - otherwise the active incidents (newest first), then — with `includeMaintenance` — the
  *   maintenance windows in progress (the earliest started first), then the history: resolved
  *   incidents, and with `includeMaintenance` completed one-off windows, that ended within the
@@ -18,6 +19,7 @@ import { incidentPhase, maintenanceState, nextMaintenanceBoundary } from '../tim
 import { earliestAfter } from './boundary.js';
 import type { TimeWindow } from '../time/recurrence.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
+import { keyOf } from './merge.js';
 
 const DAY = 86_400_000;
 
@@ -57,7 +59,7 @@ export function incidentEnd(incident: Incident): number {
 }
 
 function incidentEntry(item: Incident): TimelineEntry {
-  return { kind: 'incident', item, phase: incidentPhase(item), key: `incident:${item.id}` };
+  return { kind: 'incident', item, phase: incidentPhase(item), key: `incident:${keyOf(item)}` };
 }
 
 /** Every entry the timeline shows at `now`, in display order (before paging). */
@@ -90,7 +92,7 @@ export function timelineEntries(model: FeedModel, options: TimelineOptions): Tim
           item,
           phase: 'in_progress',
           window: state.window,
-          key: `maintenance:${item.id}`,
+          key: `maintenance:${keyOf(item)}`,
         });
       } else if (!item.recurrence && state.window.endsAt > from && state.window.startsAt <= now) {
         history.push({
@@ -99,7 +101,7 @@ export function timelineEntries(model: FeedModel, options: TimelineOptions): Tim
             item,
             phase: 'completed',
             window: state.window,
-            key: `maintenance:${item.id}`,
+            key: `maintenance:${keyOf(item)}`,
           },
           start: state.window.startsAt,
         });

@@ -1,6 +1,7 @@
 /**
  * "Add to calendar": an RFC 5545 iCalendar document for one maintenance, a one-off window or a
- * recurring schedule, that calendar apps import.
+ * recurring schedule, that calendar apps import. Its event (`maintenanceEvent`) is also the one
+ * the calendar of a whole feed holds for that maintenance (ics-calendar.ts, `status-widgets ics`).
  *
  * - One-off windows are written in UTC (`DTSTART:19970714T173000Z`), which every app reads alike.
  * - Recurring schedules keep their wall-clock time: `DTSTART;TZID=<zone>` with the local time,
@@ -27,8 +28,42 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 const YEAR = 366 * DAY;
 
+/** The zone a recurring schedule's event is in, and the span its `VTIMEZONE` must cover (ms). */
+export interface IcsZoneSpan {
+  zone: string;
+  from: number;
+  to: number;
+  /** The schedule's first occurrence: an observance in force then must be written. */
+  start: number;
+}
+
+/** One maintenance as a `VEVENT`: its content lines (each ending in "\n", unfolded) and zone. */
+export interface IcsEvent {
+  lines: string;
+  /** Set for a recurring schedule (DTSTART has a TZID): the VTIMEZONE it needs. */
+  zone?: IcsZoneSpan;
+}
+
+/** The start of every calendar this module writes, up to its first component. */
+export const CALENDAR_START = `BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//status-widgets//EN
+CALSCALE:GREGORIAN
+METHOD:PUBLISH
+`;
+
 /** The iCalendar text (CRLF line endings) for one maintenance. */
 export function maintenanceToIcs(maintenance: Maintenance, options: IcsOptions): string {
+  const event = maintenanceEvent(maintenance, options);
+  return icsText(`${CALENDAR_START}${event.zone ? vtimezone(event.zone) : ''}${event.lines}END:VCALENDAR\n`);
+}
+
+/**
+ * The `VEVENT` of one maintenance, shared by the "Add to calendar" file and the feed's calendar:
+ * the same `UID`, times, title, description, link and status in both. `revision`: content lines
+ * (each ending in "\n") that go after `DTSTAMP`, the calendar's `SEQUENCE` and `LAST-MODIFIED`.
+ */
+export function maintenanceEvent(maintenance: Maintenance, options: IcsOptions, revision = ''): IcsEvent {
   const { id, title, recurrence, startsAt, availability } = maintenance;
   const pageUrl = httpUrl(options.pageUrl);
   const url = httpUrl(maintenance.url) ?? pageUrl;
@@ -43,26 +78,26 @@ export function maintenanceToIcs(maintenance: Maintenance, options: IcsOptions):
     .filter(Boolean)
     .join('\n\n');
 
-  let timezone = '';
+  let zone: IcsZoneSpan | undefined;
   let when: string;
   if (recurrence) {
-    const { rule, timeZone: zone, startMinute } = recurrence;
+    const { rule, timeZone, startMinute } = recurrence;
     const first = firstDay(recurrence);
-    const start = zonedToInstant(1970, 1, 1 + first, startMinute, zone);
+    const start = zonedToInstant(1970, 1, 1 + first, startMinute, timeZone);
     // The rule's UNTIL as an instant. A date-only UNTIL (inclusive, in the schedule's zone) becomes
     // the last second of that local day: RFC 5545 wants UNTIL in UTC when DTSTART has a TZID.
     const until =
       rule.until &&
       ('instant' in rule.until
         ? rule.until.instant
-        : zonedToInstant(1970, 1, 2 + dayNumber(rule.until.date), 0, zone) - 1000);
+        : zonedToInstant(1970, 1, 2 + dayNumber(rule.until.date), 0, timeZone) - 1000);
     // The zone's changes from a year before the first occurrence to three years after now (or
     // the rule's end), at most twelve years of them: a schedule that began longer ago gets the
     // offset at the start of that span for its oldest occurrences.
     let to = Math.max(start, options.now) + 3 * YEAR;
     if (until !== undefined) to = Math.min(to, Math.max(until, start) + 2 * DAY);
     const from = Math.max(first * DAY - YEAR, to - 12 * YEAR);
-    timezone = vtimezone(zone, byMinute(from), byMinute(to), start);
+    zone = { zone: timeZone, from: byMinute(from), to: byMinute(to), start };
     const parts = [
       `FREQ=${rule.freq}`,
       rule.interval !== 1 && `INTERVAL=${rule.interval}`,
@@ -72,7 +107,7 @@ export function maintenanceToIcs(maintenance: Maintenance, options: IcsOptions):
       rule.count !== undefined && `COUNT=${rule.count}`,
       until !== undefined && `UNTIL=${utcDateTime(until)}`,
     ];
-    when = `DTSTART;TZID=${zone}:${localDateTime(first * DAY + startMinute * MINUTE)}
+    when = `DTSTART;TZID=${timeZone}:${localDateTime(first * DAY + startMinute * MINUTE)}
 DURATION:${duration(recurrence.durationMinutes)}
 RRULE:${parts.filter(Boolean).join(';')}`;
   } else {
@@ -80,28 +115,24 @@ RRULE:${parts.filter(Boolean).join(';')}`;
     when = `DTSTART:${utcDateTime(startsAt)}
 DTEND:${utcDateTime(Math.max(startsAt, maintenance.endsAt ?? startsAt))}`;
   }
-  // The content lines, one per "\n" (no value holds one: text is escaped, URLs are serialised),
-  // then folded and ended with CRLF.
-  return `BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//status-widgets//EN
-CALSCALE:GREGORIAN
-METHOD:PUBLISH
-${timezone}BEGIN:VEVENT
+  // The content lines, one per "\n" (no value holds one: text is escaped, URLs are serialised).
+  const lines = `BEGIN:VEVENT
 UID:${escapeText(`${id}@${host || 'status-widgets'}`)}
 DTSTAMP:${utcDateTime(options.now)}
-${when}
+${revision}${when}
 SUMMARY:${escapeText(options.pageName ? `${options.pageName}: ${title}` : title)}
 ${description ? `DESCRIPTION:${escapeText(description)}\n` : ''}${url ? `URL:${url}\n` : ''}STATUS:${
     maintenance.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'
   }
 TRANSP:TRANSPARENT
 END:VEVENT
-END:VCALENDAR
-`
-    .split('\n')
-    .map(fold)
-    .join('\r\n');
+`;
+  return { lines, zone };
+}
+
+/** Content lines (each ending in "\n") as an iCalendar document: folded, each ended with CRLF. */
+export function icsText(lines: string): string {
+  return lines.split('\n').map(fold).join('\r\n');
 }
 
 /**
@@ -130,7 +161,7 @@ function list(heading: string, items: string[]): string {
 }
 
 /** An absolute http(s) URL, serialised by the URL parser (so no spaces or line breaks), or undefined. */
-function httpUrl(text: string | undefined): string | undefined {
+export function httpUrl(text: string | undefined): string | undefined {
   try {
     const url = new URL(text ?? '');
     return /^https?:$/.test(url.protocol) ? url.href : undefined;
@@ -140,7 +171,7 @@ function httpUrl(text: string | undefined): string | undefined {
 }
 
 /** An RFC 5545 TEXT value: `\`, `;` and `,` escaped, line breaks as `\n`, other controls dropped. */
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
   return (
     text
       .replace(/[\\;,]/g, '\\$&')
@@ -176,7 +207,7 @@ function fold(line: string): string {
 const byMinute = (instant: number) => Math.floor(instant / MINUTE) * MINUTE;
 
 /** `19970714T173000Z`: the UTC date and time (below seconds truncated). */
-function utcDateTime(instant: number): string {
+export function utcDateTime(instant: number): string {
   return new Date(instant).toISOString().slice(0, 19).replace(/[-:]/g, '') + 'Z';
 }
 
@@ -203,13 +234,13 @@ function utcOffset(minutes: number): string {
 // VTIMEZONE from Intl
 
 /**
- * A VTIMEZONE covering `from`…`to`: the zone's offset is sampled daily and each change found is
+ * A VTIMEZONE for `span.zone` covering `from`…`to`: the zone's offset is sampled daily and each change found is
  * bisected to the minute, giving one observance per change. When no change precedes `start`
  * (fixed-offset zones such as Asia/Kolkata, or none in range) an observance for the offset at
  * `from` comes first, dated 1970 as is customary, so every time of the event has an offset.
  * Its lines each end in "\n".
  */
-function vtimezone(zone: string, from: number, to: number, start: number): string {
+export function vtimezone({ zone, from, to, start }: IcsZoneSpan): string {
   const offset = (instant: number) => zoneOffset(instant, zone);
   /**
    * The observance for a change at `at` from offset `before` to `after` (minutes). `initial`:

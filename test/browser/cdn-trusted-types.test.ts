@@ -16,6 +16,7 @@ const PER_ELEMENT = [
   '/dist/cdn/status-banner.js',
   '/dist/cdn/maintenance-notice.js',
   '/dist/cdn/incident-timeline.js',
+  '/dist/cdn/status-indicator.js',
   '/dist/cdn/component-status.js',
 ] as const;
 const PER_ELEMENT_TAGS = PER_ELEMENT.map((url) => `<script type="module" src="${url}"></script>`).join('');
@@ -100,6 +101,7 @@ async function strictPage(
     <status-banner src="${feed}" interval="0" show-operational></status-banner>
     <maintenance-notice src="${feed}" interval="0" maintenance="mnt-weekly-saturday-upkeep"></maintenance-notice>
     <incident-timeline src="${feed}" interval="0" limit="2"></incident-timeline>
+    <status-indicator src="${feed}" interval="0" variant="badge"></status-indicator>
     <component-status src="${feed}" interval="0" components="webhooks"></component-status>
   </body>
 </html>`;
@@ -123,7 +125,13 @@ const warnings = (win: PageWindow): string[] => win.__warnings.map(String);
 /** Violations other than the inline script without the nonce, which every page has on purpose. */
 const violations = (win: PageWindow): string[] =>
   win.__violations.map(String).filter((line) => !/^script-src(-elem)? inline$/.test(line));
-const TAGS = ['status-banner', 'maintenance-notice', 'incident-timeline', 'component-status'];
+const TAGS = [
+  'status-banner',
+  'maintenance-notice',
+  'incident-timeline',
+  'status-indicator',
+  'component-status',
+];
 const definedTags = (win: PageWindow): string[] =>
   TAGS.filter((tag) => typeof win.customElements.get(tag) === 'function');
 const hasTrustedTypes = (win: Window): boolean => 'trustedTypes' in win;
@@ -145,6 +153,9 @@ async function rendered(win: PageWindow, doc: Document): Promise<void> {
     'no timeline',
     { timeout: 10_000 },
   );
+  await waitUntil(() => shadowText(doc, 'status-indicator').includes('Major outage'), 'no indicator', {
+    timeout: 10_000,
+  });
   await waitUntil(
     () => shadowText(doc, 'component-status').includes('Outbound webhooks, Major outage'),
     'no components',
@@ -167,7 +178,7 @@ for (const [name, url, script] of [
   ['classic script', CLASSIC, CLASSIC_TAG],
 ] as const) {
   describe(`under a strict Content-Security-Policy with Trusted Types (${name})`, () => {
-    it('shows the banner, the notice and the timeline and breaks no rule', async function () {
+    it('shows the banner, the notice, the timeline and the indicator and breaks no rule', async function () {
       this.timeout(20_000);
       await requireBuilt(this, url);
       const { win, doc } = await strictPage(script);
@@ -241,6 +252,13 @@ describe('chunks under a strict Content-Security-Policy', () => {
       },
     );
     expect(shadowText(doc, 'status-banner')).not.to.contain('Major outage');
+    await waitUntil(
+      () => shadowText(doc, 'status-indicator').includes('Schwerer Ausfall'),
+      'no German indicator',
+      {
+        timeout: 10_000,
+      },
+    );
     const chunks = win.performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)

@@ -144,6 +144,26 @@ describe('CDN bundle in a plain HTML page', () => {
     );
     expect(errors(win), 'errors in the page').to.deep.equal([]);
   });
+
+  it('tolerates two copies with an indicator too: each copy defines it or leaves it, and it shows its state', async function () {
+    this.timeout(15_000);
+    await requireBuilt(this, CLASSIC, MODULE);
+    const { win, doc } = await page(
+      `<script src="${CLASSIC}"></script><script type="module" src="${MODULE}"></script>` +
+        `<script type="module" src="/dist/cdn/status-indicator.js"></script>`,
+      `<status-indicator id="indicator" variant="badge"></status-indicator>
+      <script type="module">
+        document.getElementById('indicator').feed = ${JSON.stringify(feedOf('Checkout is failing'))};
+      </script>`,
+    );
+    const shown = () =>
+      (doc.getElementById('indicator')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // The feed's major incident: a partial outage.
+    await waitUntil(() => shown().includes('Partial outage'), `the indicator showed "${shown()}"`, {
+      timeout: 5000,
+    });
+    expect(errors(win), 'errors in the page').to.deep.equal([]);
+  });
 });
 
 /** The per-element CDN files, by tag. */
@@ -151,6 +171,7 @@ const PER_ELEMENT = {
   'status-banner': '/dist/cdn/status-banner.js',
   'maintenance-notice': '/dist/cdn/maintenance-notice.js',
   'incident-timeline': '/dist/cdn/incident-timeline.js',
+  'status-indicator': '/dist/cdn/status-indicator.js',
   'component-status': '/dist/cdn/component-status.js',
 } as const;
 type Tag = keyof typeof PER_ELEMENT;
@@ -170,6 +191,8 @@ const SHOWS: Record<Tag, string> = {
   'status-banner': 'Webhook deliveries failing for US workspaces',
   'maintenance-notice': 'Add to calendar',
   'incident-timeline': 'Webhook deliveries failing for US workspaces',
+  // The Webhooks component is in major outage.
+  'status-indicator': 'Major outage',
   'component-status': 'Outbound webhooks, Major outage',
 };
 /** The URLs of the page's fetches whose path contains `part`. */
@@ -217,7 +240,7 @@ describe('per-element CDN files', () => {
     expect(definedTags(win)).to.deep.equal(TAGS);
     // One class per tag: the all-in file's exports are the classes the per-element files defined.
     const classes = await (win as unknown as { eval(code: string): Promise<boolean> }).eval(
-      `import(${JSON.stringify(MODULE)}).then((api) => api.StatusBanner === customElements.get('status-banner') && api.IncidentTimeline === customElements.get('incident-timeline') && api.ComponentStatusElement === customElements.get('component-status'))`,
+      `import(${JSON.stringify(MODULE)}).then((api) => api.StatusBanner === customElements.get('status-banner') && api.IncidentTimeline === customElements.get('incident-timeline') && api.StatusIndicator === customElements.get('status-indicator') && api.ComponentStatusElement === customElements.get('component-status'))`,
     );
     expect(classes, 'the all-in file and the per-element files share their classes').to.equal(true);
     expect(fetched(win, src), 'requests for the feed').to.have.length(1);

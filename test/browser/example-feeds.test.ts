@@ -5,6 +5,9 @@ import { parseFeed } from '../../src/feed/parse.js';
 import type { FeedModel } from '../../src/feed/model.js';
 import { accepted, incident, loadText, maintenance } from './kit/parse.js';
 import { componentHistory, historyStart } from '../../src/select/history.js';
+import '../../src/elements/status-indicator/define.js';
+import { createIndicator, indicator } from './kit/harness.js';
+import { setClock } from './kit/clock.js';
 
 const FILES = [
   'maintenance-notice',
@@ -387,4 +390,23 @@ describe('example feeds (demo/feeds)', () => {
       expect(model.components.every((c) => c.status === 'operational')).to.equal(true);
     });
   });
+});
+
+describe('<status-indicator> on the example feeds', () => {
+  // This morning on the feeds' "today", with the incident of all.json active and its window running.
+  beforeEach(() => setClock(Date.parse('2026-11-25T13:00:00Z')));
+
+  for (const [name, attrs, label] of [
+    ['operational', {}, 'All systems operational'],
+    ['incident-history', {}, 'Degraded performance'],
+    ['all', { components: 'journeys' }, 'Partial outage'],
+    ['all', {}, 'Major outage'],
+    ['all', { components: 'reports' }, 'Maintenance in progress'],
+  ] as const) {
+    it(`${name}.json${attrs.components ? ` (components="${attrs.components}")` : ''}: ${label}`, async () => {
+      const el = await createIndicator(await loadText(`/demo/feeds/${name}.json`), { attrs });
+      expect(indicator(el).labelText).to.equal(label);
+      expect(indicator(el).link!.href).to.equal('https://status.tidewaterpulse.example/');
+    });
+  }
 });

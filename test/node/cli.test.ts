@@ -107,9 +107,24 @@ describe('status-widgets --help and --version', () => {
       assert.equal(result.code, 0, argv.join(' '));
       assert.equal(result.err, '');
       assert.match(result.out, /^Usage: status-widgets <command> \[options\]\n/);
-      for (const command of ['validate <file|url>', 'convert <file|url>', 'schema'])
+      for (const command of [
+        'validate <file|url>',
+        'convert <file|url>',
+        'ics <file|url>',
+        'atom <file|url>',
+        'schema',
+      ])
         assert.match(result.out, new RegExp(`^  ${command.replace(/[|]/g, '\\$&')} `, 'm'), command);
-      for (const option of ['--format F', '--from F', '--timeout <seconds>', '-h, --help', '-v, --version'])
+      for (const option of [
+        '--format F',
+        '--from F',
+        '--timeout <seconds>',
+        '--out <file>',
+        '--self <url>',
+        '--limit <n>',
+        '-h, --help',
+        '-v, --version',
+      ])
         assert.ok(result.out.includes(option), `${argv.join(' ')}: the usage names ${option}`);
     }
   });
@@ -256,5 +271,40 @@ describe('the status-widgets executable', () => {
     }
     const built = await run(process.execPath, ['dist/cli/status-widgets.js', '--version']);
     assert.equal(built.stdout, `${version}\n`);
+  });
+
+  it('writes the calendar and the Atom feed as a process, from the source and from the build', async (t) => {
+    const run = promisify(execFile);
+    const bins = [['--import', 'tsx', 'src/cli/bin.ts']];
+    if (existsSync('dist/cli/status-widgets.js')) bins.push(['dist/cli/status-widgets.js']);
+    else t.diagnostic('dist/ is not built: `npm run build` to check the built CLI too');
+    const inProcess = {
+      ics: (await cli('ics', 'demo/feeds/all.json')).out,
+      atom: (await cli('atom', 'demo/feeds/all.json')).out,
+    };
+    const withoutStamps = (text: string) => text.replace(/\r\nDTSTAMP:\w+/g, '');
+    for (const bin of bins) {
+      for (const command of ['ics', 'atom'] as const) {
+        const file = join(dir, `${command}-${bins.indexOf(bin)}`);
+        const { stdout } = await run(process.execPath, [
+          ...bin,
+          command,
+          'demo/feeds/all.json',
+          '--out',
+          file,
+        ]);
+        assert.match(stdout, new RegExp(`^✓ ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+        assert.equal(
+          withoutStamps(readFileSync(file, 'utf8')),
+          withoutStamps(inProcess[command]),
+          bin.join(' '),
+        );
+      }
+    }
+    assert.match(inProcess.ics, /^BEGIN:VCALENDAR\r\n/);
+    assert.match(
+      inProcess.atom,
+      /^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/,
+    );
   });
 });

@@ -18,7 +18,9 @@ function section(name: string): string {
 }
 
 const tags = (markup: string): string[] =>
-  [...markup.matchAll(/<(status-banner|maintenance-notice|incident-timeline)\b/g)].map((match) => match[1]!);
+  [...markup.matchAll(/<(status-banner|maintenance-notice|incident-timeline|status-indicator)\b/g)].map(
+    (match) => match[1]!,
+  );
 
 describe('the demo page', () => {
   it('has one <main> and no live region of its own (the feed dump is not announced)', () => {
@@ -33,6 +35,7 @@ describe('the demo page', () => {
       banners: 'status-banner',
       notices: 'maintenance-notice',
       timelines: 'incident-timeline',
+      indicators: 'status-indicator',
     } as const;
     for (const [name, tag] of Object.entries(expected)) {
       const found = tags(section(name));

@@ -133,6 +133,8 @@ describe('the public API', () => {
         'status-widgets/maintenance-notice/define',
         'status-widgets/incident-timeline',
         'status-widgets/incident-timeline/define',
+        'status-widgets/status-indicator',
+        'status-widgets/status-indicator/define',
         'status-widgets/component-status',
         'status-widgets/component-status/define',
         'status-widgets/languages',

@@ -20,6 +20,7 @@ describe('importing in Node', () => {
     assert.equal(customElements.get('status-banner'), cdn.StatusBanner);
     assert.equal(customElements.get('maintenance-notice'), cdn.MaintenanceNotice);
     assert.equal(customElements.get('incident-timeline'), cdn.IncidentTimeline);
+    assert.equal(customElements.get('status-indicator'), cdn.StatusIndicator);
     assert.equal(customElements.get('component-status'), cdn.ComponentStatusElement);
   });
 

@@ -124,6 +124,7 @@ describe('status-widgets/jsx/…', () => {
       'incident-timeline',
       'maintenance-notice',
       'status-banner',
+      'status-indicator',
     ]);
     assert.deepEqual(
       members('StatusWidgetsElements').map((p) => p.name),

@@ -18,9 +18,13 @@ const SHARED = ['foreign', 'limits'].map(adapter);
 /** Everything a vendor's feed needs, and the list of all adapters (for parseFeed alone). */
 const ADAPTERS = [...VENDORS, ...SHARED, adapter('index')];
 
-const ELEMENTS = ['status-banner', 'maintenance-notice', 'incident-timeline', 'component-status'].flatMap(
-  (tag) => [`src/elements/${tag}/${tag}.ts`, `src/elements/${tag}/define.ts`],
-);
+const ELEMENTS = [
+  'status-banner',
+  'maintenance-notice',
+  'incident-timeline',
+  'status-indicator',
+  'component-status',
+].flatMap((tag) => [`src/elements/${tag}/${tag}.ts`, `src/elements/${tag}/define.ts`]);
 
 /** The metafile of `entries` bundled with code splitting (dependencies left out, for speed). */
 async function bundle(entries: string[]): Promise<Metafile> {

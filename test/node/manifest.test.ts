@@ -57,6 +57,7 @@ const FIRES: Record<string, string[]> = {
   'status-banner': ['status-load', 'status-error', 'status-change', 'status-dismiss'],
   'maintenance-notice': ['status-load', 'status-error', 'status-change'],
   'incident-timeline': ['status-load', 'status-error', 'status-change'],
+  'status-indicator': ['status-load', 'status-error', 'status-change'],
   'component-status': ['status-load', 'status-error', 'status-change'],
 };
 

@@ -39,7 +39,13 @@ interface PackageJson {
 }
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as PackageJson;
-const TAGS = ['status-banner', 'maintenance-notice', 'incident-timeline', 'component-status'];
+const TAGS = [
+  'status-banner',
+  'maintenance-notice',
+  'incident-timeline',
+  'status-indicator',
+  'component-status',
+];
 const built = existsSync('dist/index.js') && existsSync('dist/cdn/status-widgets.js');
 
 let tmp = '';

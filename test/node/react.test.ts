@@ -1,4 +1,4 @@
-// status-widgets/react on a server: importing it in Node registers the tags without a
+// status-widgets/react on a server: importing it in Node registers the five tags without a
 // DOM, react-dom/server renders each wrapper as its tag (with React's HTML attributes; the
 // element's properties and listeners are set in the browser when React hydrates it), and the
 // wrappers' props are typed (test/types/react-wrappers, type-checked with React 19's types).
@@ -13,6 +13,7 @@ import { renderToString } from 'react-dom/server';
 import { StatusBanner as StatusBannerElement } from '../../src/elements/status-banner/status-banner.js';
 import { MaintenanceNotice as MaintenanceNoticeElement } from '../../src/elements/maintenance-notice/maintenance-notice.js';
 import { IncidentTimeline as IncidentTimelineElement } from '../../src/elements/incident-timeline/incident-timeline.js';
+import { StatusIndicator as StatusIndicatorElement } from '../../src/elements/status-indicator/status-indicator.js';
 import { ComponentStatusElement } from '../../src/elements/component-status/component-status.js';
 
 const run = promisify(execFile);
@@ -34,7 +35,7 @@ function render(element: ReactElement): string {
 }
 
 describe('status-widgets/react', () => {
-  it('imports in Node without a DOM, and registers the tags', async () => {
+  it('imports in Node without a DOM, and registers the five tags', async () => {
     assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
     const react = await import('../../src/react/index.js');
     assert.deepEqual(Object.keys(react).sort(), [
@@ -42,10 +43,12 @@ describe('status-widgets/react', () => {
       'IncidentTimeline',
       'MaintenanceNotice',
       'StatusBanner',
+      'StatusIndicator',
     ]);
     assert.equal(customElements.get('status-banner'), StatusBannerElement);
     assert.equal(customElements.get('maintenance-notice'), MaintenanceNoticeElement);
     assert.equal(customElements.get('incident-timeline'), IncidentTimelineElement);
+    assert.equal(customElements.get('status-indicator'), StatusIndicatorElement);
     assert.equal(customElements.get('component-status'), ComponentStatusElement);
     assert.equal(react.StatusBanner.displayName, 'StatusBanner');
   });
@@ -73,6 +76,11 @@ describe('status-widgets/react', () => {
         createElement('main', null, createElement(IncidentTimeline, { feed: JSON.stringify(doc), days: 7 })),
       ),
       '<main><incident-timeline></incident-timeline></main>',
+    );
+    const { StatusIndicator } = await import('../../src/react/index.js');
+    assert.equal(
+      render(createElement(StatusIndicator, { feed: doc, variant: 'dot', className: 'nav-status' })),
+      '<status-indicator class="nav-status"></status-indicator>',
     );
   });
 

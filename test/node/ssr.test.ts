@@ -10,6 +10,7 @@ import { html } from 'lit';
 import '../../src/elements/status-banner/define.js';
 import '../../src/elements/maintenance-notice/define.js';
 import '../../src/elements/incident-timeline/define.js';
+import '../../src/elements/status-indicator/define.js';
 import '../../src/elements/component-status/define.js';
 import { convertFeed } from '../../src/feed/parse.js';
 import { SSR_FEED } from '../server/ssr-feed.js';
@@ -52,6 +53,28 @@ describe('server rendering (Lit SSR)', () => {
     assert.match(timeline, /A cache node is being replaced\./);
   });
 
+  it('renders the indicator: its state, its link and an empty live region', () => {
+    const linked = { ...feed, page: { ...feed.page, url: 'https://status.northwind.example' } };
+    const markup = serve(html`<status-indicator .feed=${linked} variant="badge"></status-indicator>`);
+    assert.match(markup, /<template shadowroot="open" shadowrootmode="open">/);
+    assert.equal(textOf(markup), 'Partial outage');
+    assert.match(
+      markup,
+      /<a[^>]*href="https:\/\/status.northwind.example"[^>]*aria-label="Service status: Partial outage"/,
+    );
+    assert.match(
+      markup,
+      /role="status" aria-atomic="true"\s*>(<!--[^>]*-->)*<\/span/,
+      'an empty live region',
+    );
+    // Without a link, the sentence is read as content; alone, the dot has it as its tooltip.
+    assert.equal(
+      textOf(serve(html`<status-indicator .feed=${feed}></status-indicator>`)),
+      'Service status: Partial outage',
+    );
+    const dot = textOf(serve(html`<status-indicator .feed=${linked} variant="dot"></status-indicator>`));
+    assert.equal(dot, 'Service status: Partial outage');
+  });
   it('renders the components with their status and a strip of dated day bars', () => {
     const markup = serve(
       html`<component-status .feed=${feed} time-zone="UTC" show-groups></component-status>`,
@@ -82,6 +105,41 @@ describe('server rendering (Lit SSR)', () => {
     assert.match(text, /Panne majeure/);
   });
 
+  it('renders the merge of a feed array, naming each page, and no operational line before every feed is read', () => {
+    const vendor = {
+      version: 1,
+      page: { name: 'Stripe', url: 'https://status.stripe.example/' },
+      incidents: [
+        {
+          id: 'inc-1',
+          title: 'Payments API degraded',
+          impact: 'critical',
+          status: 'investigating',
+          startedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        },
+      ],
+    };
+    const timeline = textOf(serve(html`<incident-timeline .feed=${[feed, vendor]}></incident-timeline>`));
+    assert.match(timeline, /Stripe: Payments API degraded/);
+    assert.match(timeline, new RegExp(`${feed.page!.name}: Sign-in takes longer than usual`));
+    const banner = textOf(serve(html`<status-banner .feed=${[feed, vendor]}></status-banner>`));
+    assert.match(banner, /Critical outage Stripe: Payments API degraded/);
+    // A vendor document cannot be read while rendering: the feed it is in is not all read.
+    const quiet = { version: 1, page: { name: 'Acme' } };
+    const statuspage = {
+      page: { id: 'x', name: 'Vendor', url: 'https://status.vendor.example' },
+      components: [],
+    };
+    const operational = serve(
+      html`<status-banner show-operational .feed=${[quiet, statuspage]}></status-banner>`,
+    );
+    assert.equal(textOf(operational), '');
+    assert.match(
+      textOf(serve(html`<status-banner show-operational .feed=${[quiet]}></status-banner>`)),
+      /All systems operational/,
+    );
+  });
+
   it('renders an empty shell without a feed, and fetches nothing', () => {
     const fetches = mock.method(globalThis, 'fetch', () =>
       Promise.reject(new Error('no network on a server')),
@@ -91,6 +149,7 @@ describe('server rendering (Lit SSR)', () => {
       assert.match(markup, /class="base empty none"/, 'the banner takes no space');
       assert.equal(textOf(markup), '');
       assert.equal(textOf(serve(html`<incident-timeline src="/feed.json"></incident-timeline>`)), '');
+      assert.equal(textOf(serve(html`<status-indicator src="/feed.json"></status-indicator>`)), '');
       assert.equal(textOf(serve(html`<component-status src="/feed.json"></component-status>`)), '');
       assert.equal(fetches.mock.callCount(), 0);
     } finally {
@@ -138,6 +197,11 @@ describe('server rendering (Lit SSR)', () => {
       'maintenance-notice',
     );
     assert.doesNotMatch(notice, /theme=|variant=/, notice);
+    const indicator = startTag(
+      serve(html`<status-indicator .feed=${feed}></status-indicator>`),
+      'status-indicator',
+    );
+    assert.doesNotMatch(indicator, /theme=|variant=/, indicator);
     const chosen = startTag(
       serve(html`<status-banner theme="dark" .feed=${feed}></status-banner>`),
       'status-banner',

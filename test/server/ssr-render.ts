@@ -1,6 +1,6 @@
 // Renders one server-rendered test page with Lit SSR from the current sources and prints it:
 // `node --import tsx test/server/ssr-render.ts` (the browser tests' dev server runs it through
-// test/server/ssr-pages.mjs). Each page holds the elements rendered from one feed, the
+// test/server/ssr-pages.mjs). Each page holds the five elements rendered from one feed, the
 // feed itself as JSON (for the page's script, as an app would hand it over), and the script.
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -8,6 +8,7 @@ import { html } from 'lit';
 import '../../src/elements/status-banner/define.js';
 import '../../src/elements/maintenance-notice/define.js';
 import '../../src/elements/incident-timeline/define.js';
+import '../../src/elements/status-indicator/define.js';
 import '../../src/elements/component-status/define.js';
 
 import { SSR_FEED } from './ssr-feed.js';
@@ -17,6 +18,7 @@ const body = collectResultSync(
     html`<status-banner .feed=${SSR_FEED}></status-banner>
       <maintenance-notice .feed=${SSR_FEED}></maintenance-notice>
       <incident-timeline .feed=${SSR_FEED}></incident-timeline>
+      <status-indicator .feed=${SSR_FEED}></status-indicator>
       <component-status .feed=${SSR_FEED}></component-status>`,
   ),
 );

@@ -3,8 +3,7 @@
  * what it touched, when, how long, and its updates as a timeline; or one incident by id.
  * The class only; `define.ts` registers the tag.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { headingLevel, StatusElement } from '../shared/status-element.js';
@@ -22,6 +21,7 @@ import {
   updateKey,
 } from '../../select/timeline.js';
 import { timelineChanges, type TimelineMemory } from '../../select/changes.js';
+import { keyOf } from '../../select/merge.js';
 import {
   timelineStrings,
   type TimelineOwnStrings,
@@ -105,36 +105,60 @@ const UPDATE_CHUNK = 50;
 export class IncidentTimeline extends StatusElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    incident: {},
+    days: { type: Number },
+    includeMaintenance: { type: Boolean, attribute: 'include-maintenance' },
+    limit: { type: Number },
+    order: {},
+    showEmpty: { type: Boolean, attribute: 'show-empty' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    strings: { attribute: false },
+    pages: { state: true },
+    expanded: { state: true },
+    updateBudget: { state: true },
+  };
+
+  /**
+   * Finalized now rather than at `customElements.define`: Lit then puts the accessors of
+   * `properties` on the prototype, as decorators did at once, so they are there even when
+   * another copy of the library holds the tag and this class is never defined (the React
+   * wrappers look for a property on the prototype to set it as a property, not an attribute).
+   */
+  static {
+    this.finalize();
+  }
+
   /** Show only the incident with this id (whatever its age and the filters). */
-  @property() incident?: string;
+  incident?: string;
 
   /** How many days of resolved incidents the history shows. */
-  @property({ type: Number }) days = 90;
+  days = 90;
 
   /** Add maintenance in progress and completed maintenance windows to the list. */
-  @property({ type: Boolean, attribute: 'include-maintenance' }) includeMaintenance = false;
+  includeMaintenance = false;
 
   /** How many items show at first; a "Show N more" button reveals the next as many. */
-  @property({ type: Number }) limit = 10;
+  limit = 10;
 
   /** The order of each item's updates: `newest-first` or `oldest-first`. */
-  @property() order: 'newest-first' | 'oldest-first' = 'newest-first';
+  order: 'newest-first' | 'oldest-first' = 'newest-first';
 
   /** Show a line ("No incidents in the last 90 days") when there is nothing to show, instead of nothing. */
-  @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
+  showEmpty = false;
 
   /** The level (1–6) of the item titles' headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Replace any built-in string (see `TimelineStrings`; `statuses` word by word). */
-  @property({ attribute: false }) strings?: StringOverrides<TimelineOwnStrings>;
+  strings?: StringOverrides<TimelineOwnStrings>;
 
   /** How many pages of `limit` items are shown. */
-  @state() private pages = 1;
+  private pages = 1;
   /** Keys of the items whose update lists are expanded. */
-  @state() private expanded = new Set<string>();
+  private expanded = new Set<string>();
   /** How many updates per item a render may show (grows a piece at a time; see UPDATE_CHUNK). */
-  @state() private updateBudget = UPDATE_CHUNK;
+  private updateBudget = UPDATE_CHUNK;
   /** Whether the last render left a list of updates short of its budget. */
   private truncated = false;
 
@@ -147,7 +171,7 @@ export class IncidentTimeline extends StatusElement {
     (entry) => {
       const words = timelineStrings(this.resolvedLocale, this.strings);
       return fill(words.announce, {
-        title: entry.item.title,
+        title: this.titleOf(entry.item, words),
         status: words.statuses[entry.item.updates[0]!.status],
       });
     },
@@ -181,8 +205,8 @@ export class IncidentTimeline extends StatusElement {
     if (model && this.names?.model !== model) {
       this.names = {
         model,
-        components: new Map(model.components.map((c) => [c.id, c.name])),
-        regions: new Map(model.regions.map((r) => [r.id, r.name])),
+        components: new Map(model.components.map((c) => [keyOf(c), c.name])),
+        regions: new Map(model.regions.map((r) => [keyOf(r), r.name])),
       };
     }
     this.truncated = this.shownEntries.some((entry) => this.wantedUpdates(entry) > this.updateBudget);
@@ -225,7 +249,6 @@ export class IncidentTimeline extends StatusElement {
   protected override render() {
     const locale = this.resolvedLocale;
     const words = timelineStrings(locale, this.strings);
-    const model = this.model;
     const entries = this.entries;
     const shown = this.shownEntries;
     const rest = entries.length - shown.length;
@@ -239,7 +262,7 @@ export class IncidentTimeline extends StatusElement {
           (entry) => this.renderEntry(entry, words, locale),
         )}
       </ul>`;
-    } else if (model && this.showEmpty) {
+    } else if (this.allFeedsRead && this.showEmpty) {
       const days = historyDays(this.days);
       content = html`<p part="empty" class="empty">
         ${this.incident ? words.notFound : this.say(words.empty, { days }, locale, days)}
@@ -306,7 +329,7 @@ export class IncidentTimeline extends StatusElement {
     // Joined in the language of the strings, so "and" matches the words around it.
     const list = (ids: string[], known: Map<string, string>) =>
       intl(Intl.ListFormat, displayLocale(locale), { type: 'conjunction' }).format(
-        ids.map((id) => known.get(id) ?? id),
+        ids.map((id) => known.get(keyOf({ id, origin: item.origin })) ?? id),
       );
     const zoned = { locale, timeZone: this.resolvedTimeZone };
     const time = (at: number) =>
@@ -368,7 +391,7 @@ export class IncidentTimeline extends StatusElement {
       <div part="header" class="header">
         <span part="badge" class="badge ${severity}">${severityIcon(severity)}<span>${label}</span></span>
         <div part="title" class="title" role="heading" aria-level=${this.level} id="${id}-title">
-          ${item.title}
+          ${this.titleOf(item, words)}
         </div>
         <span part="status" class="status ${resolved ? 'resolved' : ''}">${status}</span>
       </div>

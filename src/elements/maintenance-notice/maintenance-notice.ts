@@ -2,14 +2,14 @@
  * `<maintenance-notice>`: the full card for one maintenance window, with everything a user needs
  * to prepare. The class only; `define.ts` registers the tag.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { headingLevel, StatusElement, subheadingLevel } from '../shared/status-element.js';
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
 import { plainText } from '../shared/plain-text.js';
 import { endedAt, noticeEntry, nextNoticeBoundary, type NoticeEntry } from '../../select/notice.js';
 import { noticeChange } from '../../select/changes.js';
+import { catalogueName } from '../../select/filter.js';
 import { noticeStrings, type NoticeOwnStrings, type NoticeStrings } from '../../i18n/notice-strings.js';
 import type { StringOverrides } from '../../i18n/common-strings.js';
 import { fill, pick, timeStrings } from '../../i18n/strings.js';
@@ -87,23 +87,42 @@ const PHASE_SEVERITY: Record<MaintenancePhase, Severity> = {
 export class MaintenanceNotice extends StatusElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    maintenance: {},
+    variant: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    occurrences: { type: Number },
+    showEmpty: { type: Boolean, attribute: 'show-empty' },
+    strings: { attribute: false },
+  };
+
+  /**
+   * Finalized now rather than at `customElements.define`: Lit then puts the accessors of
+   * `properties` on the prototype, as decorators did at once, so they are there even when
+   * another copy of the library holds the tag and this class is never defined (the React
+   * wrappers look for a property on the prototype to set it as a property, not an attribute).
+   */
+  static {
+    this.finalize();
+  }
+
   /** The id of the maintenance to show; default: the one in progress, else the next. */
-  @property() maintenance?: string;
+  maintenance?: string;
 
   /** `full` shows every section; `compact` only the title, window and availability. */
-  @property() variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** Level of the title heading (1–6); section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** How many next occurrences of a recurring window to list (0–20). */
-  @property({ type: Number }) occurrences = 3;
+  occurrences = 3;
 
   /** Show a "no maintenance scheduled" line instead of hiding when there is nothing to show. */
-  @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
+  showEmpty = false;
 
   /** Replace any built-in string (see `NoticeStrings`; `statuses` word by word). */
-  @property({ attribute: false }) strings?: StringOverrides<NoticeOwnStrings>;
+  strings?: StringOverrides<NoticeOwnStrings>;
 
   /** The window this update shows (computed in `willUpdate`, read by `render`). */
   private entry: NoticeEntry | undefined;
@@ -115,7 +134,7 @@ export class MaintenanceNotice extends StatusElement {
     (memory) => noticeChange(memory, this.entry),
     (entry) => {
       const words = noticeStrings(this.resolvedLocale, this.strings);
-      return `${entry.item.title}: ${entry.phase === 'upcoming' ? words.upcoming : words.statuses[entry.phase]}`;
+      return `${this.titleOf(entry.item, words)}: ${entry.phase === 'upcoming' ? words.upcoming : words.statuses[entry.phase]}`;
     },
   );
 
@@ -147,8 +166,8 @@ export class MaintenanceNotice extends StatusElement {
     const { maintenanceToIcs, icsFileName } = await import('../../time/ics.js');
     const text = maintenanceToIcs(entry.item, {
       now: sharedClock().now(),
-      pageName: this.model?.page.name,
-      pageUrl: this.model?.page.url,
+      pageName: this.pageOf(entry.item)?.name,
+      pageUrl: this.pageOf(entry.item)?.url,
     });
     return new File([text], icsFileName(entry.item), { type: 'text/calendar' });
   }
@@ -187,7 +206,7 @@ export class MaintenanceNotice extends StatusElement {
 
   private renderEmpty(words: NoticeStrings): TemplateResult | typeof nothing {
     const line =
-      this.model && this.showEmpty ? words.empty : this.showsErrorLine ? words.unavailable : undefined;
+      this.allFeedsRead && this.showEmpty ? words.empty : this.showsErrorLine ? words.unavailable : undefined;
     return line ? html`<p part="empty" class="empty">${line}</p>` : nothing;
   }
 
@@ -199,7 +218,7 @@ export class MaintenanceNotice extends StatusElement {
     return html`<article part="base" class="base ${phase}" aria-labelledby="title">
       <header part="header" class="header">
         <div part="title" class="title" id="title" role="heading" aria-level=${level} dir="auto">
-          ${item.title}
+          ${this.titleOf(item, words)}
         </div>
         <span part="badge" class=${`badge ${PHASE_SEVERITY[phase]}`}
           >${severityIcon(PHASE_SEVERITY[phase])}<span>${badge}</span></span
@@ -232,7 +251,7 @@ export class MaintenanceNotice extends StatusElement {
     locale: string,
   ): TemplateResult {
     const viewerZone = this.resolvedTimeZone;
-    const pageZone = this.model?.page.timeZone;
+    const pageZone = this.pageOf(item)?.timeZone;
     const viewer = formatWindow(window.startsAt, window.endsAt, { locale, timeZone: viewerZone });
     const showPage =
       pageZone !== undefined &&
@@ -329,8 +348,8 @@ export class MaintenanceNotice extends StatusElement {
   private renderAffects(item: Maintenance, words: NoticeStrings): TemplateResult | typeof nothing {
     const model = this.model!;
     const names = [
-      ...item.components.map((id) => model.components.find((c) => c.id === id)?.name ?? id),
-      ...item.regions.map((id) => model.regions.find((r) => r.id === id)?.name ?? id),
+      ...item.components.map((id) => catalogueName(model.components, id, item) ?? id),
+      ...item.regions.map((id) => catalogueName(model.regions, id, item) ?? id),
     ];
     if (!names.length) return nothing;
     const list = intl(Intl.ListFormat, displayLocale(this.resolvedLocale), { type: 'conjunction' }).format(
@@ -446,7 +465,7 @@ export class MaintenanceNotice extends StatusElement {
   }
 
   private renderActions(item: Maintenance, phase: MaintenancePhase, words: NoticeStrings): TemplateResult {
-    const url = item.url ?? this.model?.page.url;
+    const url = item.url ?? this.pageOf(item)?.url;
     const calendar = phase === 'upcoming' || phase === 'in_progress';
     return html`<div part="actions" class="actions">
       ${

@@ -24,11 +24,16 @@ export interface StatusLoadDetail {
   /** Whether the data may be out of date (a cached copy not yet confirmed by the network). */
   readonly stale: boolean;
   readonly model: FeedModel;
-  /** The feed URL; empty for a feed given as the `feed` property. */
+  /** The feed URL (of the one feed applied, when `src` lists several); empty for the `feed` property. */
   readonly url: string;
+  /** For a document of a `feed` array: its position in the array (else undefined). */
+  readonly index?: number | undefined;
 }
 
-/** A feed was applied (from the network, the cache or another tab). */
+/**
+ * A feed was applied (from the network, the cache or another tab). An element reading several
+ * feeds fires one per feed applied, with that feed's URL (or `index`) and its own `model`.
+ */
 export class StatusLoadEvent extends StatusEvent<StatusLoadDetail> {
   static readonly type = 'status-load';
   constructor(detail: StatusLoadDetail) {

@@ -21,20 +21,36 @@
  * - On a server, a vendor's document renders the same empty shell as no feed at all (it cannot be
  *   read synchronously), and the browser renders it after hydration. A native feed, such as the
  *   output of `status-widgets convert`, renders on the server.
+ *
+ * Several feeds (`src` lists URLs separated by white space, or `feed` is an array of documents):
+ * - Each URL is its own shared client (one request per URL per page, one poller across tabs);
+ *   each document of an array is read as a `feed` property is (the 1 MB limit is per document).
+ *   A URL listed twice is read once. One URL, or an array of one document, is one feed, as before.
+ * - `model` is their merge (select/merge.ts), shown as soon as any of them has been read: a
+ *   feed that has not answered, or fails, never holds the others back. `complete` says whether
+ *   every listed feed has been read; only then may an element say that nothing is wrong
+ *   ("All systems operational", "No incidents"), since the others may not agree.
+ * - `status-load` goes out once per feed applied, with that feed's own model and URL (`index`
+ *   for a document of an array); `status-error` once per fault of a feed, naming its URL (or
+ *   `index`). What the other feeds show stays.
+ * - `state`: that of the feeds when they all agree; else `stale` while something is shown (not
+ *   all of it current), `loading` while a feed may still come, `error` when none can be read.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { parseFeedLazily, type LazyParseResult } from '../../feed/parse-lazily.js';
 import type { FeedFormat, FeedModel } from '../../feed/model.js';
 import { describeError, tooLargeMessage, type StatusErrorDetail } from '../../client/errors.js';
 import { FeedClient, type FeedClientOptions, type FeedSnapshot } from '../../client/feed-client.js';
+import { mergeFeeds } from '../../select/merge.js';
 import { StatusErrorEvent, StatusLoadEvent } from './events.js';
 
 /** What an element using the controller exposes. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  /** A feed URL, or several separated by white space. */
   src?: string | undefined;
   /** Poll seconds; 0 = fetch once. */
   interval: number;
-  /** A feed object or JSON text given directly; when set, `src` is not fetched. */
+  /** A feed object or JSON text given directly, or an array of them; when set, `src` is not fetched. */
   feed?: unknown;
   format?: FeedFormat | undefined;
   /** Send cookies with the request. */
@@ -51,12 +67,36 @@ export type FeedState = 'idle' | 'loading' | 'ready' | 'stale' | 'error';
 /** The largest `feed` property accepted, in bytes of JSON (as the client's default `maxBytes`). */
 export const MAX_FEED_PROPERTY_BYTES = 1_000_000;
 
+/** One listed feed: a URL's client, or one document of the `feed` property (`url` `''`). */
+interface Source {
+  readonly url: string;
+  /** Its position in a `feed` array (undefined for a single document and for URLs). */
+  readonly index?: number | undefined;
+  model?: FeedModel;
+  /** `model` as JSON: what tells a changed feed from the same one again. */
+  json: string;
+  state: FeedState;
+  error?: StatusErrorDetail | undefined;
+  /** The snapshot last announced (a URL), or the JSON of the model last announced (a document). */
+  announced?: FeedSnapshot | string;
+  /** The error last announced (a URL). */
+  announcedError?: StatusErrorDetail;
+  unsubscribe?: (() => void) | undefined;
+  /** A document's format and JSON text (an equal one set again is no news), and the errors warned about since. */
+  format?: string | undefined;
+  text?: string | undefined;
+  warned?: Set<string>;
+  /** Counts the documents given to the parser: a vendor's read later than a newer one is dropped. */
+  parse?: number;
+}
+
 export class FeedController implements ReactiveController {
   model: FeedModel | undefined;
   state: FeedState = 'idle';
   error: StatusErrorDetail | undefined;
   private modelKey = '';
-  private unsubscribe: (() => void) | undefined;
+  /** The listed feeds, in the order listed. */
+  private sources: Source[] = [];
   private followed:
     | {
         src?: string | undefined;
@@ -67,20 +107,6 @@ export class FeedController implements ReactiveController {
       }
     | undefined;
   private connected = false;
-  /** The feed and the fault last announced with an event. */
-  private readonly announced: { load?: FeedSnapshot; error?: StatusErrorDetail } = {};
-  /**
-   * What the `feed` property last gave, while it is followed: its format and JSON text (so an
-   * equal feed set again is no news), the model announced, and the errors warned about since.
-   */
-  private property:
-    | { format: string | undefined; text: string | undefined; announced: string; warned: Set<string> }
-    | undefined;
-  /**
-   * Counts the feeds the `feed` property gave to the parser, and the times it stopped being
-   * followed: a vendor's feed read later than a newer feed (or after a switch to `src`) is dropped.
-   */
-  private parses = 0;
 
   /**
    * @param emit How the host fires an event (its one path for all its events); by default
@@ -93,6 +119,11 @@ export class FeedController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether every listed feed has been read (from the network, the cache, a tab or the property). */
+  get complete(): boolean {
+    return this.sources.length > 0 && this.sources.every((source) => source.model);
+  }
+
   hostConnected(): void {
     this.connected = true;
     this.sync();
@@ -100,14 +131,20 @@ export class FeedController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.unsubscribe();
     this.followed = undefined;
   }
 
   /** Re-reads the host's `src`, `interval`, `feed` and `format` before each render. */
   hostUpdate(): void {
     this.sync();
+  }
+
+  private unsubscribe(): void {
+    for (const source of this.sources) {
+      source.unsubscribe?.();
+      source.unsubscribe = undefined;
+    }
   }
 
   /**
@@ -132,101 +169,136 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.followed = wanted;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.unsubscribe();
 
     if (feed !== undefined && feed !== null) {
-      this.fromProperty(feed, format);
+      // The documents, each kept at its position (with its last good model) while it is there.
+      const many = Array.isArray(feed);
+      const documents: unknown[] = many ? feed : [feed];
+      const kept = this.sources;
+      this.sources = documents.map((_, i) => {
+        const index = many ? i : undefined;
+        const old = kept[i];
+        return old?.url === '' && old.index === index ? old : { url: '', json: '', state: 'loading', index };
+      });
+      this.sources.forEach((source, index) => this.fromProperty(source, documents[index], format));
+      this.combine();
       return;
     }
-    this.property = undefined;
-    this.parses++;
+    const kept = new Map(this.sources.map((source) => [source.url, source]));
+    this.sources = [];
     if (src && !isServer) {
       const options: FeedClientOptions = { format, credentials: withCredentials ? 'include' : 'omit' };
-      const client = FeedClient.for(src, options);
-      if (!client.snapshot) this.setState('loading');
-      this.unsubscribe = client.subscribe(
-        { load: (snapshot) => this.onLoad(snapshot, client.url), error: (error) => this.onError(error) },
-        Number.isFinite(interval) ? interval : 60,
+      // By absolute URL: a URL listed twice (or as written two ways) is one feed.
+      const clients = new Map(
+        src
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((url) => FeedClient.for(url, options))
+          .map((client) => [client.url, client]),
       );
-    } else {
-      this.show(undefined);
-      this.setState('idle');
+      this.sources = [...clients].map(([url, client]) => {
+        const source = kept.get(url) ?? { url, json: '', state: 'loading' };
+        if (!client.snapshot) source.state = 'loading';
+        return source;
+      });
+      for (const source of this.sources) {
+        source.unsubscribe = clients.get(source.url)!.subscribe(
+          {
+            load: (snapshot) => this.onLoad(source, snapshot),
+            error: (error) => this.onError(source, error),
+          },
+          Number.isFinite(interval) ? interval : 60,
+        );
+      }
     }
+    this.combine();
   }
 
-  private fromProperty(feed: unknown, format: FeedFormat | undefined): void {
-    const property = (this.property ??= { format, text: undefined, announced: '', warned: new Set() });
+  private fromProperty(source: Source, feed: unknown, format: FeedFormat | undefined): void {
     const measured = measure(feed);
     // The same document again (a framework handing over an equal copy): the same outcome.
-    if (measured.text !== undefined && measured.text === property.text && format === property.format) return;
-    property.format = format;
-    property.text = measured.text;
+    if (measured.text !== undefined && measured.text === source.text && format === source.format) return;
+    source.format = format;
+    source.text = measured.text;
 
-    const parse = ++this.parses;
-    if (measured.error) return this.applyProperty(property, { ok: false, error: measured.error });
+    const parse = (source.parse = (source.parse ?? 0) + 1);
+    if (measured.error) return this.applyProperty(source, { ok: false, error: measured.error });
     const result = parseFeedLazily(feed, { format });
-    if (!(result instanceof Promise)) return this.applyProperty(property, result);
+    if (!(result instanceof Promise)) return this.applyProperty(source, result);
     // A vendor's document, read once its adapter is loaded, unless a newer feed came first. A
     // server renders the empty shell (see above); the adapter may load there, its answer unused.
-    if (isServer) {
-      this.show(undefined);
-      this.setState('idle');
-      return;
-    }
-    if (!this.model) this.setState('loading');
+    if (isServer) return;
+    if (!this.model) source.state = 'loading';
     void result.then((later) => {
-      if (parse === this.parses) this.applyProperty(property, later);
+      if (parse === source.parse && this.sources.includes(source)) {
+        this.applyProperty(source, later);
+        this.combine();
+      }
     });
   }
 
-  /** Shows what the `feed` property gave, or reports why it cannot be read. */
+  /** Shows what a document of the `feed` property gave, or reports why it cannot be read. */
   private applyProperty(
-    property: NonNullable<FeedController['property']>,
+    source: Source,
     result: LazyParseResult | { ok: false; error: { kind: 'schema'; message: string; path?: string } },
   ): void {
+    const { index } = source;
+    const warned = (source.warned ??= new Set());
     if (result.ok) {
-      property.warned.clear();
-      this.error = undefined;
-      this.show(result.model);
-      this.setState('ready');
+      warned.clear();
+      source.error = undefined;
+      source.json = JSON.stringify((source.model = result.model));
+      source.state = 'ready';
       // Once per distinct model; after an error, the good feed again is news too.
-      if (this.modelKey === property.announced) return;
-      property.announced = this.modelKey;
-      this.dispatch(new StatusLoadEvent({ source: 'property', stale: false, model: result.model, url: '' }));
+      if (source.json === source.announced) return;
+      source.announced = source.json;
+      this.dispatch(
+        new StatusLoadEvent({ source: 'property', stale: false, model: result.model, url: '', index }),
+      );
       return;
     }
     const { kind, message, path } = result.error;
-    const error: StatusErrorDetail = { kind, url: '', source: 'property', message, ...(path && { path }) };
-    property.announced = '';
-    this.error = error;
-    this.setState(this.model ? 'stale' : 'error');
+    const error: StatusErrorDetail = {
+      kind,
+      url: '',
+      source: 'property',
+      message,
+      ...(path && { path }),
+      index,
+    };
+    source.announced = '';
+    source.error = error;
+    source.state = this.model ? 'stale' : 'error';
     // One warning and one event per distinct error, as for a feed URL.
     const line = describeError(error);
-    if (property.warned.has(line)) return;
-    property.warned.add(line);
+    if (warned.has(line)) return;
+    warned.add(line);
     console.warn(line);
-    this.announced.error = error;
     this.dispatch(new StatusErrorEvent(error));
   }
 
-  private onLoad(snapshot: FeedSnapshot, url: string): void {
-    this.error = undefined;
+  private onLoad(source: Source, snapshot: FeedSnapshot): void {
+    source.error = undefined;
     const stale = snapshot.source === 'cache';
-    this.show(snapshot.model);
-    this.setState(stale ? 'stale' : 'ready');
+    source.json = JSON.stringify((source.model = snapshot.model));
+    source.state = stale ? 'stale' : 'ready';
+    this.combine();
     // A client hands its current feed to every new subscriber; an element that was moved in the
     // DOM (disconnected and connected again) has announced that one already.
-    if (snapshot === this.announced.load) return;
-    this.announced.load = snapshot;
-    this.dispatch(new StatusLoadEvent({ source: snapshot.source, stale, model: snapshot.model, url }));
+    if (snapshot === source.announced) return;
+    source.announced = snapshot;
+    this.dispatch(
+      new StatusLoadEvent({ source: snapshot.source, stale, model: snapshot.model, url: source.url }),
+    );
   }
 
-  private onError(error: StatusErrorDetail): void {
-    this.error = error;
-    this.setState(this.model ? 'stale' : 'error');
-    if (error === this.announced.error) return;
-    this.announced.error = error;
+  private onError(source: Source, error: StatusErrorDetail): void {
+    source.error = error;
+    source.state = this.model ? 'stale' : 'error';
+    this.combine();
+    if (error === source.announcedError) return;
+    source.announcedError = error;
     this.dispatch(new StatusErrorEvent(error));
   }
 
@@ -238,16 +310,28 @@ export class FeedController implements ReactiveController {
     if (!isServer) queueMicrotask(() => this.emit(event));
   }
 
-  /** Replaces the model only when it differs structurally; renders only then. */
-  private show(model: FeedModel | undefined): void {
-    const key = model ? JSON.stringify(model) : '';
-    if (key === this.modelKey) return;
-    this.modelKey = key;
-    this.model = model;
-    this.host.requestUpdate();
-  }
-
-  private setState(state: FeedState): void {
+  /**
+   * The merge of the feeds read, replacing the model only when it differs structurally (renders
+   * only then; while no listed feed has been read the last model stays), and the state.
+   */
+  private combine(): void {
+    const sources = this.sources;
+    const key = sources.map((source) => `${source.url} ${source.json}`).join('\n');
+    if (key !== this.modelKey && (!key || sources.some((source) => source.model))) {
+      this.modelKey = key;
+      this.model = mergeFeeds(sources);
+      this.host.requestUpdate();
+    }
+    this.error = sources.find((source) => source.error)?.error;
+    const states = new Set(sources.map((source) => source.state));
+    const state: FeedState =
+      states.size < 2
+        ? ([...states][0] ?? 'idle')
+        : this.model
+          ? 'stale'
+          : states.has('loading')
+            ? 'loading'
+            : 'error';
     if (state === this.state) return;
     this.state = state;
     this.host.requestUpdate();

@@ -3,9 +3,16 @@
  * the viewer's locale and zone, and re-rendering at the exact instant a phase changes (on the
  * page's shared scheduler, never by polling). Not registered; subclasses are.
  */
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { FeedFormat, FeedModel } from '../../feed/model.js';
+import {
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import type { FeedFormat, FeedItem, FeedModel, StatusPage } from '../../feed/model.js';
 import type { FeedInput } from '../../feed/input.js';
 import { canonicalLang, nearestLang, resolveLocale, textDirection } from '../../i18n/locale.js';
 import { languageReady, loadLanguage } from '../../i18n/languages.js';
@@ -14,6 +21,8 @@ import { sharedClock } from '../../time/clock.js';
 import { sharedScheduler } from '../../time/scheduler.js';
 import { viewerTimeZone } from '../../time/zone.js';
 import { makeFilter, type ItemFilter } from '../../select/filter.js';
+import { fill } from '../../i18n/strings.js';
+import type { CommonStrings } from '../../i18n/common-strings.js';
 import { FeedController } from './feed-controller.js';
 import { LangController } from './lang-observer.js';
 import { ShownChangeController } from './shown-change.js';
@@ -72,45 +81,71 @@ function warnFeedAttribute(element: Element): void {
 }
 
 export abstract class StatusElement extends LitElement {
-  /** URL of the status feed (native format, or a Statuspage, incident.io, Instatus or Better Stack document). */
-  @property() src?: string;
+  /**
+   * Lit's reactive properties, declared without decorators (so no decorator code ships); each
+   * field below documents its own. With `useDefineForClassFields: false` a field's initializer
+   * is an assignment in the constructor, which goes through Lit's accessor.
+   */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    interval: { type: Number },
+    feed: { attribute: false },
+    format: {},
+    withCredentials: { type: Boolean, attribute: 'with-credentials' },
+    components: {},
+    regions: {},
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    theme: {},
+    linkTarget: { attribute: 'link-target' },
+    showErrors: { type: Boolean, attribute: 'show-errors' },
+    now: { state: true },
+  };
+
+  /**
+   * URL of the status feed (native format, or a Statuspage, incident.io, Instatus or Better Stack
+   * document), or several URLs separated by spaces: the element then shows their merge, each item
+   * titled with its page's name.
+   */
+  src?: string;
 
   /** Seconds between polls; 0 fetches once. */
-  @property({ type: Number }) interval = 60;
+  interval = 60;
 
   /**
    * A feed given directly (frameworks, server rendering, tests): a native or vendor feed object,
-   * or JSON text. When set, `src` is not fetched. A property only: as an attribute it would be
+   * or JSON text, or an array of them (shown merged, as `src` with several URLs). When set, `src`
+   * is not fetched. A property only: as an attribute it would be
    * text such as `[object Object]` (the element warns once and ignores it).
    */
-  @property({ attribute: false }) feed?: FeedInput | undefined;
+  feed?: FeedInput | undefined;
 
   /** Read the feed as this format instead of detecting it: `native`, `statuspage`, `incidentio`, `instatus`, `betterstack`. */
-  @property() format?: FeedFormat;
+  format?: FeedFormat;
 
   /** Send cookies with the feed request (`credentials: 'include'`). */
-  @property({ type: Boolean, attribute: 'with-credentials' }) withCredentials = false;
+  withCredentials = false;
 
   /** Only items touching these components (comma list of ids or names, any case). */
-  @property() components?: string;
+  components?: string;
 
   /** Only items touching these regions (comma list of ids or names, any case). */
-  @property() regions?: string;
+  regions?: string;
 
   /** BCP 47 language tag; default: the nearest `lang` attribute, then the browser's language. */
-  @property() locale?: string;
+  locale?: string;
 
   /** IANA time zone to show times in; default: the viewer's own. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** `light`, `dark` or `auto` (follows the operating system). */
-  @property() theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Where links open: a browsing context name such as `_blank` (default: the same page). */
-  @property({ attribute: 'link-target' }) linkTarget?: string;
+  linkTarget?: string;
 
   /** Show a short line when the feed cannot be read and nothing is known yet. */
-  @property({ type: Boolean, attribute: 'show-errors' }) showErrors = false;
+  showErrors = false;
 
   protected readonly data = new FeedController(this, (event) => this.emit(event));
 
@@ -129,7 +164,7 @@ export abstract class StatusElement extends LitElement {
   protected readonly langs = new LangController(this);
 
   /** Re-rendered at each phase boundary; the instant the current render is for. */
-  @state() protected now = sharedClock().now();
+  protected now = sharedClock().now();
 
   private cancelBoundary: (() => void) | undefined;
 
@@ -171,6 +206,25 @@ export abstract class StatusElement extends LitElement {
 
   protected get filter(): ItemFilter {
     return makeFilter(this.components, this.regions);
+  }
+
+  /**
+   * Whether every listed feed has been read: only then may the element say that nothing is wrong
+   * ("All systems operational", "No incidents"). Items from the feeds read show at once.
+   */
+  protected get allFeedsRead(): boolean {
+    return this.model !== undefined && this.data.complete;
+  }
+
+  /** An item's title, after its page's name when the element reads several feeds ("Stripe: API errors"). */
+  protected titleOf(item: FeedItem, words: CommonStrings): string {
+    const page = item.origin?.name;
+    return page ? fill(words.fromPage, { page, title: item.title }) : item.title;
+  }
+
+  /** The status page an item comes from: its feed's (over several feeds), else the feed's. */
+  protected pageOf(item: FeedItem | undefined): StatusPage | undefined {
+    return item?.origin ?? this.model?.page;
   }
 
   /** Whether to show the `show-errors` line: asked for, no feed known, and the feed failed. */

@@ -2,8 +2,14 @@
  * `<status-banner>`: one line at the top of an app with the single most important thing now.
  * The class only; `define.ts` registers the tag.
  */
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { StatusElement } from '../shared/status-element.js';
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
@@ -29,7 +35,8 @@ const SPOKEN_SEPARATOR = html` <span class="visually-hidden">: </span>`;
 /**
  * The single most important status line now: an active incident (critical > major > minor),
  * else maintenance in progress, else maintenance starting within `lead` hours, else nothing (or
- * "all systems operational" with `show-operational`). Dismissing it reveals the next item.
+ * "all systems operational" with `show-operational`, once every listed feed has been read).
+ * Dismissing it reveals the next item.
  *
  * @tagname status-banner
  * @summary One status line for the top of an app.
@@ -68,42 +75,63 @@ const SPOKEN_SEPARATOR = html` <span class="visually-hidden">: </span>`;
 export class StatusBanner extends StatusElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    lead: { type: Number },
+    showOperational: { type: Boolean, attribute: 'show-operational' },
+    dismissible: {},
+    position: {},
+    strings: { attribute: false },
+    dismissedVersion: { state: true },
+    liveReady: { state: true },
+    expandedKey: { state: true },
+  };
+
+  /**
+   * Finalized now rather than at `customElements.define`: Lit then puts the accessors of
+   * `properties` on the prototype, as decorators did at once, so they are there even when
+   * another copy of the library holds the tag and this class is never defined (the React
+   * wrappers look for a property on the prototype to set it as a property, not an attribute).
+   */
+  static {
+    this.finalize();
+  }
+
   /** Hours before its start that a maintenance window is announced. */
-  @property({ type: Number }) lead = 48;
+  lead = 48;
 
   /** Show an "all systems operational" line when nothing else is shown. */
-  @property({ type: Boolean, attribute: 'show-operational' }) showOperational = false;
+  showOperational = false;
 
   /**
    * Offer a dismiss button. As a bare attribute every item can be dismissed; `non-critical`
    * keeps critical incidents on screen.
    */
-  @property() dismissible?: string;
+  dismissible?: string;
 
   /** `static` (in normal flow), `sticky` or `fixed` at the top of the viewport. */
-  @property() position: 'static' | 'sticky' | 'fixed' = 'static';
+  position: 'static' | 'sticky' | 'fixed' = 'static';
 
   /** Replace any built-in string (see `BannerStrings`; `statuses` word by word). */
-  @property({ attribute: false }) strings?: StringOverrides<BannerOwnStrings>;
+  strings?: StringOverrides<BannerOwnStrings>;
 
-  @state() private dismissedVersion = 0;
+  private dismissedVersion = 0;
   /**
    * Whether the live regions have been on the page for a rendered frame. Until then they stay
    * empty, so content never enters a region in the same render that creates it (a screen reader
    * would take it as the region's initial content and not announce it). Server-rendered HTML
    * (and the element hydrating it) holds the content from the start: it is the page's content.
    */
-  @state() private liveReady = isServer || this.serverRendered;
+  private liveReady = isServer || this.serverRendered;
   private liveWait: Promise<void> | undefined;
   /** Whether the shown update is expanded past its first line (the "More" toggle). */
-  @state() private expandedKey: string | undefined;
+  private expandedKey: string | undefined;
   /** What this update shows (computed in `willUpdate`, read by `render`): every entry, in order. */
   private entries: BannerEntry[] = [];
   /** The entry on screen, for the Escape key. */
   private shownEntry: BannerEntry | undefined;
   /** `status-change` when the shown item, its phase or the operational line changes. */
   private readonly changes = this.shownChanges<string | undefined, never>((memory) =>
-    bannerChange(memory, this.shownEntry, !this.shownEntry && !!this.model && this.showOperational),
+    bannerChange(memory, this.shownEntry, !this.shownEntry && this.allFeedsRead && this.showOperational),
   );
 
   constructor() {
@@ -209,7 +237,7 @@ export class StatusBanner extends StatusElement {
             ? 'maintenance'
             : 'scheduled';
       content = this.renderEntry(entry, severity, words, locale);
-    } else if (this.model && this.showOperational) {
+    } else if (this.allFeedsRead && this.showOperational) {
       severity = 'operational';
       content = html`<span part="label" class="label" dir="auto">${words.operational}</span>`;
     } else if (this.showsErrorLine) {
@@ -258,7 +286,7 @@ export class StatusBanner extends StatusElement {
               part="close-button"
               class="close"
               type="button"
-              aria-label=${fill(words.dismiss, { title: entry.item.title })}
+              aria-label=${fill(words.dismiss, { title: this.titleOf(entry.item, words) })}
               @click=${() => this.dismiss(entry)}
             >
               <svg viewBox="0 0 24 24" aria-hidden="true">
@@ -288,7 +316,7 @@ export class StatusBanner extends StatusElement {
       const shown = !latest || this.expandedKey === entry.key ? latest : short;
       const detail = html`<span class="detail" id="detail" dir="auto">${shown}</span>`;
       return html`<span part="label" class="label" dir="auto">${label}</span>
-        <strong class="title" dir="auto">${entry.item.title}</strong>${
+        <strong class="title" dir="auto">${this.titleOf(entry.item, words)}</strong>${
           latest ? html`${SPOKEN_SEPARATOR}${detail}` : nothing
         }`;
     }
@@ -297,7 +325,7 @@ export class StatusBanner extends StatusElement {
       timeZone: this.resolvedTimeZone,
     });
     return html`<span part="label" class="label" dir="auto">${label}</span>
-      <strong class="title" dir="auto">${entry.item.title}</strong>${SPOKEN_SEPARATOR}<span
+      <strong class="title" dir="auto">${this.titleOf(entry.item, words)}</strong>${SPOKEN_SEPARATOR}<span
         class="detail"
         dir="auto"
         >${window.text}</span

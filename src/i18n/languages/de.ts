@@ -10,6 +10,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
@@ -21,6 +22,7 @@ const common: CommonStrings = {
   details: 'Details',
   unavailable: 'Der Dienststatus ist gerade nicht verfügbar',
   colon: '{label}:',
+  fromPage: '{page}: {title}',
   statuses: {
     investigating: 'Wird untersucht',
     identified: 'Ursache gefunden',
@@ -114,6 +116,14 @@ const timeline: TimelineOwnStrings = {
   announce: 'Neuigkeit zu {title}: {status}',
 };
 
+const indicator: IndicatorOwnStrings = {
+  operational: 'Alle Systeme betriebsbereit',
+  degraded: 'Eingeschränkte Leistung',
+  partialOutage: 'Teilweiser Ausfall',
+  majorOutage: 'Schwerer Ausfall',
+  label: 'Dienststatus: {state}',
+};
+
 const components: ComponentStatusOwnStrings = {
   list: 'Komponenten',
   operational: 'Betriebsbereit',
@@ -148,5 +158,5 @@ const components: ComponentStatusOwnStrings = {
   announce: '{name}: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline, components };
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

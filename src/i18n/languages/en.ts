@@ -9,6 +9,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
@@ -20,6 +21,7 @@ const common: CommonStrings = {
   details: 'Details',
   unavailable: 'Service status is unavailable right now',
   colon: '{label}:',
+  fromPage: '{page}: {title}',
   statuses: {
     investigating: 'Investigating',
     identified: 'Identified',
@@ -118,6 +120,14 @@ const timeline: TimelineOwnStrings = {
   announce: 'Update on {title}: {status}',
 };
 
+const indicator: IndicatorOwnStrings = {
+  operational: 'All systems operational',
+  degraded: 'Degraded performance',
+  partialOutage: 'Partial outage',
+  majorOutage: 'Major outage',
+  label: 'Service status: {state}',
+};
+
 const components: ComponentStatusOwnStrings = {
   list: 'Components',
   operational: 'Operational',
@@ -152,5 +162,5 @@ const components: ComponentStatusOwnStrings = {
   announce: '{name}: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline, components };
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

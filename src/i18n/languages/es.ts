@@ -10,6 +10,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
@@ -21,6 +22,7 @@ const common: CommonStrings = {
   details: 'Detalles',
   unavailable: 'El estado del servicio no está disponible en este momento',
   colon: '{label}:',
+  fromPage: '{page}: {title}',
   statuses: {
     investigating: 'Investigando',
     identified: 'Causa identificada',
@@ -117,6 +119,14 @@ const timeline: TimelineOwnStrings = {
   announce: 'Actualización de {title}: {status}',
 };
 
+const indicator: IndicatorOwnStrings = {
+  operational: 'Todos los sistemas funcionan con normalidad',
+  degraded: 'Rendimiento degradado',
+  partialOutage: 'Caída parcial',
+  majorOutage: 'Caída importante',
+  label: 'Estado del servicio: {state}',
+};
+
 const components: ComponentStatusOwnStrings = {
   list: 'Componentes',
   operational: 'Operativo',
@@ -154,5 +164,5 @@ const components: ComponentStatusOwnStrings = {
   announce: '{name}: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline, components };
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

@@ -10,6 +10,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
@@ -21,6 +22,7 @@ const common: CommonStrings = {
   details: 'Détails',
   unavailable: 'L’état du service est indisponible pour le moment',
   colon: '{label}\u202f:',
+  fromPage: '{page}\u202f: {title}',
   statuses: {
     investigating: 'Analyse en cours',
     identified: 'Cause identifiée',
@@ -114,6 +116,14 @@ const timeline: TimelineOwnStrings = {
   announce: 'Mise à jour sur {title} : {status}',
 };
 
+const indicator: IndicatorOwnStrings = {
+  operational: 'Tous les systèmes sont opérationnels',
+  degraded: 'Performances dégradées',
+  partialOutage: 'Panne partielle',
+  majorOutage: 'Panne majeure',
+  label: 'État du service\u202f: {state}',
+};
+
 const components: ComponentStatusOwnStrings = {
   list: 'Composants',
   operational: 'Opérationnel',
@@ -151,5 +161,5 @@ const components: ComponentStatusOwnStrings = {
   announce: '{name}\u202f: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline, components };
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

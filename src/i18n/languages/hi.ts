@@ -10,6 +10,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
@@ -21,6 +22,7 @@ const common: CommonStrings = {
   details: 'विवरण',
   unavailable: 'सेवा की स्थिति अभी उपलब्ध नहीं है',
   colon: '{label}:',
+  fromPage: '{page}: {title}',
   statuses: {
     investigating: 'जाँच जारी है',
     identified: 'कारण पता चला',
@@ -115,6 +117,14 @@ const timeline: TimelineOwnStrings = {
   announce: '{title} पर अपडेट: {status}',
 };
 
+const indicator: IndicatorOwnStrings = {
+  operational: 'सभी सिस्टम सामान्य रूप से चल रहे हैं',
+  degraded: 'प्रदर्शन में गिरावट',
+  partialOutage: 'आंशिक रुकावट',
+  majorOutage: 'बड़ी रुकावट',
+  label: 'सेवा की स्थिति: {state}',
+};
+
 const components: ComponentStatusOwnStrings = {
   list: 'कॉम्पोनेंट',
   operational: 'सामान्य',
@@ -146,5 +156,5 @@ const components: ComponentStatusOwnStrings = {
   announce: '{name}: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline, components };
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

@@ -10,6 +10,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
@@ -21,6 +22,7 @@ const common: CommonStrings = {
   details: '詳細',
   unavailable: '現在、サービスの状態を取得できません',
   colon: '{label}：',
+  fromPage: '{page}：{title}',
   statuses: {
     investigating: '調査中',
     identified: '原因特定',
@@ -115,6 +117,14 @@ const timeline: TimelineOwnStrings = {
   announce: '{title}の更新：{status}',
 };
 
+const indicator: IndicatorOwnStrings = {
+  operational: 'すべてのシステムは正常に稼働しています',
+  degraded: 'パフォーマンスの低下',
+  partialOutage: '一部障害',
+  majorOutage: '大規模な障害',
+  label: 'サービスの状態：{state}',
+};
+
 const components: ComponentStatusOwnStrings = {
   list: 'コンポーネント',
   operational: '正常',
@@ -146,5 +156,5 @@ const components: ComponentStatusOwnStrings = {
   announce: '{name}：{status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline, components };
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

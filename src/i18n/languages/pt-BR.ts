@@ -10,6 +10,7 @@ import type { TimeStrings } from '../strings.js';
 import type { BannerOwnStrings } from '../banner-strings.js';
 import type { NoticeOwnStrings } from '../notice-strings.js';
 import type { TimelineOwnStrings } from '../timeline-strings.js';
+import type { IndicatorOwnStrings } from '../indicator-strings.js';
 import type { ComponentStatusOwnStrings } from '../component-strings.js';
 
 const common: CommonStrings = {
@@ -21,6 +22,7 @@ const common: CommonStrings = {
   details: 'Detalhes',
   unavailable: 'O status do serviço não está disponível no momento',
   colon: '{label}:',
+  fromPage: '{page}: {title}',
   statuses: {
     investigating: 'Investigando',
     identified: 'Causa identificada',
@@ -121,6 +123,14 @@ const timeline: TimelineOwnStrings = {
   announce: 'Atualização sobre {title}: {status}',
 };
 
+const indicator: IndicatorOwnStrings = {
+  operational: 'Todos os sistemas operacionais',
+  degraded: 'Desempenho degradado',
+  partialOutage: 'Interrupção parcial',
+  majorOutage: 'Interrupção grave',
+  label: 'Status do serviço: {state}',
+};
+
 const components: ComponentStatusOwnStrings = {
   list: 'Componentes',
   operational: 'Operacional',
@@ -158,5 +168,5 @@ const components: ComponentStatusOwnStrings = {
   announce: '{name}: {status}',
 };
 
-const language: LanguagePack = { common, time, banner, notice, timeline, components };
+const language: LanguagePack = { common, time, banner, notice, timeline, indicator, components };
 export default language;

@@ -1,6 +1,6 @@
 /**
  * Elements in the page, for the element tests (status-banner, maintenance-notice,
- * incident-timeline and the shared ones): creating and mounting them, shadow-root queries, event
+ * incident-timeline, status-indicator and the shared ones): creating and mounting them, shadow-root queries, event
  * turns, keys and media emulation. Feed documents come from feeds.ts, each element's parts from
  * harness.ts, the clock from clock.ts, layout assertions from layout.ts.
  *

@@ -8,12 +8,15 @@
  *   not rendered;
  * - every getter queries again, so one harness can be kept across re-renders;
  * - `part(name)` / `parts(name)` reach any other part, `query(selector)` anything else.
+ * `createBanner()`, `createNotice()`, `createTimeline()` and `createIndicator()` put an element showing a feed in the
+ * page (see `create` in elements.ts).
  * `createBanner()`, `createNotice()`, `createTimeline()` and `createComponentStatus()` put an
  * element showing a feed in the page (see `create` in elements.ts).
  */
 import type { IncidentTimeline } from '../../../src/elements/incident-timeline/incident-timeline.js';
 import type { MaintenanceNotice } from '../../../src/elements/maintenance-notice/maintenance-notice.js';
 import type { StatusBanner } from '../../../src/elements/status-banner/status-banner.js';
+import type { StatusIndicator } from '../../../src/elements/status-indicator/status-indicator.js';
 import type { ComponentStatusElement } from '../../../src/elements/component-status/component-status.js';
 import { $, $$, create, text, type CreateOptions } from './elements.js';
 
@@ -312,6 +315,47 @@ export const createTimeline = (doc?: unknown, options?: CreateOptions<IncidentTi
   create('incident-timeline', doc, options);
 
 // ---------------------------------------------------------------------------------------------
+// <status-indicator>
+
+export class IndicatorHarness extends Parts {
+  get dot() {
+    return this.part('dot');
+  }
+  /** The state's name ("Partial outage"); absent with variant="dot". */
+  get label() {
+    return this.part('label');
+  }
+  get labelText() {
+    return text(this.label);
+  }
+  get tooltip() {
+    return this.part('tooltip');
+  }
+  get tooltipText() {
+    return text(this.tooltip);
+  }
+  /** The element that carries the accessible name: the link, or the dot alone (role="img"). */
+  get named() {
+    return this.link ?? this.query('[role="img"]');
+  }
+  /** Its `aria-label`, '' without one. */
+  get name() {
+    return this.named?.getAttribute('aria-label') ?? '';
+  }
+  /** The polite live region that announces a change of state. */
+  get announcer() {
+    return this.query('[role="status"]');
+  }
+  get announcerText() {
+    return text(this.announcer);
+  }
+}
+
+export const indicator = (el: StatusIndicator) => new IndicatorHarness(el);
+
+/** A connected indicator showing `doc` (or no feed, for `undefined`), rendered. */
+export const createIndicator = (doc?: unknown, options?: CreateOptions<StatusIndicator>) =>
+  create('status-indicator', doc, options);
 // <component-status>
 
 /** One component of a `<component-status>`: its name, status, strip of bars, caption and popover. */

@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { at, DAY, feedModel, HOUR, MINUTE, recurrence, recurring, type FeedParts } from '../kit/feeds.js';
+import {
+  at,
+  DAY,
+  feedModel,
+  HOUR,
+  MINUTE,
+  recurrence,
+  recurring,
+  update,
+  type FeedParts,
+} from '../kit/feeds.js';
 import {
   componentHistory,
   historyStart,
@@ -8,6 +18,7 @@ import {
 } from '../../../src/select/history.js';
 import { localDay, zonedToInstant } from '../../../src/time/zone.js';
 import { dayNumber } from '../../../src/feed/instant.js';
+import { keyOf, mergeFeeds } from '../../../src/select/merge.js';
 
 // Saturday 18 July 2026, noon UTC. Every test names its zone, so none depends on the machine's.
 const NOW = Date.parse('2026-07-18T12:00:00Z');
@@ -247,6 +258,25 @@ describe('component history: maintenance', () => {
     expect(day(componentHistory(m, 'web', options()).days, '2026-07-18').maintenanceMinutes).to.equal(360);
   });
 
+  it('runs a window in progress from its first in_progress update when it began early', () => {
+    const m = model({
+      maintenances: [
+        maintenance('early', 0, 0, {
+          startsAt: '2026-07-18T14:00:00Z',
+          endsAt: '2026-07-18T16:00:00Z',
+          status: 'in_progress',
+          updates: [
+            update('2026-07-18T10:30:00Z', 'in_progress', 'Started early.'),
+            update('2026-07-18T11:00:00Z', 'in_progress', 'Still going.'),
+          ],
+        }),
+      ],
+    });
+    const bar = day(componentHistory(m, 'web', options()).days, '2026-07-18');
+    expect(bar).to.include({ level: 'maintenance', maintenanceMinutes: 90 });
+    expect(bar.maintenances[0]).to.include({ startsAt: Date.parse('2026-07-18T10:30:00Z') });
+  });
+
   it('marks each occurrence of a recurring window, at its wall-clock time across DST', () => {
     // Every Saturday 22:00-02:00 in Berlin, from March: the strip covers the change on 29 March.
     const m = model({
@@ -460,5 +490,36 @@ describe('component history: day bounds in any zone', () => {
       days: [],
       source: 'incidents',
     });
+  });
+});
+
+describe('component history over several feeds', () => {
+  const own = model({ incidents: [incident('inc-1', 'minor', { startedAt: NOW - 2 * DAY, lasted: HOUR })] });
+  const vendor = model({
+    page: { name: 'Stripe', url: 'https://status.stripe.example/', historyStart: LONG_AGO.page.historyStart },
+    incidents: [incident('inc-1', 'critical', { startedAt: NOW - DAY, lasted: HOUR })],
+  });
+  const merged = mergeFeeds([
+    { url: 'https://acme.example/feed.json', model: own },
+    { url: 'https://acme.example/stripe.json', model: vendor },
+  ])!;
+  const [ours, theirs] = merged.components.filter((c) => c.id === 'api');
+
+  it("counts for a component only its own feed's items, found by its key", () => {
+    const levels = (id: string) =>
+      componentHistory(merged, id, options({ days: 3 }))
+        .days.map((bar) => bar.level)
+        .join(' ');
+    expect(levels(keyOf(ours!))).to.equal('minor operational operational');
+    expect(levels(keyOf(theirs!))).to.equal('operational critical operational');
+    // Over a merge the id alone names no component.
+    expect(levels('api')).to.equal('nodata nodata nodata');
+  });
+
+  it('reads one feed as before: the model of one feed is the feed itself', () => {
+    const one = mergeFeeds([{ url: 'https://acme.example/feed.json', model: own }])!;
+    expect(componentHistory(one, 'api', options({ days: 3 }))).to.deep.equal(
+      componentHistory(own, 'api', options({ days: 3 })),
+    );
   });
 });

@@ -12,6 +12,7 @@ import {
   IncidentTimeline,
   MaintenanceNotice,
   StatusBanner,
+  StatusIndicator,
   type MaintenanceNoticeProps,
   type StatusBannerProps,
 } from 'status-widgets/react';
@@ -49,7 +50,17 @@ export function App() {
         timeZone="Europe/Berlin"
       />
       <IncidentTimeline feed='{"version": 1, "page": {"name": "Example"}}' days={30} includeMaintenance />
+      <StatusIndicator
+        src="/status.json"
+        variant="badge"
+        linkTarget="_blank"
+        onStatusChange={(event) => console.log(event.detail.state)}
+      />
 
+      {/* @ts-expect-error -- `variant` is text, dot or badge */}
+      <StatusIndicator variant="pill" />
+      {/* @ts-expect-error -- only the banner fires status-dismiss */}
+      <StatusIndicator onStatusDismiss={() => {}} />
       {/* @ts-expect-error -- `lead` is a number of hours */}
       <StatusBanner lead="soon" />
       {/* @ts-expect-error -- `theme` is light, dark or auto */}

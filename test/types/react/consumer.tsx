@@ -46,6 +46,13 @@ export function App() {
         time-zone="Europe/Berlin"
       />
       <incident-timeline feed='{"version": 1, "page": {"name": "Example"}}' days={30} include-maintenance />
+      <status-indicator
+        src="/status.json"
+        variant="dot"
+        href="https://status.example.com/"
+        link-target="_blank"
+        onstatus-change={(event) => console.log(event.detail.state)}
+      />
 
       {/* @ts-expect-error -- `theme` is light, dark or auto */}
       <status-banner theme="purple" />
@@ -61,6 +68,8 @@ export function App() {
       <incident-timeline onstatus-change={(event: StatusLoadEvent) => event.detail.url} />
       {/* @ts-expect-error -- `shown` is the notice's read-only getter */}
       <maintenance-notice shown={undefined} />
+      {/* @ts-expect-error -- `variant` is text, dot or badge */}
+      <status-indicator variant="pill" />
       {/* @ts-expect-error -- an unknown prop */}
       <status-banner leed={24} />
     </main>

@@ -8,6 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/maintenance-notice/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
+import '../../../../src/elements/status-indicator/define.js';
 import '../../../../src/elements/component-status/define.js';
 
 import { create } from '../../kit/elements.js';
@@ -172,6 +173,49 @@ describe('the accessibility tree', () => {
     });
   });
 
+  describe('<status-indicator>', () => {
+    const down = () => feed({ page, incidents: [spokenIncident('m', 'major')] });
+
+    it('names the dot alone: a link, or an image without one, and no text beside it', async () => {
+      const linked = await tree(await create('status-indicator', down(), { attrs: { variant: 'dot' } }));
+      const links = all(linked, (n) => n.role === 'link');
+      expect(links.map((n) => n.name)).to.deep.equal(['Service status: Partial outage']);
+      // The tooltip repeats the name for the eye only.
+      expect(spoken(links[0]).replace('Service status: Partial outage', '')).to.equal('');
+      const plain = await tree(
+        await create('status-indicator', feed({ page: { ...page, url: undefined } }), {
+          attrs: { variant: 'dot' },
+        }),
+      );
+      expect(all(plain, (n) => n.role === 'link')).to.deep.equal([]);
+      // puppeteer's snapshot calls role="img" "image".
+      expect(all(plain, (n) => n.role === 'image' || n.role === 'img').map((n) => n.name)).to.deep.equal([
+        'Service status: All systems operational',
+      ]);
+    });
+
+    it('names the link with the state in a sentence, and reads the sentence where it links nowhere', async () => {
+      const linked = await tree(await create('status-indicator', down(), { attrs: { variant: 'badge' } }));
+      expect(all(linked, (n) => n.role === 'link').map((n) => n.name)).to.deep.equal([
+        'Service status: Partial outage',
+      ]);
+      const plain = await tree(await create('status-indicator', feed({ page: { ...page, url: undefined } })));
+      expect(spoken(plain)).to.match(/^Service status: ?All systems operational$/);
+    });
+
+    it('has one polite live region, empty until the state changes, then saying the new state', async () => {
+      const el = await create('status-indicator', feed({ page }));
+      const before = live(await tree(el));
+      expect(before.map((n) => [n.role, n.live, n.atomic, spoken(n)])).to.deep.equal([
+        ['status', 'polite', true, ''],
+      ]);
+      el.feed = down();
+      await el.updateComplete;
+      expect(live(await tree(el)).map((n) => [n.role, n.live, spoken(n)])).to.deep.equal([
+        ['status', 'polite', 'Service status: Partial outage'],
+      ]);
+    });
+  });
   describe('<component-status>', () => {
     it('names each strip and each day, in groups with headings and toggles, the popover read after its day', async () => {
       setClock(Date.parse('2026-07-20T12:00:00Z'));

@@ -71,6 +71,9 @@ declare global {
   }
 }
 
+/** How many incidents demo/feeds/all.json holds (test/browser/example-feeds.test.ts checks the file). */
+const ALL_INCIDENTS = 14;
+
 const containers: HTMLElement[] = [];
 
 /**
@@ -156,14 +159,14 @@ describe('FeedController', function () {
   it('fires status-load with the feed, and renders it', async () => {
     const url = feedUrl('all.json', uniqueKey('load'));
     const el = await fixture<FeedTestHost>(html`<feed-test-host src=${url} interval="0"></feed-test-host>`);
-    expect(['loading:-', 'ready:11']).to.include(el.shown);
+    expect(['loading:-', `ready:${ALL_INCIDENTS}`]).to.include(el.shown);
     const event = events.loads[0] ?? ((await oneEvent(el, 'status-load')) as StatusLoadEvent);
     expect(event.detail.source).to.equal('network');
     expect(event.detail.stale).to.equal(false);
     expect(event.detail.url).to.equal(url);
     await el.updateComplete;
     expect(el.controller.state).to.equal('ready');
-    expect(el.shown).to.equal('ready:11');
+    expect(el.shown).to.equal(`ready:${ALL_INCIDENTS}`);
   });
 
   it('a failing src with no cache: status-error with the details, and state "error"', async () => {
@@ -228,7 +231,7 @@ describe('FeedController', function () {
       const el = await fixture<FeedTestHost>(
         html`<feed-test-host src=${feedUrl(`state:${key}`, key)} interval="0.2"></feed-test-host>`,
       );
-      await untilShown(el, 'ready:11');
+      await untilShown(el, `ready:${ALL_INCIDENTS}`);
       const renders = el.renders;
       // New bytes and a new ETag, the same feed: the client announces it, the element does not render.
       await putState(key, JSON.stringify(doc, null, 2));
@@ -249,17 +252,17 @@ describe('FeedController', function () {
       const el = await fixture<FeedTestHost>(
         html`<feed-test-host src=${url} interval="0.2"></feed-test-host>`,
       );
-      await untilShown(el, 'ready:11');
+      await untilShown(el, `ready:${ALL_INCIDENTS}`);
       const model = el.controller.model;
 
       await deleteState(key);
       await until(() => events.errors.length > 0, 'a status-error');
       expect(events.errors[0]!.detail).to.include({ kind: 'http', status: 404, url });
-      await untilShown(el, 'stale:11');
+      await untilShown(el, `stale:${ALL_INCIDENTS}`);
       expect(el.controller.model).to.equal(model);
 
       await putState(key, good);
-      await untilShown(el, 'ready:11');
+      await untilShown(el, `ready:${ALL_INCIDENTS}`);
       expect(events.loads.at(-1)!.detail.source).to.equal('network');
     } finally {
       await deleteState(key);
@@ -292,7 +295,7 @@ describe('FeedController', function () {
     expect(el.shown).to.equal('ready:1');
     el.feed = await exampleFeed('all.json');
     await el.updateComplete;
-    expect(el.shown).to.equal('ready:11');
+    expect(el.shown).to.equal(`ready:${ALL_INCIDENTS}`);
     await sleep(300);
     expect(await count(id)).to.equal(0);
     expect(FeedClient.active).to.equal(0);
@@ -301,7 +304,7 @@ describe('FeedController', function () {
       'each feed set as a property is a load from the property',
     ).to.deep.equal([
       ['property', 1],
-      ['property', 11],
+      ['property', ALL_INCIDENTS],
     ]);
   });
 
@@ -325,7 +328,7 @@ describe('FeedController', function () {
     await el.updateComplete;
     await settle();
     expect(events.loads).to.have.length(2);
-    expect(events.loads[1]!.detail.model.incidents).to.have.length(11);
+    expect(events.loads[1]!.detail.model.incidents).to.have.length(ALL_INCIDENTS);
     // A bad feed in between, then the good one again: it is good again, and says so.
     el.feed = { version: 1, page: { name: 42 } };
     await el.updateComplete;
@@ -337,7 +340,7 @@ describe('FeedController', function () {
       'property',
       'property',
     ]);
-    expect(el.shown).to.equal('ready:11');
+    expect(el.shown).to.equal(`ready:${ALL_INCIDENTS}`);
   });
 
   it('the same invalid feed property set 100 times: one warning and one status-error', async () => {

@@ -6,8 +6,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/maintenance-notice/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
+import '../../../../src/elements/status-indicator/define.js';
 import '../../../../src/elements/component-status/define.js';
 import type { StatusBanner } from '../../../../src/elements/status-banner/status-banner.js';
+import type { StatusIndicator } from '../../../../src/elements/status-indicator/status-indicator.js';
 
 const HOUR = 3_600_000;
 const feed = {
@@ -32,13 +34,20 @@ describe('the host element', () => {
     const banner = await fixture<StatusBanner>(html`<status-banner .feed=${feed}></status-banner>`);
     const notice = await fixture(html`<maintenance-notice .feed=${feed}></maintenance-notice>`);
     const timeline = await fixture(html`<incident-timeline .feed=${feed}></incident-timeline>`);
+    const indicator = await fixture<StatusIndicator>(
+      html`<status-indicator .feed=${feed}></status-indicator>`,
+    );
     const components = await fixture(html`<component-status .feed=${feed}></component-status>`);
     banner.theme = 'dark';
+    indicator.theme = 'dark';
+    indicator.variant = 'badge';
+    await indicator.updateComplete;
     banner.position = 'sticky';
     await banner.updateComplete;
     expect(banner.getAttributeNames()).to.deep.equal([]);
     expect(notice.getAttributeNames()).to.deep.equal([]);
     expect(timeline.getAttributeNames()).to.deep.equal([]);
+    expect(indicator.getAttributeNames()).to.deep.equal([]);
     expect(components.getAttributeNames()).to.deep.equal([]);
   });
 
@@ -69,6 +78,7 @@ describe('the host element', () => {
     try {
       await fixture(html`<status-banner feed="[object Object]"></status-banner>`);
       await fixture(html`<incident-timeline feed="[object Object]"></incident-timeline>`);
+      await fixture(html`<status-indicator feed="[object Object]"></status-indicator>`);
     } finally {
       console.warn = original;
     }

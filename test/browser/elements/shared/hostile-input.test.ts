@@ -6,13 +6,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/maintenance-notice/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
+import '../../../../src/elements/status-indicator/define.js';
 import '../../../../src/elements/component-status/define.js';
 import { create, recordChanges, settle, uid } from '../../kit/elements.js';
 import { harness } from '../../kit/harness.js';
 import { resetClock, setClock } from '../../kit/clock.js';
 import { asFeed, feed, HOUR, incident, maintenance } from '../../kit/feeds.js';
 
-type Tag = 'status-banner' | 'maintenance-notice' | 'incident-timeline' | 'component-status';
+type Tag =
+  'status-banner' | 'maintenance-notice' | 'incident-timeline' | 'status-indicator' | 'component-status';
 
 /** A feed each element shows something from: an active major incident and a window in progress. */
 function goodFeed() {
@@ -33,6 +35,8 @@ const SHOWN: Record<Tag, string> = {
   'status-banner': 'Queue delays',
   'maintenance-notice': 'Database upgrade',
   'incident-timeline': 'Queue delays',
+  // The major incident: a partial outage.
+  'status-indicator': 'Partial outage',
   // The component the incident is on, with the status the incident gives it.
   'component-status': 'Public API, Partial outage',
 };
@@ -54,7 +58,13 @@ async function pageErrors(run: () => Promise<void>): Promise<string[]> {
   return seen;
 }
 
-for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline', 'component-status'] as const) {
+for (const tag of [
+  'status-banner',
+  'maintenance-notice',
+  'incident-timeline',
+  'status-indicator',
+  'component-status',
+] as const) {
   describe(`<${tag}> with bad input`, () => {
     it('keeps showing a good feed, unchanged and without status-change, when a later poll fails', async function () {
       this.timeout(20_000);
@@ -117,6 +127,8 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline', '
           lead: 'NaN',
           occurrences: 'Infinity',
           position: 'sideways',
+          variant: 'sideways',
+          href: 'javascript:alert(1)',
         })) {
           el.setAttribute(name, value);
           await el.updateComplete;
@@ -141,6 +153,8 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline', '
           'showAll',
           'announce',
           'empty',
+          'partialOutage',
+          'label',
         ]) {
           junk[key] = undefined;
         }
@@ -189,6 +203,11 @@ for (const tag of ['status-banner', 'maintenance-notice', 'incident-timeline', '
           el.requestUpdate();
           await el.updateComplete;
           expect(harness(el).shownText).to.contain(
+            tag === 'incident-timeline'
+              ? 'Second'
+              : tag === 'status-indicator'
+                ? 'Interrupção parcial'
+                : SHOWN[tag],
             tag === 'incident-timeline' ? 'Second' : tag === 'component-status' ? 'Public API' : SHOWN[tag],
           );
           expect(harness(el).shownText).not.to.match(/undefined|NaN|\[object/);

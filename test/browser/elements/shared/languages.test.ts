@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
+import '../../../../src/elements/status-indicator/define.js';
 import '../../../../src/elements/component-status/define.js';
 import { languageReady } from '../../../../src/i18n/languages.js';
 import { LANGUAGES } from '../../kit/languages.js';
@@ -61,6 +62,17 @@ describe('languages loaded on demand', () => {
     }
   });
 
+  it('the indicator too: its first words are in its language, never English', async () => {
+    expect(languageReady('es'), 'Spanish not loaded yet').to.equal(false);
+    const el = mount<StatusElement>(html`<div lang="es"><status-indicator></status-indicator></div>`)
+      .firstElementChild as StatusElement;
+    const seen = watchTexts(el);
+    el.feed = asFeed(feed({ incidents: [incident('i', 'critical')] }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.include(LANGUAGES.es.indicator.majorOutage);
+    expect(seen.length, 'rendered').to.be.greaterThan(0);
+    for (const text of seen) expect(text).not.to.include(LANGUAGES.en.indicator.majorOutage);
+  });
   it('renders <component-status> first in its language too', async () => {
     expect(languageReady('es'), 'Spanish not loaded yet').to.equal(false);
     const el = mount<StatusElement>(html`<component-status locale="es"></component-status>`);

@@ -18,7 +18,13 @@ for (const level of ['error', 'warn'] as const) {
   };
 }
 
-const TAGS = ['status-banner', 'maintenance-notice', 'incident-timeline', 'component-status'];
+const TAGS = [
+  'status-banner',
+  'maintenance-notice',
+  'incident-timeline',
+  'status-indicator',
+  'component-status',
+];
 /** Each element's shown text (its shadow root without the style sheets), spaces collapsed. */
 const shown = () =>
   TAGS.map((tag) =>
@@ -44,6 +50,7 @@ if (!params.has('nofeed')) {
 await import('../../../../src/elements/status-banner/define.js');
 await import('../../../../src/elements/maintenance-notice/define.js');
 await import('../../../../src/elements/incident-timeline/define.js');
+await import('../../../../src/elements/status-indicator/define.js');
 await import('../../../../src/elements/component-status/define.js');
 log.frames.push(shown());
 for (let i = 0; i < 5; i++) {

@@ -50,6 +50,7 @@ describe('server-rendered elements', function () {
     expect(shownIn(frame, 'status-banner')).to.contain('Major outage');
     expect(shownIn(frame, 'maintenance-notice')).to.contain('Reports are read-only during the upgrade.');
     expect(shownIn(frame, 'incident-timeline')).to.contain('A cache node is being replaced.');
+    expect(shownIn(frame, 'status-indicator')).to.contain('Partial outage');
     expect(shownIn(frame, 'component-status')).to.contain('Sign-in, Partial outage');
     expect(
       frame.contentDocument!.querySelector('component-status')!.shadowRoot!.querySelectorAll('[part~="bar"]'),
@@ -73,11 +74,14 @@ describe('server-rendered elements', function () {
         expect(frameText[0], `banner, frame ${index}`).to.contain('Sign-in takes longer than usual');
         expect(frameText[1], `notice, frame ${index}`).to.contain('Database upgrade');
         expect(frameText[2], `timeline, frame ${index}`).to.contain('A cache node is being replaced.');
-        expect(frameText[3], `components, frame ${index}`).to.contain('Sign-in');
+        expect(frameText[3], `indicator, frame ${index}`).to.match(/Partial outage|Panne partielle/);
+        expect(frameText[4], `components, frame ${index}`).to.contain('Sign-in');
       }
       expect(log.frames[0]![0], 'the server wrote English').to.contain('Major outage');
       expect(log.frames.at(-1)![0], 'the browser shows French').to.contain('Panne majeure');
-      expect(log.frames.at(-1)![3], 'the components in French').to.contain('Panne partielle');
+      expect(log.frames[0]![3], 'the server wrote English').to.contain('Partial outage');
+      expect(log.frames.at(-1)![3], 'the browser shows French').to.contain('Panne partielle');
+      expect(log.frames.at(-1)![4], 'the components in French').to.contain('Panne partielle');
       expect(shownIn(frame, 'status-banner')).not.to.contain('Major outage');
       // One copy of the content, not the server's and the browser's side by side.
       expect(shownIn(frame, 'incident-timeline').split('A cache node is being replaced.').length).to.equal(2);
@@ -90,5 +94,6 @@ describe('server-rendered elements', function () {
     expect(log.errors).to.deep.equal([]);
     expect(log.frames.at(-1)![0]).to.contain('Sign-in takes longer than usual');
     expect(log.frames.at(-1)![0]).to.contain('Major outage');
+    expect(log.frames.at(-1)![3]).to.contain('Partial outage');
   });
 });

@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
+import '../../../../src/elements/status-indicator/define.js';
 import '../../../../src/elements/component-status/define.js';
 import type { StatusBanner } from '../../../../src/elements/status-banner/status-banner.js';
 import type { StatusErrorEvent, StatusLoadEvent } from '../../../../src/elements/shared/events.js';
@@ -19,7 +20,7 @@ import {
 } from '../../client/client-helpers.js';
 import { mount, settle, uid } from '../../kit/elements.js';
 import { asFeed, feed, incident } from '../../kit/feeds.js';
-import { banner, componentStatus, timeline } from '../../kit/harness.js';
+import { banner, componentStatus, indicator, timeline } from '../../kit/harness.js';
 import { loadJson } from '../../kit/parse.js';
 import { now } from '../../kit/clock.js';
 import {
@@ -101,6 +102,23 @@ describe('vendor feeds in the elements', function () {
     // An equal copy (a framework re-rendering) is no news, and is not read again.
     el.feed = asFeed(statuspageSummary('Sign-in is slow', startedAt));
     expect((await afterEveryRead(el, loads)).announced).to.have.length(1);
+  });
+
+  it('a Statuspage feed through the feed property gives the indicator its state once read', async () => {
+    const el = document.createElement('status-indicator');
+    const loads: StatusLoadEvent['detail'][] = [];
+    el.addEventListener('status-load', (event) => loads.push(event.detail));
+    // A major incident and its component in major outage: the component decides.
+    el.feed = asFeed(statuspageSummary('Sign-in is slow', now() - HOUR));
+    mount(html`<div></div>`).append(el);
+    await el.updateComplete;
+    await until(
+      () => indicator(el).labelText === 'Major outage',
+      `the vendor's state, showing "${indicator(el).labelText}"`,
+    );
+    await settle();
+    expect(loads.map((load) => load.source)).to.deep.equal(['property']);
+    expect(indicator(el).link!.href).to.equal('https://status.northwind.example/');
   });
 
   it('a Statuspage feed over HTTP renders', async () => {
