@@ -8,6 +8,7 @@ import { StatusBanner } from '../../src/elements/status-banner/status-banner.js'
 import { MaintenanceNotice } from '../../src/elements/maintenance-notice/maintenance-notice.js';
 import { IncidentTimeline } from '../../src/elements/incident-timeline/incident-timeline.js';
 import { StatusIndicator } from '../../src/elements/status-indicator/status-indicator.js';
+import { ComponentStatusElement } from '../../src/elements/component-status/component-status.js';
 
 const SHARED = ['src', 'interval', 'feed', 'format', 'withCredentials', 'components', 'regions'];
 const OWN: [string, CustomElementConstructor, string[]][] = [
@@ -15,6 +16,7 @@ const OWN: [string, CustomElementConstructor, string[]][] = [
   ['MaintenanceNotice', MaintenanceNotice, ['maintenance', 'variant', 'headingLevel', 'strings']],
   ['IncidentTimeline', IncidentTimeline, ['incident', 'days', 'includeMaintenance', 'limit', 'strings']],
   ['StatusIndicator', StatusIndicator, ['variant', 'href', 'strings']],
+  ['ComponentStatusElement', ComponentStatusElement, ['days', 'showGroups', 'headingLevel', 'strings']],
 ];
 
 describe('element classes before customElements.define', () => {

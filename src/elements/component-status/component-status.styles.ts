@@ -335,8 +335,8 @@ export const styles = [
       .group-toggle {
         color: ButtonText;
       }
-      /* Bars keep three system colours: nothing (CanvasText), an incident (Highlight), maintenance
-         (LinkText); no data is an outline. The label says which exactly. */
+      /* Days told apart by more than the system's colours: nothing (CanvasText), an incident
+         (Highlight), maintenance (striped), no data (an outline). The label says which exactly. */
       .bar {
         forced-color-adjust: none;
         background: CanvasText;
@@ -347,7 +347,8 @@ export const styles = [
         background: Highlight;
       }
       .bar.maintenance {
-        background: LinkText;
+        background: repeating-linear-gradient(0deg, CanvasText 0 2px, Canvas 2px 4px);
+        box-shadow: inset 0 0 0 1px CanvasText;
       }
       .bar.nodata {
         background: Canvas;

@@ -2,7 +2,15 @@
  * `<component-status>`: the feed's components, flat or grouped, each with its status now and a
  * strip of day bars. The class only; `define.ts` registers the tag.
  */
-import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { headingLevel, StatusElement } from '../shared/status-element.js';
@@ -153,7 +161,7 @@ interface BarRef {
 export class ComponentStatusElement extends StatusElement {
   static override styles = styles;
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     days: { type: Number },
     showGroups: { type: Boolean, attribute: 'show-groups' },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -163,6 +171,14 @@ export class ComponentStatusElement extends StatusElement {
     stops: { state: true },
     width: { state: true },
   };
+
+  /**
+   * Finalized now rather than at `customElements.define`, so the accessors of `properties` are on
+   * the prototype even when another copy of the library holds the tag (see StatusBanner).
+   */
+  static {
+    this.finalize();
+  }
 
   /** How many days each strip shows, today last (a whole number from 1 to 365; fewer on narrow screens). */
   days = DEFAULT_DAYS;

@@ -942,7 +942,8 @@ describe('<component-status>', () => {
           const at = (level: string) => getComputedStyle(row.bars[row.levels.indexOf(level)]!);
           expect(at('operational').backgroundColor, `${theme}: a good day`).to.equal(canvasText);
           expect(at('major').backgroundColor, `${theme}: an incident`).to.equal(highlight);
-          expect(at('maintenance').backgroundColor, `${theme}: maintenance`).to.equal(linkText);
+          expect(at('maintenance').backgroundImage, `${theme}: maintenance, striped`).to.contain('gradient');
+          expect(at('maintenance').backgroundColor, `${theme}: maintenance`).not.to.equal(highlight);
           expect(at('nodata').backgroundColor, `${theme}: no data`).to.equal(canvas);
           expectSystemBox(row.status, `${theme}: status`);
           expect(getComputedStyle($(row.status!, '[part="icon"]')!).fill).to.equal(canvasText);
