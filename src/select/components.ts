@@ -10,7 +10,9 @@
  *   that count to those in the regions listed (the feed's own status always counts);
  * - flat, or in sections: a group (the feed's `group`, which the adapters fill from Statuspage
  *   groups, incident.io groups and Better Stack sections) where it first appears, holding every
- *   component of that group in feed order, and each ungrouped component where it stands.
+ *   component of that group in feed order, and each ungrouped component where it stands;
+ * - over several feeds (merge.ts), every feed's components, each touched only by its own feed's
+ *   items and keyed by its `keyOf`; a group holds one feed's components.
  *
  * Pure functions of the model and the instant, O(components × items touching them).
  */
@@ -19,6 +21,7 @@ import type { FeedModel, Incident, Maintenance, StatusComponent } from '../feed/
 import { maintenanceState, nextMaintenanceBoundary } from '../time/phase.js';
 import { earliestAfter } from './boundary.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
+import { keyOf } from './merge.js';
 import type { ShownChange, ShownDiff } from './changes.js';
 
 /** What made a component's status worse than the feed says: an active incident or a window in progress. */
@@ -93,9 +96,10 @@ export function componentEntries(model: FeedModel, filter: ItemFilter, now: numb
   const causes = new Map<string, { status: ComponentStatus; cause: ComponentCause }>();
   const consider = (ids: readonly string[], status: ComponentStatus, cause: ComponentCause) => {
     for (const id of ids) {
-      const known = causes.get(id);
+      const key = keyOf({ id, origin: cause.item.origin });
+      const known = causes.get(key);
       // The worse status wins; between equals, the incident that started last.
-      if (!known || STATUS_RANK[status] > STATUS_RANK[known.status]) causes.set(id, { status, cause });
+      if (!known || STATUS_RANK[status] > STATUS_RANK[known.status]) causes.set(key, { status, cause });
     }
   };
   // Incidents come active first, newest first (model.ts): the first of a rank is the newest.
@@ -111,7 +115,7 @@ export function componentEntries(model: FeedModel, filter: ItemFilter, now: numb
   const entries: ComponentEntry[] = [];
   for (const component of model.components) {
     if (!componentMatches(component, filter)) continue;
-    const found = causes.get(component.id);
+    const found = causes.get(keyOf(component));
     entries.push(
       found && STATUS_RANK[found.status] >= STATUS_RANK[component.status]
         ? { component, status: found.status, cause: found.cause }
@@ -128,13 +132,14 @@ export function componentSections(entries: readonly ComponentEntry[], grouped: b
   for (const entry of entries) {
     const name = grouped ? entry.component.group : undefined;
     if (name === undefined) {
-      sections.push({ kind: 'component', key: `component:${entry.component.id}`, entry });
+      sections.push({ kind: 'component', key: `component:${keyOf(entry.component)}`, entry });
       continue;
     }
-    let group = groups.get(name);
+    const key = `group:${keyOf({ id: name, origin: entry.component.origin })}`;
+    let group = groups.get(key);
     if (!group) {
-      group = { kind: 'group', key: `group:${name}`, name, entries: [], status: 'operational' };
-      groups.set(name, group);
+      group = { kind: 'group', key, name, entries: [], status: 'operational' };
+      groups.set(key, group);
       sections.push(group);
     }
     group.entries.push(entry);
@@ -154,15 +159,16 @@ export function nextComponentBoundary(
   filter: ItemFilter,
   now: number,
 ): number | undefined {
-  const shown = new Set(entries.map((entry) => entry.component.id));
+  const shown = new Set(entries.map((entry) => keyOf(entry.component)));
   const instants: (number | undefined)[] = [];
   for (const item of regionItems(model, filter).maintenances) {
-    if (item.components.some((id) => shown.has(id))) instants.push(nextMaintenanceBoundary(item, now, 0));
+    if (item.components.some((id) => shown.has(keyOf({ id, origin: item.origin }))))
+      instants.push(nextMaintenanceBoundary(item, now, 0));
   }
   return earliestAfter(now, instants);
 }
 
-/** What the element remembers between comparisons: each shown component's id and status, in order. */
+/** What the element remembers between comparisons: each shown component's `keyOf` and status, in order. */
 export type ComponentMemory = ReadonlyMap<string, ComponentStatus>;
 
 /** The detail of a component's `status-change`: the item behind its status, and the component. */
@@ -187,10 +193,10 @@ export function componentChanges(
   previous: ComponentMemory | undefined,
   entries: readonly ComponentEntry[],
 ): ShownDiff<ComponentMemory, ComponentEntry[]> {
-  const memory: ComponentMemory = new Map(entries.map((entry) => [entry.component.id, entry.status]));
+  const memory: ComponentMemory = new Map(entries.map((entry) => [keyOf(entry.component), entry.status]));
   const changed = previous
     ? entries.filter((entry) => {
-        const before = previous.get(entry.component.id);
+        const before = previous.get(keyOf(entry.component));
         return before !== undefined && before !== entry.status;
       })
     : [];
@@ -198,7 +204,7 @@ export function componentChanges(
   const same =
     previous !== undefined &&
     previous.size === memory.size &&
-    [...previous.keys()].every((id, index) => entries[index]?.component.id === id);
+    [...previous.keys()].every((key, index) => entries[index] && keyOf(entries[index].component) === key);
   if (same || (previous === undefined && !entries.length)) return { memory, changes: [] };
   return { memory, changes: [change(entries[0])] };
 }

@@ -37,6 +37,7 @@ import {
 } from '../../select/history.js';
 import { incidentEnd } from '../../select/timeline.js';
 import { earliestAfter } from '../../select/boundary.js';
+import { keyOf } from '../../select/merge.js';
 import {
   componentStatusStrings,
   type ComponentStatusOwnStrings,
@@ -192,7 +193,7 @@ export class ComponentStatusElement extends StatusElement {
   /** Replace any built-in string (see `ComponentStatusStrings`; `statuses` word by word). */
   strings?: StringOverrides<ComponentStatusOwnStrings>;
 
-  /** The groups the user collapsed, by name. */
+  /** The groups the user collapsed, by section key (`group:` and the group's `keyOf`). */
   private collapsed: ReadonlySet<string> = new Set();
   /** The bar whose popover is open. */
   private open: BarRef | undefined;
@@ -234,7 +235,10 @@ export class ComponentStatusElement extends StatusElement {
         style: 'short',
       }).format(
         entries.map((entry) =>
-          fill(words.announce, { name: entry.component.name, status: statusWord(words, entry.status) }),
+          fill(words.announce, {
+            name: this.withPage(entry.component, entry.component.name, words),
+            status: statusWord(words, entry.status),
+          }),
         ),
       );
     },
@@ -290,7 +294,7 @@ export class ComponentStatusElement extends StatusElement {
     const counted = regionItems(model, this.filter);
     const histories = new Map<string, ComponentHistory>();
     for (const entry of this.entries) {
-      const id = entry.component.id;
+      const id = keyOf(entry.component);
       histories.set(id, componentHistory(counted, id, { now: this.now, days: this.shownDays, timeZone }));
     }
     this.histories = histories;
@@ -378,7 +382,7 @@ export class ComponentStatusElement extends StatusElement {
     locale: string,
   ): TemplateResult {
     const id = this.domIds.get(group.key)!;
-    const open = !this.collapsed.has(group.name);
+    const open = !this.collapsed.has(group.key);
     const count = group.entries.length;
     return html`<li part="group" class="group">
       <div part="group-heading" class="group-heading" role="heading" aria-level=${this.level}>
@@ -388,12 +392,12 @@ export class ComponentStatusElement extends StatusElement {
           type="button"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="${id}-list"
-          @click=${() => this.toggleGroup(group.name)}
+          @click=${() => this.toggleGroup(group.key)}
         >
           <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true">${chevron}</svg>
-          <span part="group-name" class="group-name" dir="auto">${group.name}</span>${SPOKEN_SEPARATOR}<span
-            part="group-count"
-            class="group-count"
+          <span part="group-name" class="group-name" dir="auto"
+            >${this.withPage(group.entries[0]!.component, group.name, words)}</span
+          >${SPOKEN_SEPARATOR}<span part="group-count" class="group-count"
             >${this.say(words.groupCount, { n: count }, locale, count)}</span
           ></button
         >${SPOKEN_SEPARATOR}${this.renderStatus(group.status, words)}
@@ -414,13 +418,19 @@ export class ComponentStatusElement extends StatusElement {
     locale: string,
   ): TemplateResult {
     const { component } = entry;
-    const history = this.histories.get(component.id);
+    const id = keyOf(component);
+    const history = this.histories.get(id);
+    // Over several feeds, named after its page, unless its group's heading says it.
+    const name =
+      this.showGroups && component.group !== undefined
+        ? component.name
+        : this.withPage(component, component.name, words);
     return html`<li part="component" class="component">
       <div class="header">
-        <span part="name" class="name" dir="auto">${component.name}</span
+        <span part="name" class="name" dir="auto">${name}</span
         >${SPOKEN_SEPARATOR}${this.renderStatus(entry.status, words)}
       </div>
-      ${history ? this.renderHistory(component.id, component.name, history, words, locale) : nothing}
+      ${history ? this.renderHistory(id, name, history, words, locale) : nothing}
     </li>`;
   }
 
