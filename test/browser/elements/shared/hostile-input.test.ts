@@ -207,7 +207,9 @@ for (const tag of [
               ? 'Second'
               : tag === 'status-indicator'
                 ? 'Interrupção parcial'
-                : SHOWN[tag],
+                : tag === 'component-status'
+                  ? 'Public API, Interrupção parcial'
+                  : SHOWN[tag],
             tag === 'incident-timeline' ? 'Second' : tag === 'component-status' ? 'Public API' : SHOWN[tag],
           );
           expect(harness(el).shownText).not.to.match(/undefined|NaN|\[object/);
