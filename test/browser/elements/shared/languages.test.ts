@@ -73,13 +73,14 @@ describe('languages loaded on demand', () => {
     expect(seen.length, 'rendered').to.be.greaterThan(0);
     for (const text of seen) expect(text).not.to.include(LANGUAGES.en.indicator.majorOutage);
   });
+
   it('renders <component-status> first in its language too', async () => {
-    expect(languageReady('es'), 'Spanish not loaded yet').to.equal(false);
-    const el = mount<StatusElement>(html`<component-status locale="es"></component-status>`);
+    expect(languageReady('fr'), 'French not loaded yet').to.equal(false);
+    const el = mount<StatusElement>(html`<component-status locale="fr"></component-status>`);
     const seen = watchTexts(el);
     el.feed = asFeed(feed({ incidents: [incident('i', 'major')] }));
     await el.updateComplete;
-    const words = LANGUAGES.es.components;
+    const words = LANGUAGES.fr.components;
     expect(el.shadowRoot!.textContent).to.include(words.partialOutage).and.to.include(words.operational);
     expect(seen.length, 'rendered').to.be.greaterThan(0);
     for (const text of seen) {
