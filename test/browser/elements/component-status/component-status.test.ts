@@ -923,12 +923,7 @@ describe('<component-status>', () => {
     it('uses system colours in forced-colors mode, days told apart by more than one colour', async function () {
       // Emulated in Chromium and Firefox; WebKit over WebDriver cannot emulate it and skips.
       await emulating(this, { forcedColors: 'active' }, async () => {
-        const [canvasText, canvas, highlight, linkText] = [
-          'CanvasText',
-          'Canvas',
-          'Highlight',
-          'LinkText',
-        ].map(systemColour);
+        const [canvasText, canvas, highlight] = ['CanvasText', 'Canvas', 'Highlight'].map(systemColour);
         for (const theme of ['light', 'dark']) {
           const el = await make(
             doc({
