@@ -202,6 +202,7 @@ for (const tag of [
           const el = await create(tag, doc, { attrs: { locale: 'pt-BR' } });
           el.requestUpdate();
           await el.updateComplete;
+          // What each shows in Portuguese (SHOWN is in English): a title, a component's name, a state.
           expect(harness(el).shownText).to.contain(
             tag === 'incident-timeline'
               ? 'Second'
@@ -210,7 +211,6 @@ for (const tag of [
                 : tag === 'component-status'
                   ? 'Public API, Interrupção parcial'
                   : SHOWN[tag],
-            tag === 'incident-timeline' ? 'Second' : tag === 'component-status' ? 'Public API' : SHOWN[tag],
           );
           expect(harness(el).shownText).not.to.match(/undefined|NaN|\[object/);
         } finally {

@@ -73,6 +73,7 @@ describe('languages loaded on demand', () => {
     expect(seen.length, 'rendered').to.be.greaterThan(0);
     for (const text of seen) expect(text).not.to.include(LANGUAGES.en.indicator.majorOutage);
   });
+
   it('renders <component-status> first in its language too', async () => {
     expect(languageReady('fr'), 'French not loaded yet').to.equal(false);
     const el = mount<StatusElement>(html`<component-status locale="fr"></component-status>`);
