@@ -11,6 +11,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { StatusElement } from '../shared/status-element.js';
+import { afterFrame } from '../shared/after-frame.js';
 import { relativeTime } from '../shared/relative-time.js';
 import { severityIcon, type Severity } from '../shared/severity.js';
 import { StatusDismissEvent } from '../shared/events.js';
@@ -375,24 +376,6 @@ function firstLine(body: string): string {
   const cut = line.slice(0, FIRST_LINE + 1);
   const space = cut.search(/\s\S*$/);
   return `${(space > FIRST_LINE / 2 ? cut.slice(0, space) : cut.slice(0, FIRST_LINE)).trimEnd()}…`;
-}
-
-/**
- * Resolves after the page has rendered a frame (an animation frame, then a task), or after
- * 100 ms where frames do not come (a hidden page, which no screen reader is reading).
- */
-function afterFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    if (typeof requestAnimationFrame === 'function') {
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          clearTimeout(timer);
-          resolve();
-        }),
-      );
-    }
-  });
 }
 
 declare global {
