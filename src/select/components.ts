@@ -2,12 +2,15 @@
  * What `<component-status>` lists (its day bars come from history.ts):
  * - the feed's components in feed order, after the `components` filter (ids or names, any case,
  *   as for the other elements' items);
- * - each with the status it shows now: the worse of the feed's own `status` for it and what the
- *   active items touching it say (an unresolved incident of impact critical, major or minor reads
- *   as a major outage, a partial outage or degraded performance; a maintenance window in progress
- *   as maintenance). Incidents rank above maintenance, as in the banner, so a component under
- *   maintenance with an incident on it shows the incident. The `regions` filter narrows the items
- *   that count to those in the regions listed (the feed's own status always counts);
+ * - each with the status it shows now, by the rules of `<status-indicator>` (indicator.ts) for one
+ *   component: the worse of what the active items touching it say (an unresolved incident of
+ *   impact critical, major, minor or none reads as a major outage, a partial outage, degraded
+ *   performance and degraded performance again, so an open incident never reads as operational;
+ *   a maintenance window in progress as maintenance) and the feed's own `status` for it, whose
+ *   `maintenance` counts while a window that names it is in progress, or always when no window
+ *   names it. Incidents rank above maintenance, as in the banner. With a `regions` filter only
+ *   the items in those regions count, and the component's own status does not (it names no
+ *   region), as for the indicator;
  * - flat, or in sections: a group (the feed's `group`, which the adapters fill from Statuspage
  *   groups, incident.io groups and Better Stack sections) where it first appears, holding every
  *   component of that group in feed order, and each ungrouped component where it stands.
@@ -19,6 +22,7 @@ import type { FeedModel, Incident, Maintenance, StatusComponent } from '../feed/
 import { maintenanceState, nextMaintenanceBoundary } from '../time/phase.js';
 import { earliestAfter } from './boundary.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
+import { IMPACT_STATE, maintenanceStands } from './indicator.js';
 import type { ShownChange, ShownDiff } from './changes.js';
 
 /** What made a component's status worse than the feed says: an active incident or a window in progress. */
@@ -54,13 +58,6 @@ export const STATUS_RANK: Readonly<Record<ComponentStatus, number>> = {
   partial_outage: 3,
   major_outage: 4,
 };
-
-const IMPACT_STATUS = {
-  none: undefined,
-  minor: 'degraded',
-  major: 'partial_outage',
-  critical: 'major_outage',
-} as const;
 
 /** The worse of two statuses. */
 export const worseStatus = (a: ComponentStatus, b: ComponentStatus): ComponentStatus =>
@@ -101,8 +98,7 @@ export function componentEntries(model: FeedModel, filter: ItemFilter, now: numb
   // Incidents come active first, newest first (model.ts): the first of a rank is the newest.
   for (const item of counted.incidents) {
     if (item.status === 'resolved') break;
-    const status = IMPACT_STATUS[item.impact];
-    if (status) consider(item.components, status, { kind: 'incident', item, phase: 'active' });
+    consider(item.components, IMPACT_STATE[item.impact], { kind: 'incident', item, phase: 'active' });
   }
   for (const item of counted.maintenances) {
     if (maintenanceState(item, now).phase !== 'in_progress') continue;
@@ -112,10 +108,15 @@ export function componentEntries(model: FeedModel, filter: ItemFilter, now: numb
   for (const component of model.components) {
     if (!componentMatches(component, filter)) continue;
     const found = causes.get(component.id);
+    const own: ComponentStatus =
+      filter.regions.length ||
+      (component.status === 'maintenance' && !maintenanceStands(component, model, now))
+        ? 'operational'
+        : component.status;
     entries.push(
-      found && STATUS_RANK[found.status] >= STATUS_RANK[component.status]
+      found && STATUS_RANK[found.status] >= STATUS_RANK[own]
         ? { component, status: found.status, cause: found.cause }
-        : { component, status: component.status },
+        : { component, status: own },
     );
   }
   return entries;
@@ -145,7 +146,8 @@ export function componentSections(entries: readonly ComponentEntry[], grouped: b
 
 /**
  * The next instant after `now` at which a shown status changes by the clock alone: a window
- * touching a shown component starting or ending. (The strips change at midnight too: the
+ * touching a shown component starting or ending (which also ends a component's own
+ * `maintenance`). (The strips change at midnight too: the
  * element adds the end of today's bar.)
  */
 export function nextComponentBoundary(
