@@ -22,7 +22,8 @@ import type { FeedModel, Incident, Maintenance, StatusComponent } from '../feed/
 import { maintenanceState, nextMaintenanceBoundary } from '../time/phase.js';
 import { earliestAfter } from './boundary.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
-import { IMPACT_STATE, maintenanceStands } from './indicator.js';
+import { IMPACT_STATE } from './indicator.js';
+import { keyOf } from './merge.js';
 import type { ShownChange, ShownDiff } from './changes.js';
 
 /** What made a component's status worse than the feed says: an active incident or a window in progress. */
@@ -32,6 +33,8 @@ export type ComponentCause =
 
 export interface ComponentEntry {
   component: StatusComponent;
+  /** Its identity in keys (`keyOf`: its id, after its feed's when the element reads several). */
+  key: string;
   /** The status shown now (see above). */
   status: ComponentStatus;
   /** The item behind `status`, when an item is (not only the feed's own status). */
@@ -45,6 +48,8 @@ export type ComponentSection =
       key: string;
       /** The group's name as the feed writes it. */
       name: string;
+      /** The name of its feed's page, when the element reads several feeds. */
+      page?: string;
       entries: ComponentEntry[];
       /** The worst status of its components. */
       status: ComponentStatus;
@@ -88,38 +93,53 @@ export function regionItems(model: FeedModel, filter: ItemFilter): FeedModel {
 export function componentEntries(model: FeedModel, filter: ItemFilter, now: number): ComponentEntry[] {
   const counted = regionItems(model, filter);
   const causes = new Map<string, { status: ComponentStatus; cause: ComponentCause }>();
-  const consider = (ids: readonly string[], status: ComponentStatus, cause: ComponentCause) => {
-    for (const id of ids) {
-      const known = causes.get(id);
+  const consider = (status: ComponentStatus, cause: ComponentCause) => {
+    for (const id of cause.item.components) {
+      // An item names the components of its own feed.
+      const key = keyOf({ id, origin: cause.item.origin });
+      const known = causes.get(key);
       // The worse status wins; between equals, the incident that started last.
-      if (!known || STATUS_RANK[status] > STATUS_RANK[known.status]) causes.set(id, { status, cause });
+      if (!known || STATUS_RANK[status] > STATUS_RANK[known.status]) causes.set(key, { status, cause });
     }
   };
   // Incidents come active first, newest first (model.ts): the first of a rank is the newest.
   for (const item of counted.incidents) {
     if (item.status === 'resolved') break;
-    consider(item.components, IMPACT_STATE[item.impact], { kind: 'incident', item, phase: 'active' });
+    consider(IMPACT_STATE[item.impact], { kind: 'incident', item, phase: 'active' });
   }
   for (const item of counted.maintenances) {
     if (maintenanceState(item, now).phase !== 'in_progress') continue;
-    consider(item.components, 'maintenance', { kind: 'maintenance', item, phase: 'in_progress' });
+    consider('maintenance', { kind: 'maintenance', item, phase: 'in_progress' });
   }
   const entries: ComponentEntry[] = [];
   for (const component of model.components) {
     if (!componentMatches(component, filter)) continue;
-    const found = causes.get(component.id);
+    const key = keyOf(component);
+    const found = causes.get(key);
     const own: ComponentStatus =
-      filter.regions.length ||
-      (component.status === 'maintenance' && !maintenanceStands(component, model, now))
+      filter.regions.length || (component.status === 'maintenance' && !maintenanceStands(key, model, now))
         ? 'operational'
         : component.status;
     entries.push(
       found && STATUS_RANK[found.status] >= STATUS_RANK[own]
-        ? { component, status: found.status, cause: found.cause }
-        : { component, status: own },
+        ? { component, key, status: found.status, cause: found.cause }
+        : { component, key, status: own },
     );
   }
   return entries;
+}
+
+/** Whether an item names the component keyed `key` (ids are those of the item's own feed). */
+const names = (item: Incident | Maintenance, key: string) =>
+  item.components.some((id) => keyOf({ id, origin: item.origin }) === key);
+
+/**
+ * Whether a component's own `maintenance` status stands at `now`: a window that names it is in
+ * progress, or no window in the feed names it (as indicator.ts has it).
+ */
+function maintenanceStands(key: string, model: FeedModel, now: number): boolean {
+  const named = model.maintenances.filter((m) => names(m, key));
+  return !named.length || named.some((m) => maintenanceState(m, now).phase === 'in_progress');
 }
 
 /** The entries as shown: flat (one section each), or with `grouped` in their groups (see above). */
@@ -129,13 +149,17 @@ export function componentSections(entries: readonly ComponentEntry[], grouped: b
   for (const entry of entries) {
     const name = grouped ? entry.component.group : undefined;
     if (name === undefined) {
-      sections.push({ kind: 'component', key: `component:${entry.component.id}`, entry });
+      sections.push({ kind: 'component', key: `component:${entry.key}`, entry });
       continue;
     }
-    let group = groups.get(name);
+    // Two feeds' groups of one name are two groups.
+    const { origin } = entry.component;
+    const key = `group:${keyOf({ id: name, origin })}`;
+    let group = groups.get(key);
     if (!group) {
-      group = { kind: 'group', key: `group:${name}`, name, entries: [], status: 'operational' };
-      groups.set(name, group);
+      group = { kind: 'group', key, name, entries: [], status: 'operational' };
+      if (origin?.name) group.page = origin.name;
+      groups.set(key, group);
       sections.push(group);
     }
     group.entries.push(entry);
@@ -156,15 +180,17 @@ export function nextComponentBoundary(
   filter: ItemFilter,
   now: number,
 ): number | undefined {
-  const shown = new Set(entries.map((entry) => entry.component.id));
+  const shown = new Set(entries.map((entry) => entry.key));
   const instants: (number | undefined)[] = [];
   for (const item of regionItems(model, filter).maintenances) {
-    if (item.components.some((id) => shown.has(id))) instants.push(nextMaintenanceBoundary(item, now, 0));
+    if (item.components.some((id) => shown.has(keyOf({ id, origin: item.origin })))) {
+      instants.push(nextMaintenanceBoundary(item, now, 0));
+    }
   }
   return earliestAfter(now, instants);
 }
 
-/** What the element remembers between comparisons: each shown component's id and status, in order. */
+/** What the element remembers between comparisons: each shown component's key and status, in order. */
 export type ComponentMemory = ReadonlyMap<string, ComponentStatus>;
 
 /** The detail of a component's `status-change`: the item behind its status, and the component. */
@@ -189,10 +215,10 @@ export function componentChanges(
   previous: ComponentMemory | undefined,
   entries: readonly ComponentEntry[],
 ): ShownDiff<ComponentMemory, ComponentEntry[]> {
-  const memory: ComponentMemory = new Map(entries.map((entry) => [entry.component.id, entry.status]));
+  const memory: ComponentMemory = new Map(entries.map((entry) => [entry.key, entry.status]));
   const changed = previous
     ? entries.filter((entry) => {
-        const before = previous.get(entry.component.id);
+        const before = previous.get(entry.key);
         return before !== undefined && before !== entry.status;
       })
     : [];
@@ -200,7 +226,7 @@ export function componentChanges(
   const same =
     previous !== undefined &&
     previous.size === memory.size &&
-    [...previous.keys()].every((id, index) => entries[index]?.component.id === id);
+    [...previous.keys()].every((key, index) => entries[index]?.key === key);
   if (same || (previous === undefined && !entries.length)) return { memory, changes: [] };
   return { memory, changes: [change(entries[0])] };
 }

@@ -116,7 +116,7 @@ function componentMatches(component: StatusComponent, filter: ItemFilter): boole
  * Whether a component's `maintenance` status stands at `now`: a window that names it is in
  * progress, or no window in the feed names it.
  */
-export function maintenanceStands(component: StatusComponent, model: FeedModel, now: number): boolean {
+function maintenanceStands(component: StatusComponent, model: FeedModel, now: number): boolean {
   const named = model.maintenances.filter((m) => m.components.includes(component.id));
   return !named.length || named.some((m) => maintenanceState(m, now).phase === 'in_progress');
 }

@@ -181,7 +181,7 @@ export class ComponentStatusElement extends StatusElement {
   }
 
   /** How many days each strip shows, today last (a whole number from 1 to 365; fewer on narrow screens). */
-  days = DEFAULT_DAYS;
+  days = 90;
 
   /** Show the components in the feed's groups, each collapsible, instead of one flat list. */
   showGroups = false;
@@ -192,7 +192,7 @@ export class ComponentStatusElement extends StatusElement {
   /** Replace any built-in string (see `ComponentStatusStrings`; `statuses` word by word). */
   strings?: StringOverrides<ComponentStatusOwnStrings>;
 
-  /** The groups the user collapsed, by name. */
+  /** The groups the user collapsed, by their section's key. */
   private collapsed: ReadonlySet<string> = new Set();
   /** The bar whose popover is open. */
   private open: BarRef | undefined;
@@ -234,7 +234,12 @@ export class ComponentStatusElement extends StatusElement {
         style: 'short',
       }).format(
         entries.map((entry) =>
-          fill(words.announce, { name: entry.component.name, status: statusWord(words, entry.status) }),
+          fill(words.announce, {
+            name: entry.component.origin?.name
+              ? fill(words.fromPage, { page: entry.component.origin.name, title: entry.component.name })
+              : entry.component.name,
+            status: statusWord(words, entry.status),
+          }),
         ),
       );
     },
@@ -289,8 +294,7 @@ export class ComponentStatusElement extends StatusElement {
     if (model === this.historyModel && key === this.historyKey && this.now < this.historyUntil) return;
     const counted = regionItems(model, this.filter);
     const histories = new Map<string, ComponentHistory>();
-    for (const entry of this.entries) {
-      const id = entry.component.id;
+    for (const { key: id } of this.entries) {
       histories.set(id, componentHistory(counted, id, { now: this.now, days: this.shownDays, timeZone }));
     }
     this.histories = histories;
@@ -378,7 +382,7 @@ export class ComponentStatusElement extends StatusElement {
     locale: string,
   ): TemplateResult {
     const id = this.domIds.get(group.key)!;
-    const open = !this.collapsed.has(group.name);
+    const open = !this.collapsed.has(group.key);
     const count = group.entries.length;
     return html`<li part="group" class="group">
       <div part="group-heading" class="group-heading" role="heading" aria-level=${this.level}>
@@ -388,12 +392,12 @@ export class ComponentStatusElement extends StatusElement {
           type="button"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="${id}-list"
-          @click=${() => this.toggleGroup(group.name)}
+          @click=${() => this.toggleGroup(group.key)}
         >
           <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true">${chevron}</svg>
-          <span part="group-name" class="group-name" dir="auto">${group.name}</span>${SPOKEN_SEPARATOR}<span
-            part="group-count"
-            class="group-count"
+          <span part="group-name" class="group-name" dir="auto"
+            >${group.page ? fill(words.fromPage, { page: group.page, title: group.name }) : group.name}</span
+          >${SPOKEN_SEPARATOR}<span part="group-count" class="group-count"
             >${this.say(words.groupCount, { n: count }, locale, count)}</span
           ></button
         >${SPOKEN_SEPARATOR}${this.renderStatus(group.status, words)}
@@ -401,26 +405,33 @@ export class ComponentStatusElement extends StatusElement {
       <ul part="group-list" class="group-list" id="${id}-list" ?hidden=${!open}>
         ${repeat(
           group.entries,
-          (entry) => entry.component.id,
-          (entry) => this.renderComponent(entry, words, locale),
+          (entry) => entry.key,
+          (entry) => this.renderComponent(entry, words, locale, false),
         )}
       </ul>
     </li>`;
   }
 
+  /**
+   * A component: its name (after its page's, over several feeds, unless its group names the
+   * page), its status, its strip.
+   */
   private renderComponent(
     entry: ComponentEntry,
     words: ComponentStatusStrings,
     locale: string,
+    namePage = true,
   ): TemplateResult {
     const { component } = entry;
-    const history = this.histories.get(component.id);
+    const page = namePage ? component.origin?.name : undefined;
+    const name = page ? fill(words.fromPage, { page, title: component.name }) : component.name;
+    const history = this.histories.get(entry.key);
     return html`<li part="component" class="component">
       <div class="header">
-        <span part="name" class="name" dir="auto">${component.name}</span
+        <span part="name" class="name" dir="auto">${name}</span
         >${SPOKEN_SEPARATOR}${this.renderStatus(entry.status, words)}
       </div>
-      ${history ? this.renderHistory(component.id, component.name, history, words, locale) : nothing}
+      ${history ? this.renderHistory(entry.key, name, history, words, locale) : nothing}
     </li>`;
   }
 
@@ -508,13 +519,13 @@ export class ComponentStatusElement extends StatusElement {
           incident.status === 'resolved'
             ? formatWindow(incident.startedAt, incidentEnd(incident), zoned).text
             : `${formatInstant(incident.startedAt, zoned)} · ${words.statuses[incident.status]}`;
-        return item(severity, label, incident.title, incident.url, when);
+        return item(severity, label, this.titleOf(incident, words), incident.url, when);
       }),
       ...day.maintenances.map(({ item: maintenance, startsAt, endsAt }) =>
         item(
           'maintenance',
           words.maintenanceLabel,
-          maintenance.title,
+          this.titleOf(maintenance, words),
           maintenance.url,
           formatWindow(startsAt, endsAt, zoned).text,
         ),
@@ -633,9 +644,9 @@ export class ComponentStatusElement extends StatusElement {
     return counted(phrase, count, displayLocale(locale), values);
   }
 
-  private toggleGroup(name: string): void {
+  private toggleGroup(key: string): void {
     const collapsed = new Set(this.collapsed);
-    if (!collapsed.delete(name)) collapsed.add(name);
+    if (!collapsed.delete(key)) collapsed.add(key);
     this.collapsed = collapsed;
   }
 

@@ -233,6 +233,35 @@ describe('<component-status>', () => {
     });
   });
 
+  describe('several feeds', () => {
+    it('keeps two feeds’ components apart, each named after its page, with its own days', async () => {
+      const ours = doc({
+        incidents: [incident('a', 'major', { startedAt: '2026-07-18T08:00:00Z', lasted: HOUR })],
+      });
+      const theirs = doc({
+        page: { name: 'Payments Co' },
+        components: [component('api', 'Public API', { group: 'Core' })],
+        incidents: [incident('a', 'critical', { components: ['api'] })],
+      });
+      const el = await make([ours, theirs], { attrs: { 'show-groups': '' } });
+      const view = componentStatus(el);
+      expect(view.names).to.deep.equal(['Example: Public API', 'Example: Dashboard', 'Public API']);
+      expect(view.groupNames).to.deep.equal(['Payments Co: Core']);
+      expect(view.row('Example: Public API').statusText).to.equal('Operational');
+      expect(view.row('Public API').statusText).to.equal('Major outage');
+      expect(barOf(view.row('Example: Public API'), '2026-07-18').getAttribute('aria-label')).to.match(
+        /^July 18, 2026: major outage, /,
+      );
+      expect(barOf(view.row('Public API'), '2026-07-18').getAttribute('aria-label')).to.equal(
+        'July 18, 2026: no incidents',
+      );
+      expect(view.row('Public API').labels.at(-1)).to.match(/^July 20, 2026: critical outage, /);
+      hover(view.row('Public API').bars.at(-1)!);
+      await el.updateComplete;
+      expect(text($(view.popover!, '[part="popover-item"]'))).to.contain('Payments Co: Incident a');
+    });
+  });
+
   describe('status now', () => {
     it('reads worse than the feed while an active incident or a window in progress touches it', async () => {
       const el = await make(
