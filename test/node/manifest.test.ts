@@ -62,7 +62,7 @@ const FIRES: Record<string, string[]> = {
 };
 
 /** Well below the 366 KB the manifest had with private members, source paths and every module. */
-const MAX_BYTES = 120_000;
+const MAX_BYTES = 160_000;
 
 const readme = readFileSync('README.md', 'utf8');
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as {

@@ -37,6 +37,7 @@ import {
 } from '../../select/history.js';
 import { incidentEnd } from '../../select/timeline.js';
 import { earliestAfter } from '../../select/boundary.js';
+import { keyOf } from '../../select/merge.js';
 import {
   componentStatusStrings,
   type ComponentStatusOwnStrings,
@@ -192,7 +193,7 @@ export class ComponentStatusElement extends StatusElement {
   /** Replace any built-in string (see `ComponentStatusStrings`; `statuses` word by word). */
   strings?: StringOverrides<ComponentStatusOwnStrings>;
 
-  /** The groups the user collapsed, by their section's key. */
+  /** The groups the user collapsed, by section key (`group:` and the group's `keyOf`). */
   private collapsed: ReadonlySet<string> = new Set();
   /** The bar whose popover is open. */
   private open: BarRef | undefined;
@@ -235,9 +236,7 @@ export class ComponentStatusElement extends StatusElement {
       }).format(
         entries.map((entry) =>
           fill(words.announce, {
-            name: entry.component.origin?.name
-              ? fill(words.fromPage, { page: entry.component.origin.name, title: entry.component.name })
-              : entry.component.name,
+            name: this.withPage(entry.component, entry.component.name, words),
             status: statusWord(words, entry.status),
           }),
         ),
@@ -294,7 +293,8 @@ export class ComponentStatusElement extends StatusElement {
     if (model === this.historyModel && key === this.historyKey && this.now < this.historyUntil) return;
     const counted = regionItems(model, this.filter);
     const histories = new Map<string, ComponentHistory>();
-    for (const { key: id } of this.entries) {
+    for (const entry of this.entries) {
+      const id = keyOf(entry.component);
       histories.set(id, componentHistory(counted, id, { now: this.now, days: this.shownDays, timeZone }));
     }
     this.histories = histories;
@@ -396,7 +396,7 @@ export class ComponentStatusElement extends StatusElement {
         >
           <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true">${chevron}</svg>
           <span part="group-name" class="group-name" dir="auto"
-            >${group.page ? fill(words.fromPage, { page: group.page, title: group.name }) : group.name}</span
+            >${this.withPage(group.entries[0]!.component, group.name, words)}</span
           >${SPOKEN_SEPARATOR}<span part="group-count" class="group-count"
             >${this.say(words.groupCount, { n: count }, locale, count)}</span
           ></button
@@ -406,32 +406,31 @@ export class ComponentStatusElement extends StatusElement {
         ${repeat(
           group.entries,
           (entry) => entry.key,
-          (entry) => this.renderComponent(entry, words, locale, false),
+          (entry) => this.renderComponent(entry, words, locale),
         )}
       </ul>
     </li>`;
   }
 
-  /**
-   * A component: its name (after its page's, over several feeds, unless its group names the
-   * page), its status, its strip.
-   */
   private renderComponent(
     entry: ComponentEntry,
     words: ComponentStatusStrings,
     locale: string,
-    namePage = true,
   ): TemplateResult {
     const { component } = entry;
-    const page = namePage ? component.origin?.name : undefined;
-    const name = page ? fill(words.fromPage, { page, title: component.name }) : component.name;
-    const history = this.histories.get(entry.key);
+    const id = keyOf(component);
+    const history = this.histories.get(id);
+    // Over several feeds, named after its page, unless its group's heading says it.
+    const name =
+      this.showGroups && component.group !== undefined
+        ? component.name
+        : this.withPage(component, component.name, words);
     return html`<li part="component" class="component">
       <div class="header">
         <span part="name" class="name" dir="auto">${name}</span
         >${SPOKEN_SEPARATOR}${this.renderStatus(entry.status, words)}
       </div>
-      ${history ? this.renderHistory(entry.key, name, history, words, locale) : nothing}
+      ${history ? this.renderHistory(id, name, history, words, locale) : nothing}
     </li>`;
   }
 
@@ -519,13 +518,13 @@ export class ComponentStatusElement extends StatusElement {
           incident.status === 'resolved'
             ? formatWindow(incident.startedAt, incidentEnd(incident), zoned).text
             : `${formatInstant(incident.startedAt, zoned)} · ${words.statuses[incident.status]}`;
-        return item(severity, label, this.titleOf(incident, words), incident.url, when);
+        return item(severity, label, this.withPage(incident, incident.title, words), incident.url, when);
       }),
       ...day.maintenances.map(({ item: maintenance, startsAt, endsAt }) =>
         item(
           'maintenance',
           words.maintenanceLabel,
-          this.titleOf(maintenance, words),
+          this.withPage(maintenance, maintenance.title, words),
           maintenance.url,
           formatWindow(startsAt, endsAt, zoned).text,
         ),
@@ -644,9 +643,9 @@ export class ComponentStatusElement extends StatusElement {
     return counted(phrase, count, displayLocale(locale), values);
   }
 
-  private toggleGroup(key: string): void {
+  private toggleGroup(name: string): void {
     const collapsed = new Set(this.collapsed);
-    if (!collapsed.delete(key)) collapsed.add(key);
+    if (!collapsed.delete(name)) collapsed.add(name);
     this.collapsed = collapsed;
   }
 

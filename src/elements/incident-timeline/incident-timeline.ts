@@ -171,7 +171,7 @@ export class IncidentTimeline extends StatusElement {
     (entry) => {
       const words = timelineStrings(this.resolvedLocale, this.strings);
       return fill(words.announce, {
-        title: this.titleOf(entry.item, words),
+        title: this.withPage(entry.item, entry.item.title, words),
         status: words.statuses[entry.item.updates[0]!.status],
       });
     },
@@ -391,7 +391,7 @@ export class IncidentTimeline extends StatusElement {
       <div part="header" class="header">
         <span part="badge" class="badge ${severity}">${severityIcon(severity)}<span>${label}</span></span>
         <div part="title" class="title" role="heading" aria-level=${this.level} id="${id}-title">
-          ${this.titleOf(item, words)}
+          ${this.withPage(item, item.title, words)}
         </div>
         <span part="status" class="status ${resolved ? 'resolved' : ''}">${status}</span>
       </div>

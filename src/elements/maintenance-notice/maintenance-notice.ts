@@ -134,7 +134,7 @@ export class MaintenanceNotice extends StatusElement {
     (memory) => noticeChange(memory, this.entry),
     (entry) => {
       const words = noticeStrings(this.resolvedLocale, this.strings);
-      return `${this.titleOf(entry.item, words)}: ${entry.phase === 'upcoming' ? words.upcoming : words.statuses[entry.phase]}`;
+      return `${this.withPage(entry.item, entry.item.title, words)}: ${entry.phase === 'upcoming' ? words.upcoming : words.statuses[entry.phase]}`;
     },
   );
 
@@ -218,7 +218,7 @@ export class MaintenanceNotice extends StatusElement {
     return html`<article part="base" class="base ${phase}" aria-labelledby="title">
       <header part="header" class="header">
         <div part="title" class="title" id="title" role="heading" aria-level=${level} dir="auto">
-          ${this.titleOf(item, words)}
+          ${this.withPage(item, item.title, words)}
         </div>
         <span part="badge" class=${`badge ${PHASE_SEVERITY[phase]}`}
           >${severityIcon(PHASE_SEVERITY[phase])}<span>${badge}</span></span

@@ -12,7 +12,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import type { FeedFormat, FeedItem, FeedModel, StatusPage } from '../../feed/model.js';
+import type { FeedFormat, FeedItem, FeedModel, FeedOrigin, StatusPage } from '../../feed/model.js';
 import type { FeedInput } from '../../feed/input.js';
 import { canonicalLang, nearestLang, resolveLocale, textDirection } from '../../i18n/locale.js';
 import { languageReady, loadLanguage } from '../../i18n/languages.js';
@@ -216,10 +216,13 @@ export abstract class StatusElement extends LitElement {
     return this.model !== undefined && this.data.complete;
   }
 
-  /** An item's title, after its page's name when the element reads several feeds ("Stripe: API errors"). */
-  protected titleOf(item: FeedItem, words: CommonStrings): string {
-    const page = item.origin?.name;
-    return page ? fill(words.fromPage, { page, title: item.title }) : item.title;
+  /**
+   * `text` (an item's title, a component's or group's name) after the name of the page `entry`
+   * comes from, when the element reads several feeds ("Stripe: Payments API degraded").
+   */
+  protected withPage(entry: { origin?: FeedOrigin | undefined }, text: string, words: CommonStrings): string {
+    const page = entry.origin?.name;
+    return page ? fill(words.fromPage, { page, title: text }) : text;
   }
 
   /** The status page an item comes from: its feed's (over several feeds), else the feed's. */

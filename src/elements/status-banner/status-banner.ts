@@ -286,7 +286,7 @@ export class StatusBanner extends StatusElement {
               part="close-button"
               class="close"
               type="button"
-              aria-label=${fill(words.dismiss, { title: this.titleOf(entry.item, words) })}
+              aria-label=${fill(words.dismiss, { title: this.withPage(entry.item, entry.item.title, words) })}
               @click=${() => this.dismiss(entry)}
             >
               <svg viewBox="0 0 24 24" aria-hidden="true">
@@ -316,7 +316,7 @@ export class StatusBanner extends StatusElement {
       const shown = !latest || this.expandedKey === entry.key ? latest : short;
       const detail = html`<span class="detail" id="detail" dir="auto">${shown}</span>`;
       return html`<span part="label" class="label" dir="auto">${label}</span>
-        <strong class="title" dir="auto">${this.titleOf(entry.item, words)}</strong>${
+        <strong class="title" dir="auto">${this.withPage(entry.item, entry.item.title, words)}</strong>${
           latest ? html`${SPOKEN_SEPARATOR}${detail}` : nothing
         }`;
     }
@@ -325,11 +325,8 @@ export class StatusBanner extends StatusElement {
       timeZone: this.resolvedTimeZone,
     });
     return html`<span part="label" class="label" dir="auto">${label}</span>
-      <strong class="title" dir="auto">${this.titleOf(entry.item, words)}</strong>${SPOKEN_SEPARATOR}<span
-        class="detail"
-        dir="auto"
-        >${window.text}</span
-      >`;
+      <strong class="title" dir="auto">${this.withPage(entry.item, entry.item.title, words)}</strong
+      >${SPOKEN_SEPARATOR}<span class="detail" dir="auto">${window.text}</span>`;
   }
 
   /** The "More" / "Less" toggle of a long update (outside the live regions). */

@@ -65,7 +65,9 @@ const EDGE = 4;
  * partial outage, minor or none → degraded —, else a window in progress → maintenance) and of the
  * components' statuses decides, so an unresolved incident never reads as operational, even when
  * every component says `operational`. It changes at the exact instant a window starts or ends,
- * and when the feed changes; a change after the first state is announced politely.
+ * and when the feed changes; a change after the first state is announced politely. Over several
+ * feeds (`src` with several URLs) it is the worst state of them all: a state that is not
+ * operational shows as soon as a feed says it, "operational" only once every feed has been read.
  *
  * By default a coloured dot and the state's name; `variant="dot"` shows the dot alone (with a mark
  * of its own for each state, an accessible name and a tooltip on hover and keyboard focus);
@@ -176,9 +178,11 @@ export class StatusIndicator extends StatusElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.selection = this.model
+    const selection = this.model
       ? indicatorSelection(this.model, { now: this.now, filter: this.filter })
       : undefined;
+    // "Operational" speaks for every listed feed: only once each has been read.
+    this.selection = selection?.state === 'operational' && !this.allFeedsRead ? undefined : selection;
   }
 
   protected override firstUpdated(): void {

@@ -209,7 +209,7 @@ for (const tag of [
               : tag === 'status-indicator'
                 ? 'Interrupção parcial'
                 : tag === 'component-status'
-                  ? 'Public API'
+                  ? 'Public API, Interrupção parcial'
                   : SHOWN[tag],
           );
           expect(harness(el).shownText).not.to.match(/undefined|NaN|\[object/);

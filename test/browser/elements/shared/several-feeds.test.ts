@@ -7,6 +7,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../../src/elements/status-banner/define.js';
 import '../../../../src/elements/maintenance-notice/define.js';
 import '../../../../src/elements/incident-timeline/define.js';
+import '../../../../src/elements/status-indicator/define.js';
+import '../../../../src/elements/component-status/define.js';
 import type { StatusErrorEvent, StatusLoadEvent } from '../../../../src/elements/shared/events.js';
 import type { FeedDocument } from '../../../../src/feed/schema.js';
 import { FeedClient } from '../../../../src/client/feed-client.js';
@@ -22,10 +24,20 @@ import {
   settle as settleClients,
   until,
 } from '../../client/client-helpers.js';
-import { recordChanges, settle, text, uid } from '../../kit/elements.js';
+import { recordChanges, settle, text, uid, type StatusTag } from '../../kit/elements.js';
 import { setClock } from '../../kit/clock.js';
 import { component, feed, HOUR, incident, maintenance, type FeedParts } from '../../kit/feeds.js';
-import { banner, createBanner, createNotice, createTimeline, notice, timeline } from '../../kit/harness.js';
+import {
+  banner,
+  componentStatus,
+  createBanner,
+  createComponentStatus,
+  createNotice,
+  createTimeline,
+  indicator,
+  notice,
+  timeline,
+} from '../../kit/harness.js';
 import { LANGUAGES } from '../../kit/languages.js';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
@@ -61,7 +73,7 @@ function recordFeeds(el: HTMLElement) {
 }
 
 /** A connected element of `tag` following `src`, with `attrs`; its events recorded from the start. */
-async function following<K extends 'status-banner' | 'maintenance-notice' | 'incident-timeline'>(
+async function following<K extends StatusTag>(
   tag: K,
   src: string,
   attrs: Record<string, string> = {},
@@ -196,7 +208,8 @@ describe('several feeds in one element', function () {
       const changes = recordChanges(shown.el);
       const list = await following('incident-timeline', src, { 'show-empty': '', interval: '1' });
       const card = await following('maintenance-notice', src, { 'show-empty': '', interval: '1' });
-      for (const { events } of [shown, list, card]) {
+      const dot = await following('status-indicator', src, { interval: '1' });
+      for (const { events } of [shown, list, card, dot]) {
         await until(() => events.loads.some((d) => d.url === a.url), 'the quiet feed');
         await until(() => events.errors.some((e) => e.url === late.url), 'the missing feed');
       }
@@ -207,13 +220,25 @@ describe('several feeds in one element', function () {
       expect(changes).to.deep.equal([]);
       expect(timeline(list.el).emptyText).to.equal('');
       expect(notice(card.el).emptyText).to.equal('');
+      expect(indicator(dot.el).shownText, 'no state, rather than operational').to.equal('');
 
       await putState(late.key, JSON.stringify(vendor()));
       await until(() => banner(shown.el).labelText === 'All systems operational', 'the operational line');
       await until(() => timeline(list.el).emptyText === 'No incidents in the last 90 days', 'the empty line');
       await until(() => notice(card.el).emptyText !== '', "the notice's empty line");
+      await until(() => indicator(dot.el).labelText === 'All systems operational', "the indicator's state");
       await settle();
       expect(changes.map((change) => change.phase)).to.deep.equal(['operational']);
+    });
+
+    it('shows an outage in the indicator as soon as one feed says so, the worst once all have', async () => {
+      const a = await serve(own({ incidents: [incident('slow', 'minor')] }), 'degraded');
+      const late = await serve(undefined, 'late-outage');
+      const { el, events } = await following('status-indicator', `${a.url} ${late.url}`, { interval: '1' });
+      await until(() => indicator(el).labelText === 'Degraded performance', 'what the first feed says');
+      expect(events.errors.map((e) => e.url)).to.deep.equal([late.url]);
+      await putState(late.key, JSON.stringify(vendor({ incidents: [incident('down', 'critical')] })));
+      await until(() => indicator(el).labelText === 'Major outage', 'the worst of both');
     });
 
     it('follows a change of src: a URL that stays keeps its client, one that goes takes its items', async () => {
@@ -396,6 +421,43 @@ describe('several feeds in one element', function () {
       expect(text(el.shadowRoot!.querySelector('.affects'))).to.contain('Checkout');
       const file = await el.calendarFile();
       expect(await file!.text()).to.contain('SUMMARY:Stripe: Maintenance m');
+    });
+
+    it("lists every feed's components, each named after its page and touched only by its own feed", async () => {
+      const groups = (group: string, docs: ReturnType<typeof own>) => ({
+        ...docs,
+        components: docs.components!.map((c) => ({ ...c, group })),
+      });
+      const docs = [
+        groups('Platform', own()),
+        groups('Platform', vendor({ incidents: [incident('pay', 'major', { components: ['api'] })] })),
+      ];
+      const el = await createComponentStatus(docs, { attrs: { days: '30' } });
+      expect(componentStatus(el).names).to.deep.equal([
+        'Acme: Public API',
+        'Acme: Dashboard',
+        'Stripe: Payments API',
+        'Stripe: Checkout',
+      ]);
+      expect(componentStatus(el).row('Acme: Public API').statusText).to.equal('Operational');
+      expect(componentStatus(el).row('Stripe: Payments API').statusText).to.equal('Partial outage');
+      expect(componentStatus(el).row('Stripe: Payments API').levels.at(-1)).to.equal('major');
+      expect(componentStatus(el).row('Acme: Public API').levels.at(-1)).to.equal('operational');
+
+      // In groups: one per feed, the page in the group's name; collapsing one leaves the other.
+      el.showGroups = true;
+      await el.updateComplete;
+      expect(componentStatus(el).groupNames).to.deep.equal(['Acme: Platform', 'Stripe: Platform']);
+      expect(componentStatus(el).names).to.deep.equal([
+        'Public API',
+        'Dashboard',
+        'Payments API',
+        'Checkout',
+      ]);
+      componentStatus(el).groupToggle('Acme: Platform').click();
+      await el.updateComplete;
+      const lists = el.shadowRoot!.querySelectorAll<HTMLElement>('[part="group-list"]');
+      expect([...lists].map((list) => list.hidden)).to.deep.equal([true, false]);
     });
 
     it('names the page in every language, as the language punctuates it', async () => {
