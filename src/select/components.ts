@@ -2,17 +2,18 @@
  * What `<component-status>` lists (its day bars come from history.ts):
  * - the feed's components in feed order, after the `components` filter (ids or names, any case,
  *   as for the other elements' items);
- * - each with the status it shows now: the worse of the feed's own `status` for it and what the
- *   active items touching it say (an unresolved incident of impact critical, major or minor reads
- *   as a major outage, a partial outage or degraded performance; a maintenance window in progress
- *   as maintenance). Incidents rank above maintenance, as in the banner, so a component under
- *   maintenance with an incident on it shows the incident. The `regions` filter narrows the items
- *   that count to those in the regions listed (the feed's own status always counts);
+ * - each with the status it shows now, by the rules of `<status-indicator>` (indicator.ts) for one
+ *   component: the worse of what the active items touching it say (an unresolved incident of
+ *   impact critical, major, minor or none reads as a major outage, a partial outage, degraded
+ *   performance and degraded performance again, so an open incident never reads as operational;
+ *   a maintenance window in progress as maintenance) and the feed's own `status` for it, whose
+ *   `maintenance` counts while a window that names it is in progress, or always when no window
+ *   names it. Incidents rank above maintenance, as in the banner. With a `regions` filter only
+ *   the items in those regions count, and the component's own status does not (it names no
+ *   region), as for the indicator;
  * - flat, or in sections: a group (the feed's `group`, which the adapters fill from Statuspage
  *   groups, incident.io groups and Better Stack sections) where it first appears, holding every
- *   component of that group in feed order, and each ungrouped component where it stands;
- * - over several feeds (merge.ts), every feed's components, each touched only by its own feed's
- *   items and keyed by its `keyOf`; a group holds one feed's components.
+ *   component of that group in feed order, and each ungrouped component where it stands.
  *
  * Pure functions of the model and the instant, O(components × items touching them).
  */
@@ -21,6 +22,7 @@ import type { FeedModel, Incident, Maintenance, StatusComponent } from '../feed/
 import { maintenanceState, nextMaintenanceBoundary } from '../time/phase.js';
 import { earliestAfter } from './boundary.js';
 import { matchesFilter, type ItemFilter } from './filter.js';
+import { IMPACT_STATE } from './indicator.js';
 import { keyOf } from './merge.js';
 import type { ShownChange, ShownDiff } from './changes.js';
 
@@ -31,6 +33,8 @@ export type ComponentCause =
 
 export interface ComponentEntry {
   component: StatusComponent;
+  /** Its identity in keys (`keyOf`: its id, after its feed's when the element reads several). */
+  key: string;
   /** The status shown now (see above). */
   status: ComponentStatus;
   /** The item behind `status`, when an item is (not only the feed's own status). */
@@ -44,6 +48,8 @@ export type ComponentSection =
       key: string;
       /** The group's name as the feed writes it. */
       name: string;
+      /** The name of its feed's page, when the element reads several feeds. */
+      page?: string;
       entries: ComponentEntry[];
       /** The worst status of its components. */
       status: ComponentStatus;
@@ -57,13 +63,6 @@ export const STATUS_RANK: Readonly<Record<ComponentStatus, number>> = {
   partial_outage: 3,
   major_outage: 4,
 };
-
-const IMPACT_STATUS = {
-  none: undefined,
-  minor: 'degraded',
-  major: 'partial_outage',
-  critical: 'major_outage',
-} as const;
 
 /** The worse of two statuses. */
 export const worseStatus = (a: ComponentStatus, b: ComponentStatus): ComponentStatus =>
@@ -94,8 +93,9 @@ export function regionItems(model: FeedModel, filter: ItemFilter): FeedModel {
 export function componentEntries(model: FeedModel, filter: ItemFilter, now: number): ComponentEntry[] {
   const counted = regionItems(model, filter);
   const causes = new Map<string, { status: ComponentStatus; cause: ComponentCause }>();
-  const consider = (ids: readonly string[], status: ComponentStatus, cause: ComponentCause) => {
-    for (const id of ids) {
+  const consider = (status: ComponentStatus, cause: ComponentCause) => {
+    for (const id of cause.item.components) {
+      // An item names the components of its own feed.
       const key = keyOf({ id, origin: cause.item.origin });
       const known = causes.get(key);
       // The worse status wins; between equals, the incident that started last.
@@ -105,24 +105,41 @@ export function componentEntries(model: FeedModel, filter: ItemFilter, now: numb
   // Incidents come active first, newest first (model.ts): the first of a rank is the newest.
   for (const item of counted.incidents) {
     if (item.status === 'resolved') break;
-    const status = IMPACT_STATUS[item.impact];
-    if (status) consider(item.components, status, { kind: 'incident', item, phase: 'active' });
+    consider(IMPACT_STATE[item.impact], { kind: 'incident', item, phase: 'active' });
   }
   for (const item of counted.maintenances) {
     if (maintenanceState(item, now).phase !== 'in_progress') continue;
-    consider(item.components, 'maintenance', { kind: 'maintenance', item, phase: 'in_progress' });
+    consider('maintenance', { kind: 'maintenance', item, phase: 'in_progress' });
   }
   const entries: ComponentEntry[] = [];
   for (const component of model.components) {
     if (!componentMatches(component, filter)) continue;
-    const found = causes.get(keyOf(component));
+    const key = keyOf(component);
+    const found = causes.get(key);
+    const own: ComponentStatus =
+      filter.regions.length || (component.status === 'maintenance' && !maintenanceStands(key, model, now))
+        ? 'operational'
+        : component.status;
     entries.push(
-      found && STATUS_RANK[found.status] >= STATUS_RANK[component.status]
-        ? { component, status: found.status, cause: found.cause }
-        : { component, status: component.status },
+      found && STATUS_RANK[found.status] >= STATUS_RANK[own]
+        ? { component, key, status: found.status, cause: found.cause }
+        : { component, key, status: own },
     );
   }
   return entries;
+}
+
+/** Whether an item names the component keyed `key` (ids are those of the item's own feed). */
+const names = (item: Incident | Maintenance, key: string) =>
+  item.components.some((id) => keyOf({ id, origin: item.origin }) === key);
+
+/**
+ * Whether a component's own `maintenance` status stands at `now`: a window that names it is in
+ * progress, or no window in the feed names it (as indicator.ts has it).
+ */
+function maintenanceStands(key: string, model: FeedModel, now: number): boolean {
+  const named = model.maintenances.filter((m) => names(m, key));
+  return !named.length || named.some((m) => maintenanceState(m, now).phase === 'in_progress');
 }
 
 /** The entries as shown: flat (one section each), or with `grouped` in their groups (see above). */
@@ -132,13 +149,16 @@ export function componentSections(entries: readonly ComponentEntry[], grouped: b
   for (const entry of entries) {
     const name = grouped ? entry.component.group : undefined;
     if (name === undefined) {
-      sections.push({ kind: 'component', key: `component:${keyOf(entry.component)}`, entry });
+      sections.push({ kind: 'component', key: `component:${entry.key}`, entry });
       continue;
     }
-    const key = `group:${keyOf({ id: name, origin: entry.component.origin })}`;
+    // Two feeds' groups of one name are two groups.
+    const { origin } = entry.component;
+    const key = `group:${keyOf({ id: name, origin })}`;
     let group = groups.get(key);
     if (!group) {
       group = { kind: 'group', key, name, entries: [], status: 'operational' };
+      if (origin?.name) group.page = origin.name;
       groups.set(key, group);
       sections.push(group);
     }
@@ -150,7 +170,8 @@ export function componentSections(entries: readonly ComponentEntry[], grouped: b
 
 /**
  * The next instant after `now` at which a shown status changes by the clock alone: a window
- * touching a shown component starting or ending. (The strips change at midnight too: the
+ * touching a shown component starting or ending (which also ends a component's own
+ * `maintenance`). (The strips change at midnight too: the
  * element adds the end of today's bar.)
  */
 export function nextComponentBoundary(
@@ -159,16 +180,17 @@ export function nextComponentBoundary(
   filter: ItemFilter,
   now: number,
 ): number | undefined {
-  const shown = new Set(entries.map((entry) => keyOf(entry.component)));
+  const shown = new Set(entries.map((entry) => entry.key));
   const instants: (number | undefined)[] = [];
   for (const item of regionItems(model, filter).maintenances) {
-    if (item.components.some((id) => shown.has(keyOf({ id, origin: item.origin }))))
+    if (item.components.some((id) => shown.has(keyOf({ id, origin: item.origin })))) {
       instants.push(nextMaintenanceBoundary(item, now, 0));
+    }
   }
   return earliestAfter(now, instants);
 }
 
-/** What the element remembers between comparisons: each shown component's `keyOf` and status, in order. */
+/** What the element remembers between comparisons: each shown component's key and status, in order. */
 export type ComponentMemory = ReadonlyMap<string, ComponentStatus>;
 
 /** The detail of a component's `status-change`: the item behind its status, and the component. */
@@ -193,10 +215,10 @@ export function componentChanges(
   previous: ComponentMemory | undefined,
   entries: readonly ComponentEntry[],
 ): ShownDiff<ComponentMemory, ComponentEntry[]> {
-  const memory: ComponentMemory = new Map(entries.map((entry) => [keyOf(entry.component), entry.status]));
+  const memory: ComponentMemory = new Map(entries.map((entry) => [entry.key, entry.status]));
   const changed = previous
     ? entries.filter((entry) => {
-        const before = previous.get(keyOf(entry.component));
+        const before = previous.get(entry.key);
         return before !== undefined && before !== entry.status;
       })
     : [];
@@ -204,7 +226,7 @@ export function componentChanges(
   const same =
     previous !== undefined &&
     previous.size === memory.size &&
-    [...previous.keys()].every((key, index) => entries[index] && keyOf(entries[index].component) === key);
+    [...previous.keys()].every((key, index) => entries[index]?.key === key);
   if (same || (previous === undefined && !entries.length)) return { memory, changes: [] };
   return { memory, changes: [change(entries[0])] };
 }

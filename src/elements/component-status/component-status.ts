@@ -182,7 +182,7 @@ export class ComponentStatusElement extends StatusElement {
   }
 
   /** How many days each strip shows, today last (a whole number from 1 to 365; fewer on narrow screens). */
-  days = DEFAULT_DAYS;
+  days = 90;
 
   /** Show the components in the feed's groups, each collapsible, instead of one flat list. */
   showGroups = false;
@@ -405,7 +405,7 @@ export class ComponentStatusElement extends StatusElement {
       <ul part="group-list" class="group-list" id="${id}-list" ?hidden=${!open}>
         ${repeat(
           group.entries,
-          (entry) => entry.component.id,
+          (entry) => entry.key,
           (entry) => this.renderComponent(entry, words, locale),
         )}
       </ul>
@@ -518,13 +518,13 @@ export class ComponentStatusElement extends StatusElement {
           incident.status === 'resolved'
             ? formatWindow(incident.startedAt, incidentEnd(incident), zoned).text
             : `${formatInstant(incident.startedAt, zoned)} · ${words.statuses[incident.status]}`;
-        return item(severity, label, incident.title, incident.url, when);
+        return item(severity, label, this.withPage(incident, incident.title, words), incident.url, when);
       }),
       ...day.maintenances.map(({ item: maintenance, startsAt, endsAt }) =>
         item(
           'maintenance',
           words.maintenanceLabel,
-          maintenance.title,
+          this.withPage(maintenance, maintenance.title, words),
           maintenance.url,
           formatWindow(startsAt, endsAt, zoned).text,
         ),

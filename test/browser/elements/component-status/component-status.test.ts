@@ -200,6 +200,11 @@ describe('<component-status>', () => {
 
     it('counts only the items of the regions listed with regions=', async () => {
       const d = doc({
+        components: [
+          component('api', 'Public API'),
+          component('web', 'Dashboard'),
+          component('mail', 'Email', { status: 'major_outage' }),
+        ],
         incidents: [
           incident('eu', 'major', { components: ['api'], regions: ['eu'] }),
           incident('us', 'minor', {
@@ -215,13 +220,45 @@ describe('<component-status>', () => {
         'Degraded performance',
       ]);
       const us = componentStatus(await make(d, { attrs: { regions: 'United States' } }));
-      expect([us.row('Public API').statusText, us.row('Dashboard').statusText]).to.deep.equal([
+      // A component names no region: its own status does not count there, as for the indicator.
+      expect(['Public API', 'Dashboard', 'Email'].map((name) => us.row(name).statusText)).to.deep.equal([
         'Operational',
         'Degraded performance',
+        'Operational',
       ]);
+      expect(all.row('Email').statusText).to.equal('Major outage');
       expect(barOf(us.row('Public API'), '2026-07-20').getAttribute('aria-label')).to.equal(
         'July 20, 2026: no incidents',
       );
+    });
+  });
+
+  describe('several feeds', () => {
+    it('keeps two feeds’ components apart, each named after its page, with its own days', async () => {
+      const ours = doc({
+        incidents: [incident('a', 'major', { startedAt: '2026-07-18T08:00:00Z', lasted: HOUR })],
+      });
+      const theirs = doc({
+        page: { name: 'Payments Co' },
+        components: [component('api', 'Public API', { group: 'Core' })],
+        incidents: [incident('a', 'critical', { components: ['api'] })],
+      });
+      const el = await make([ours, theirs], { attrs: { 'show-groups': '' } });
+      const view = componentStatus(el);
+      expect(view.names).to.deep.equal(['Example: Public API', 'Example: Dashboard', 'Public API']);
+      expect(view.groupNames).to.deep.equal(['Payments Co: Core']);
+      expect(view.row('Example: Public API').statusText).to.equal('Operational');
+      expect(view.row('Public API').statusText).to.equal('Major outage');
+      expect(barOf(view.row('Example: Public API'), '2026-07-18').getAttribute('aria-label')).to.match(
+        /^July 18, 2026: major outage, /,
+      );
+      expect(barOf(view.row('Public API'), '2026-07-18').getAttribute('aria-label')).to.equal(
+        'July 18, 2026: no incidents',
+      );
+      expect(view.row('Public API').labels.at(-1)).to.match(/^July 20, 2026: critical outage, /);
+      hover(view.row('Public API').bars.at(-1)!);
+      await el.updateComplete;
+      expect(text($(view.popover!, '[part="popover-item"]'))).to.contain('Payments Co: Incident a');
     });
   });
 
@@ -237,6 +274,8 @@ describe('<component-status>', () => {
             component('e', 'E', { status: 'maintenance' }),
             component('f', 'F'),
             component('g', 'G', { status: 'major_outage' }),
+            component('h', 'H', { status: 'maintenance' }),
+            component('i', 'I', { status: 'maintenance' }),
           ],
           incidents: [
             incident('critical', 'critical', { components: ['a'] }),
@@ -249,22 +288,28 @@ describe('<component-status>', () => {
           maintenances: [
             maintenance('running', -HOUR, 2, { components: ['d', 'e'] }),
             maintenance('later', HOUR, 2, { components: ['f'] }),
+            maintenance('over', -3 * HOUR, 1, { components: ['h'] }),
           ],
         }),
       );
       const view = componentStatus(el);
-      expect(['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((name) => view.row(name).statusText)).to.deep.equal([
+      expect(
+        ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((name) => view.row(name).statusText),
+      ).to.deep.equal([
         'Major outage',
         'Partial outage',
         'Degraded performance',
-        // A window in progress, with an incident of no impact.
-        'Under maintenance',
-        // An incident outranks maintenance, as in the banner.
+        // An open incident never reads as operational, whatever its impact, and outranks the
+        // window in progress, as in the banner.
+        'Degraded performance',
         'Degraded performance',
         // Resolved, and a window still to come: as the feed says.
         'Operational',
         // Never better than the feed says.
         'Major outage',
+        // The feed's "maintenance" holds while a window that names it runs, or when none does.
+        'Operational',
+        'Under maintenance',
       ]);
     });
 
