@@ -34,6 +34,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'build/',
       'node_modules/',
       'coverage/',
       '.scratch/',
