@@ -26,6 +26,8 @@ export function App() {
         onstatus-load={(event) => event.detail.stale}
       />
       <incident-timeline feed='{"version": 1, "page": {"name": "Example"}}' limit={5} order="oldest-first" />
+      <status-indicator src="/status.json" variant="badge" onstatus-change={(event) => event.detail.state} />
+      <component-status src="/status.json" days={60} onstatus-change={(event) => event.detail.component} />
 
       {/* @ts-expect-error -- `theme` is light, dark or auto */}
       <status-banner theme="purple" />
@@ -35,6 +37,10 @@ export function App() {
       <status-banner onstatus-dismiss={(event: StatusLoadEvent) => event.detail.url} />
       {/* @ts-expect-error -- status-change's listener gets a StatusChangeEvent, not a StatusLoadEvent */}
       <maintenance-notice onstatus-change={(event: StatusLoadEvent) => event.detail.url} />
+      {/* @ts-expect-error -- `variant` is text, dot or badge */}
+      <status-indicator variant="pill" />
+      {/* @ts-expect-error -- `feed` is a feed document or JSON text */}
+      <component-status feed={42} />
       {/* @ts-expect-error -- an unknown prop */}
       <status-banner leed={24} />
     </main>

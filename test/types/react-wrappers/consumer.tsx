@@ -9,6 +9,7 @@ import type {
   StatusLoadEvent,
 } from 'status-widgets';
 import {
+  ComponentStatus,
   IncidentTimeline,
   MaintenanceNotice,
   StatusBanner,
@@ -56,11 +57,22 @@ export function App() {
         linkTarget="_blank"
         onStatusChange={(event) => console.log(event.detail.state)}
       />
+      <ComponentStatus
+        src="/status.json"
+        days={30}
+        showGroups
+        headingLevel={3}
+        onStatusChange={(event) => console.log(event.detail.component?.name)}
+      />
 
       {/* @ts-expect-error -- `variant` is text, dot or badge */}
       <StatusIndicator variant="pill" />
       {/* @ts-expect-error -- only the banner fires status-dismiss */}
       <StatusIndicator onStatusDismiss={() => {}} />
+      {/* @ts-expect-error -- `days` is a number */}
+      <ComponentStatus days="ninety" />
+      {/* @ts-expect-error -- only the banner fires status-dismiss */}
+      <ComponentStatus onStatusDismiss={() => {}} />
       {/* @ts-expect-error -- `lead` is a number of hours */}
       <StatusBanner lead="soon" />
       {/* @ts-expect-error -- `theme` is light, dark or auto */}

@@ -54,6 +54,15 @@ export function App() {
         onstatus-change={(event) => console.log(event.detail.state)}
       />
 
+      <component-status
+        src="/status.json"
+        days={30}
+        show-groups
+        heading-level={3}
+        components="api,dashboard"
+        onstatus-change={(event) => console.log(event.detail.component?.name)}
+      />
+
       {/* @ts-expect-error -- `theme` is light, dark or auto */}
       <status-banner theme="purple" />
       {/* @ts-expect-error -- `lead` (a property) is a number of hours */}
@@ -70,6 +79,10 @@ export function App() {
       <maintenance-notice shown={undefined} />
       {/* @ts-expect-error -- `variant` is text, dot or badge */}
       <status-indicator variant="pill" />
+      {/* @ts-expect-error -- `days` (a property) is a number of days */}
+      <component-status days="ninety" />
+      {/* @ts-expect-error -- status-change's listener gets a StatusChangeEvent, not a StatusLoadEvent */}
+      <component-status onstatus-change={(event: StatusLoadEvent) => event.detail.url} />
       {/* @ts-expect-error -- an unknown prop */}
       <status-banner leed={24} />
     </main>

@@ -25,6 +25,8 @@ export function App(): JSX.Element {
       />
       <maintenance-notice src="/status.json" occurrences={2} on:status-load={(event) => event.detail.stale} />
       <incident-timeline feed='{"version": 1, "page": {"name": "Example"}}' days={7} include-maintenance />
+      <status-indicator src="/status.json" variant="dot" on:status-change={(event) => event.detail.state} />
+      <component-status src="/status.json" days={30} show-groups on:status-change={(event) => event.detail.component} />
 
       {/* @ts-expect-error -- `theme` is light, dark or auto */}
       <status-banner theme="purple" />
@@ -34,6 +36,10 @@ export function App(): JSX.Element {
       <status-banner on:status-dismiss={(event: StatusLoadEvent) => event.detail.url} />
       {/* @ts-expect-error -- status-change's listener gets a StatusChangeEvent, not a StatusLoadEvent */}
       <incident-timeline on:status-change={(event: StatusLoadEvent) => event.detail.url} />
+      {/* @ts-expect-error -- `variant` is text, dot or badge */}
+      <status-indicator variant="pill" />
+      {/* @ts-expect-error -- `feed` is a feed document or JSON text */}
+      <component-status feed={42} />
       {/* @ts-expect-error -- an unknown prop */}
       <status-banner leed={24} />
     </main>

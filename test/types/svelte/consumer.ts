@@ -28,6 +28,20 @@ export const notice: Attributes<'maintenance-notice'> = {
   'heading-level': '3',
   'on:status-load': (event) => console.log(event.detail.stale),
 };
+// <status-indicator variant="dot" onstatus-change={…} /> and <component-status days={30} show-groups />
+export const indicator: Attributes<'status-indicator'> = {
+  variant: 'dot',
+  'onstatus-change': (event) => console.log(event.detail.state),
+};
+export const components: Attributes<'component-status'> = {
+  days: 30,
+  'show-groups': true,
+  'onstatus-change': (event) => console.log(event.detail.component),
+};
+// @ts-expect-error -- `variant` is text, dot or badge
+export const wrongVariant: Attributes<'status-indicator'> = { variant: 'pill' };
+// @ts-expect-error -- only the banner fires status-dismiss
+export const wrongComponentsEvent: Attributes<'component-status'> = { 'onstatus-dismiss': () => {} };
 // @ts-expect-error -- `theme` is light, dark or auto
 export const wrongTheme: Attributes<'status-banner'> = { theme: 'purple' };
 // @ts-expect-error -- `feed` is a feed document or JSON text

@@ -50,6 +50,13 @@ export const wrongLead: Props<'status-banner'> = { lead: '24' };
 export const wrongTheme: Props<'status-banner'> = { theme: 'purple' };
 // @ts-expect-error -- `feed` is a feed document or JSON text
 export const wrongFeed: Props<'incident-timeline'> = { feed: 42 };
+// <status-indicator variant="dot"> and <component-status :days="30" show-groups>
+export const indicator: Props<'status-indicator'> = { variant: 'dot', linkTarget: '_blank' };
+export const components: Props<'component-status'> = { days: 30, showGroups: true };
+// @ts-expect-error -- `variant` is text, dot or badge
+export const wrongVariant: Props<'status-indicator'> = { variant: 'pill' };
+// @ts-expect-error -- `days` is a number, as the attribute a number's text
+export const wrongDays: Props<'component-status'> = { days: 'ninety' };
 
 // @status-change="(event) => …": the listener gets the event `$emit` names.
 declare const emitBanner: Instance<'status-banner'>['$emit'];
