@@ -87,8 +87,10 @@ const APPS = [
     elements: [
       ['status-banner', 'Login is slow (vue)'],
       ['incident-timeline', 'We are looking into slow logins (vue).'],
+      ['status-indicator', 'Partial outage'],
+      ['component-status', 'Login (vue)'],
     ],
-    events: ['status-banner', 'incident-timeline'],
+    events: ['status-banner', 'incident-timeline', 'status-indicator', 'component-status'],
   },
   {
     name: 'svelte',

@@ -26,7 +26,12 @@ export function App(): JSX.Element {
       <maintenance-notice src="/status.json" occurrences={2} on:status-load={(event) => event.detail.stale} />
       <incident-timeline feed='{"version": 1, "page": {"name": "Example"}}' days={7} include-maintenance />
       <status-indicator src="/status.json" variant="dot" on:status-change={(event) => event.detail.state} />
-      <component-status src="/status.json" days={30} show-groups on:status-change={(event) => event.detail.component} />
+      <component-status
+        src="/status.json"
+        days={30}
+        show-groups
+        on:status-change={(event) => event.detail.component}
+      />
 
       {/* @ts-expect-error -- `theme` is light, dark or auto */}
       <status-banner theme="purple" />
