@@ -43,7 +43,7 @@ const ANNOTATIONS: Record<string, Record<string, unknown>> = {
   },
   'page.subscribe': {
     description:
-      "Where people can follow the page's news. Each link is optional; the elements list the ones given (the notice the calendar, the timeline and component status all) under \"Get updates\", in the viewer's language.",
+      'Where people can follow the page\'s news. Each link is optional; the elements list the ones given (the notice the calendar, the timeline and component status all) under "Get updates", in the viewer\'s language.',
   },
   'page.subscribe.calendar': {
     description:

@@ -33,7 +33,9 @@ export function subscribeLists(
     const links = page.subscribe;
     if (!links) return [];
     const label =
-      model?.pages && page.name ? fill(words.fromPage, { page: page.name, title: words.getUpdates }) : words.getUpdates;
+      model?.pages && page.name
+        ? fill(words.fromPage, { page: page.name, title: words.getUpdates })
+        : words.getUpdates;
     return [
       html`<div part="subscribe" class="subscribe">
         <span class="subscribe-label" aria-hidden="true" dir="auto">${fill(words.colon, { label })}</span>
