@@ -35,5 +35,6 @@ export type {
   Impact,
   IncidentStatus,
   MaintenanceStatus,
+  SubscribeLinks,
   UpdateStatus,
 } from './schema.js';
