@@ -35,6 +35,5 @@ export type {
   Impact,
   IncidentStatus,
   MaintenanceStatus,
-  SubscribeLinks,
   UpdateStatus,
 } from './schema.js';
