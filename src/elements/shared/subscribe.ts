@@ -50,27 +50,33 @@ export function subscribeLists(
   });
 }
 
-/** The lists' layout: a label, then the links in a wrapping row. */
+/**
+ * The lists' layout: a label, then the links in a wrapping row, on the card surface (so they
+ * read the same on any page background, as the cards do).
+ */
 export const subscribeStyles = css`
-  .subscribe {
+  .subscribe,
+  .subscribe-list {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .subscribe {
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--status-radius, 0.5rem);
+    background: var(--_surface-bg);
+    color: var(--_surface-fg);
     font-size: 0.9em;
   }
   .subscribe-label {
     color: var(--_muted);
   }
-  .subscribe-list {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .subscribe-link {
+  .subscribe a {
     font-weight: 600;
   }
 `;
