@@ -9,7 +9,7 @@ import '../../../../src/elements/incident-timeline/define.js';
 import '../../../../src/elements/component-status/define.js';
 import '../../../../src/elements/status-banner/define.js';
 import { parseFeed } from '../../../../src/feed/parse.js';
-import { text } from '../../kit/elements.js';
+import { skipAnimations, text } from '../../kit/elements.js';
 import { DAY, feed, fullMaintenance, HOUR, incident, type PageDoc } from '../../kit/feeds.js';
 import {
   createBanner,
@@ -237,6 +237,22 @@ describe('subscribe links and post-incident reviews', () => {
           .map((a) => a.getAttribute('href')),
       ).to.not.include(REVIEW);
     });
+  });
+
+  describe('accessibility', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`passes axe with the links shown, theme ${theme}`, async () => {
+        const els = [
+          await createNotice(withLinks(), { attrs: { theme } }),
+          await createTimeline(withLinks(), { attrs: { theme } }),
+          await createComponentStatus(withLinks(), { attrs: { theme } }),
+        ];
+        for (const el of els) {
+          skipAnimations(el);
+          await expect(el).to.be.accessible();
+        }
+      });
+    }
   });
 
   describe('hostile feeds', () => {
