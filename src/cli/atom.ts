@@ -4,7 +4,9 @@
  *
  * - An entry's title is "<item title>: <status>" (the English status word, as the elements show
  *   it), its content the update's text as `type="text"` (a maintenance adds its window, in the
- *   page's zone), its link the item's page or else the status page.
+ *   page's zone), its link the item's page or else the status page. An incident with a
+ *   post-incident review (`reportUrl`) links it from its `postmortem` update and names it in the
+ *   content of its `resolved` update.
  * - An item without updates (a vendor document may carry none) is one entry for the item itself,
  *   dated by its start: an incident's `startedAt`, a window's start, a schedule's first
  *   occurrence (so an upcoming window is dated ahead, and heads the list).
@@ -64,7 +66,13 @@ export function atomEntries(model: FeedModel): AtomEntry[] {
   const scope = pageUrl ?? page.name ?? '';
   const taken = new Set<string>();
   const entries: AtomEntry[] = [];
-  const add = (item: Incident | Maintenance, status: keyof typeof statuses, at: number, content: string) => {
+  const add = (
+    item: Incident | Maintenance,
+    status: keyof typeof statuses,
+    at: number,
+    content: string,
+    link = httpUrl(item.url) ?? pageUrl,
+  ) => {
     // The name of the id: what makes the entry this one. Two updates of an item at the same time
     // (which a feed may have) get a counter.
     const name = [scope, item.kind, item.id, Number.isFinite(at) ? new Date(at).toISOString() : ''];
@@ -77,12 +85,18 @@ export function atomEntries(model: FeedModel): AtomEntry[] {
       title: `${item.title}: ${statuses[status]}`,
       updated: at,
       content,
-      link: httpUrl(item.url) ?? pageUrl,
+      link,
     });
   };
   const paragraphs = (...texts: (string | undefined)[]) => texts.filter(Boolean).join('\n\n');
   const eachUpdate = (item: Incident | Maintenance, extra: string) => {
-    for (const update of item.updates) add(item, update.status, update.at, paragraphs(update.body, extra));
+    // An incident's review: its `postmortem` update links it, its `resolved` update names it.
+    const report = item.kind === 'incident' ? httpUrl(item.reportUrl) : undefined;
+    for (const update of item.updates) {
+      const review = report && update.status === 'resolved' ? `Post-incident review: ${report}` : '';
+      const link = report && update.status === 'postmortem' ? report : undefined;
+      add(item, update.status, update.at, paragraphs(update.body, extra, review), link);
+    }
   };
 
   for (const incident of model.incidents) {

@@ -41,6 +41,23 @@ const ANNOTATIONS: Record<string, Record<string, unknown>> = {
       'Since when the feed records incidents and maintenance. Day bars before it (and before the oldest incident, maintenance or uptime day when this is not given) show "no data" rather than healthy days.',
     ...INSTANT,
   },
+  'page.subscribe': {
+    description:
+      'Where people can follow the page\'s news. Each link is optional; the elements list the ones given (the notice the calendar, the timeline and component status all) under "Get updates", in the viewer\'s language.',
+  },
+  'page.subscribe.calendar': {
+    description:
+      'A calendar of the maintenance windows to subscribe to (an .ics URL); the only link that may also be webcal:. The notice shows it beside "Add to calendar".',
+    format: 'uri',
+    pattern: '^([hH][tT][tT][pP][sS]?|[wW][eE][bB][cC][aA][lL])://',
+  },
+  'page.subscribe.atom': { description: 'An Atom or RSS feed of incidents and maintenance.', ...URL_FIELD },
+  'page.subscribe.email': { description: 'A page where people sign up for e-mail updates.', ...URL_FIELD },
+  'page.subscribe.slack': { description: 'A page that adds the updates to a Slack workspace.', ...URL_FIELD },
+  'page.subscribe.webhook': {
+    description: 'A page where developers register a webhook for the updates.',
+    ...URL_FIELD,
+  },
   components: {
     description: 'Parts of the service that incidents and maintenances can affect, in display order.',
   },
@@ -76,6 +93,11 @@ const ANNOTATIONS: Record<string, Record<string, unknown>> = {
     ...INSTANT,
   },
   'incidents[].url': { description: "The incident's own page.", ...URL_FIELD },
+  'incidents[].reportUrl': {
+    description:
+      'The post-incident review (postmortem). Once the incident is resolved, the timeline links it as "Read the post-incident review".',
+    ...URL_FIELD,
+  },
   'incidents[].updates': { description: UPDATES },
   'incidents[].updates[].at': { description: 'When the update was posted.', ...INSTANT },
   'incidents[].updates[].body': { description: TEXT },

@@ -3,7 +3,14 @@
  * milliseconds since the epoch, references checked, items in a deterministic order.
  * It is plain JSON-compatible data, so it can be cached, compared and sent between tabs.
  */
-import type { ComponentStatus, Impact, IncidentStatus, MaintenanceStatus, UpdateStatus } from './schema.js';
+import type {
+  ComponentStatus,
+  Impact,
+  IncidentStatus,
+  MaintenanceStatus,
+  SubscribeLinks,
+  UpdateStatus,
+} from './schema.js';
 import type { RRule } from './rrule.js';
 import type { FeedError, FeedIssue } from './errors.js';
 
@@ -65,6 +72,8 @@ export interface Incident {
   /** When it was resolved: the feed's `resolvedAt`, else the time of its `resolved` update. */
   resolvedAt?: number;
   url?: string;
+  /** The post-incident review (an http(s) URL); shown once the incident is resolved. */
+  reportUrl?: string;
   /** Newest first. */
   updates: StatusUpdate[];
   origin?: FeedOrigin;
@@ -119,10 +128,17 @@ export interface StatusPage {
   updatedAt?: number;
   /** Since when the feed records incidents and maintenance (ms): days before it have no data. */
   historyStart?: number;
+  /**
+   * Where to follow the page's news: calendar (http(s) or webcal), Atom/RSS feed, e-mail sign-up,
+   * Slack, webhooks; only the links the feed gives, and only when it gives one.
+   */
+  subscribe?: SubscribeLinks;
 }
 
 export interface FeedModel {
   page: StatusPage;
+  /** In a merge of several feeds (select/merge.ts), the page of each feed read, in the order listed. */
+  pages?: FeedOrigin[];
   components: StatusComponent[];
   regions: StatusRegion[];
   /** Active first, then newest first. */

@@ -3,7 +3,7 @@
  * filled in, recurrences parsed, updates newest first, incidents and maintenances in display order.
  */
 import type { FeedModel, Incident, Maintenance, Recurrence, StatusUpdate } from './model.js';
-import type { FeedData, UpdateData } from './schema.js';
+import type { FeedData, SubscribeLinks, UpdateData } from './schema.js';
 import { dayNumber, parseDuration, parseInstant, parseWallTime } from './instant.js';
 import { parseRRule } from './rrule.js';
 
@@ -42,6 +42,7 @@ export function normalise(feed: FeedData): FeedModel {
       startedAt: instant(i.startedAt),
       ...(resolvedAt !== undefined && { resolvedAt }),
       ...(i.url !== undefined && { url: i.url }),
+      ...(i.reportUrl !== undefined && { reportUrl: i.reportUrl }),
       updates: list,
     };
   });
@@ -91,6 +92,9 @@ export function normalise(feed: FeedData): FeedModel {
   });
 
   const page = feed.page ?? {};
+  // Only the links given; none at all when the feed gives none.
+  const links = Object.entries(page.subscribe ?? {}).filter(([, url]) => url !== undefined);
+  const subscribe = links.length ? (Object.fromEntries(links) as SubscribeLinks) : undefined;
   return {
     page: {
       ...(page.name !== undefined && { name: page.name }),
@@ -98,6 +102,7 @@ export function normalise(feed: FeedData): FeedModel {
       ...(page.timeZone !== undefined && { timeZone: page.timeZone }),
       ...(page.updatedAt !== undefined && { updatedAt: instant(page.updatedAt) }),
       ...(page.historyStart !== undefined && { historyStart: instant(page.historyStart) }),
+      ...(subscribe && { subscribe }),
     },
     components: (feed.components ?? []).map((c) => ({
       id: c.id,

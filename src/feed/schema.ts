@@ -48,18 +48,17 @@ const instant = () =>
     .string()
     .check(z.refine((s) => parseInstant(s) !== undefined, 'expected an ISO 8601 date-time with offset'));
 
-/** An absolute `http:` or `https:` URL. */
-const httpUrl = () =>
+/** An absolute URL of one of `schemes` (`http:` and `https:` unless told otherwise). */
+const httpUrl = (schemes = ['http:', 'https:'], message = 'expected an absolute http(s) URL') =>
   z.string().check(
     z.maxLength(FEED_LIMITS.url),
     z.refine((s) => {
       try {
-        const u = new URL(s);
-        return u.protocol === 'http:' || u.protocol === 'https:';
+        return schemes.includes(new URL(s).protocol);
       } catch {
         return false;
       }
-    }, 'expected an absolute http(s) URL'),
+    }, message),
   );
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -134,6 +133,8 @@ export const IncidentSchema = z.object({
   startedAt: instant(),
   resolvedAt: z.optional(instant()),
   url: z.optional(httpUrl()),
+  /** The post-incident review (postmortem), linked once the incident is resolved. */
+  reportUrl: z.optional(httpUrl()),
   updates: updates(),
 });
 
@@ -188,6 +189,18 @@ export const MaintenanceSchema = z.object({
 });
 
 /**
+ * Where people can follow the page's news: each an absolute http(s) URL; the calendar may also be
+ * a `webcal:` one (calendar apps subscribe to it).
+ */
+export const SubscribeSchema = z.object({
+  calendar: z.optional(httpUrl(['http:', 'https:', 'webcal:'], 'expected an absolute http(s) or webcal URL')),
+  atom: z.optional(httpUrl()),
+  email: z.optional(httpUrl()),
+  slack: z.optional(httpUrl()),
+  webhook: z.optional(httpUrl()),
+});
+
+/**
  * The whole feed. Only `version` is required: `{"version": 1, "maintenances": [...]}` is a
  * feed; the page's name and URL are used where given.
  */
@@ -200,6 +213,7 @@ export const FeedSchema = z.object({
       timeZone: z.optional(timeZone()),
       updatedAt: z.optional(instant()),
       historyStart: z.optional(instant()),
+      subscribe: z.optional(SubscribeSchema),
     }),
   ),
   components: z.optional(list(ComponentSchema, FEED_LIMITS.components)),
@@ -213,6 +227,8 @@ export type FeedDocument = z.input<typeof FeedSchema>;
 /** A native feed document after validation (defaults applied). */
 export type FeedData = z.output<typeof FeedSchema>;
 export type UpdateData = z.output<typeof UpdateSchema>;
+/** The page's subscribe links (`page.subscribe`). */
+export type SubscribeLinks = z.output<typeof SubscribeSchema>;
 export type Impact = (typeof IMPACTS)[number];
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];

@@ -24,6 +24,20 @@ export interface CommonStrings {
   colon: string;
   /** An item's title after the name of its status page, in an element that reads several feeds: "{page}: {title}". */
   fromPage: string;
+  /** The accessible name (and label) of the page's subscribe links: "Get updates". */
+  getUpdates: string;
+  /** The link to subscribe to the page's maintenance calendar (`page.subscribe.calendar`). */
+  subscribeCalendar: string;
+  /** The link to the page's Atom/RSS feed (`page.subscribe.atom`). */
+  subscribeAtom: string;
+  /** The link to sign up for e-mail updates (`page.subscribe.email`). */
+  subscribeEmail: string;
+  /** The link to get the updates in Slack (`page.subscribe.slack`). */
+  subscribeSlack: string;
+  /** The link to the page's webhooks (`page.subscribe.webhook`). */
+  subscribeWebhook: string;
+  /** The link to a resolved incident's post-incident review (`reportUrl`). */
+  report: string;
   /** The status of an incident, a maintenance or one of their updates. */
   statuses: Record<UpdateStatus, string>;
 }

@@ -9,7 +9,8 @@
  * - A merge is tagged as soon as the element lists two feeds, loaded or not, so its keys (and
  *   stored dismissals) do not change when the second feed comes in.
  * - Items keep the model's order (normalise.ts) across feeds; `page` is the page of the first
- *   listed feed that has been read (list your own first).
+ *   listed feed that has been read (list your own first), and `pages` the page of each read feed
+ *   (their subscribe links show after their page's name).
  */
 import type { FeedModel, FeedOrigin } from '../feed/model.js';
 import { compareIncidents, compareMaintenances } from '../feed/normalise.js';
@@ -39,6 +40,7 @@ export function mergeFeeds(feeds: readonly ListedFeed[]): FeedModel | undefined 
     read.flatMap(({ model, origin }) => list(model).map((entry) => ({ ...entry, origin })));
   return {
     page: read[0]!.model.page,
+    pages: read.map(({ origin }) => origin),
     components: tagged((m) => m.components),
     regions: tagged((m) => m.regions),
     incidents: tagged((m) => m.incidents).sort(compareIncidents),

@@ -63,6 +63,13 @@ describe('example feeds (demo/feeds)', () => {
         url: 'https://status.tidewaterpulse.example',
         timeZone: 'America/Los_Angeles',
         updatedAt: Date.parse('2026-11-25T12:05:00Z'),
+        subscribe: {
+          calendar: 'webcal://status.tidewaterpulse.example/maintenance.ics',
+          atom: 'https://status.tidewaterpulse.example/history.atom',
+          email: 'https://status.tidewaterpulse.example/subscribe/email',
+          slack: 'https://status.tidewaterpulse.example/subscribe/slack',
+          webhook: 'https://status.tidewaterpulse.example/developers/webhooks',
+        },
       });
       expect(
         model.components.map((c) => c.id),
@@ -245,6 +252,17 @@ describe('example feeds (demo/feeds)', () => {
         Date.parse('2026-09-29T09:05:00Z'),
       );
       expect(incident(model, 'inc-2026-10-19-email-outage').updates[0]!.status).to.equal('postmortem');
+      // Two incidents link their post-incident review; the others have none.
+      expect(resolved.filter((i) => i.reportUrl).map((i) => [i.id, i.reportUrl])).to.deep.equal([
+        [
+          'inc-2026-11-17-eu-sdk-collection',
+          'https://status.tidewaterpulse.example/reviews/2026-11-17-eu-sdk-collection',
+        ],
+        [
+          'inc-2026-10-19-email-outage',
+          'https://status.tidewaterpulse.example/reviews/2026-10-19-email-sending',
+        ],
+      ]);
     });
 
     it('has one cancelled and at least one completed maintenance', () => {

@@ -147,7 +147,13 @@ describe('status-widgets atom: the document', () => {
             text(entry.content).startsWith(update.body),
         );
         assert.equal(found.length, 1, `${item.id} ${new Date(update.at).toISOString()}`);
-        assert.equal(found[0]!.link![0]!['@_href'], new URL(item.url ?? all.page.url!).href);
+        // A post-incident review's entry links the review itself.
+        const review =
+          item.kind === 'incident' && update.status === 'postmortem' ? item.reportUrl : undefined;
+        assert.equal(found[0]!.link![0]!['@_href'], new URL(review ?? item.url ?? all.page.url!).href);
+        if (item.kind === 'incident' && item.reportUrl && update.status === 'resolved') {
+          assert.ok(text(found[0]!.content).endsWith(`\n\nPost-incident review: ${item.reportUrl}`));
+        }
         assert.equal(found[0]!.category[0]!['@_term'], item.kind);
         updates++;
       }

@@ -218,6 +218,26 @@ describe('status-widgets convert', () => {
     });
   }
 
+  it("carries a Statuspage postmortem's review link, and a native feed's subscribe links and reviews", async () => {
+    const statuspage = await cli('convert', 'test/fixtures/statuspage/incidents.json');
+    assert.equal(statuspage.code, 0, statuspage.err);
+    const incidents = JSON.parse(statuspage.out).incidents as { id: string; reportUrl?: string }[];
+    assert.deepEqual(
+      incidents.filter((i) => i.reportUrl).map((i) => [i.id, i.reportUrl]),
+      [['z8x7c6v5b4n3', 'https://hrbr.example/s/9Kd2']],
+    );
+    const native = await cli('convert', 'demo/feeds/all.json');
+    assert.equal(native.code, 0, native.err);
+    const out = JSON.parse(native.out);
+    const source = JSON.parse(readFileSync('demo/feeds/all.json', 'utf8'));
+    assert.deepEqual(out.page.subscribe, source.page.subscribe);
+    assert.equal(out.page.subscribe.calendar, 'webcal://status.tidewaterpulse.example/maintenance.ics');
+    assert.deepEqual(
+      out.incidents.filter((i: { reportUrl?: string }) => i.reportUrl).length,
+      source.incidents.filter((i: { reportUrl?: string }) => i.reportUrl).length,
+    );
+  });
+
   it('detects the format when --from is omitted', async () => {
     const result = await cli('convert', 'test/fixtures/instatus/summary.json');
     assert.equal(result.code, 0, result.err);

@@ -53,6 +53,50 @@ describe('server rendering (Lit SSR)', () => {
     assert.match(timeline, /A cache node is being replaced\./);
   });
 
+  it('renders the subscribe links and a resolved incident’s review into the HTML', () => {
+    const hour = 3_600_000;
+    const linked = {
+      ...feed,
+      page: {
+        ...feed.page,
+        subscribe: {
+          calendar: 'webcal://status.northwind.example/maintenance.ics',
+          atom: 'https://status.northwind.example/feed',
+        },
+      },
+      incidents: [
+        ...feed.incidents,
+        {
+          id: 'old',
+          title: 'Exports were slow',
+          impact: 'minor',
+          status: 'resolved',
+          startedAt: new Date(Date.now() - 30 * hour).toISOString(),
+          resolvedAt: new Date(Date.now() - 29 * hour).toISOString(),
+          reportUrl: 'https://status.northwind.example/reviews/old',
+        },
+      ],
+    };
+    const notice = serve(html`<maintenance-notice .feed=${linked} time-zone="UTC"></maintenance-notice>`);
+    assert.match(
+      notice,
+      /<a[^>]*part="subscribe-link"[^>]*href="webcal:\/\/status\.northwind\.example\/maintenance\.ics"/,
+    );
+    assert.match(textOf(notice), /Subscribe to the maintenance calendar/);
+    const timeline = serve(html`<incident-timeline .feed=${linked}></incident-timeline>`);
+    assert.match(timeline, /<ul[^>]*aria-label="Get updates"/);
+    assert.match(
+      timeline,
+      /<a[^>]*part="report-link"[^>]*href="https:\/\/status\.northwind\.example\/reviews\/old"/,
+    );
+    assert.match(textOf(timeline), /Read the post-incident review/);
+    const components = serve(html`<component-status .feed=${linked}></component-status>`);
+    assert.match(
+      components,
+      /<a[^>]*part="subscribe-link"[^>]*href="https:\/\/status\.northwind\.example\/feed"/,
+    );
+  });
+
   it('renders the indicator: its state, its link and an empty live region', () => {
     const linked = { ...feed, page: { ...feed.page, url: 'https://status.northwind.example' } };
     const markup = serve(html`<status-indicator .feed=${linked} variant="badge"></status-indicator>`);

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.js';
 import { severityStyles } from '../shared/severity.js';
+import { subscribeStyles } from '../shared/subscribe.js';
 
 /** The bar colours: light on a light surface, and the dark set (each at least 3:1 against its surface). */
 const darkBars = css`
@@ -15,6 +16,7 @@ const darkBars = css`
 export const styles = [
   tokens,
   severityStyles,
+  subscribeStyles,
   css`
     :host {
       display: block;
@@ -45,6 +47,9 @@ export const styles = [
     }
     .base {
       position: relative;
+    }
+    .subscribe {
+      margin-block-start: 0.75rem;
     }
     ul {
       margin: 0;

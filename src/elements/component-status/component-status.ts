@@ -48,6 +48,7 @@ import { capitalize, counted, fill, type Phrase } from '../../i18n/strings.js';
 import { displayLocale } from '../../i18n/locale.js';
 import { intl } from '../../i18n/intl.js';
 import { formatDuration, formatInstant, formatWindow } from '../../time/format.js';
+import { subscribeLists } from '../shared/subscribe.js';
 import { styles } from './component-status.styles.js';
 
 const MINUTE = 60_000;
@@ -132,6 +133,8 @@ interface BarRef {
  * @csspart popover-link - The link to an item's own page.
  * @csspart empty - The line shown with `show-errors` when the feed cannot be read.
  * @csspart announcer - The polite live region (visually hidden) that announces changes of status.
+ * @csspart subscribe - The "Get updates" list of the page's subscribe links (`page.subscribe`), below the components; one per page over several feeds, named after it.
+ * @csspart subscribe-link - One subscribe link (calendar, Atom/RSS feed, e-mail, Slack, webhooks).
  *
  * @cssprop --status-font - Font of the element (default: inherited).
  * @cssprop --status-radius - Corner radius of the list and the popover (default: 0.5rem).
@@ -366,6 +369,11 @@ export class ComponentStatusElement extends StatusElement {
         ${keyed(this.changes.announcements, this.changes.announcement)}
       </div>
       ${content}
+      ${
+        this.sections.length
+          ? subscribeLists(this.model, words, (href, label, part) => this.link(href, label, part))
+          : nothing
+      }
     </div>`;
   }
 

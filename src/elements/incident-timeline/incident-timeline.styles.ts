@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.js';
 import { severityStyles } from '../shared/severity.js';
+import { subscribeStyles } from '../shared/subscribe.js';
 
 export const styles = [
   tokens,
   severityStyles,
+  subscribeStyles,
   css`
     :host {
       display: block;
@@ -111,7 +113,8 @@ export const styles = [
       color: inherit;
       text-underline-offset: 0.15em;
     }
-    .link {
+    .link,
+    .report-link {
       justify-self: start;
       font-weight: 600;
       font-size: 0.9em;

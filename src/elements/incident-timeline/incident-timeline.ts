@@ -32,6 +32,7 @@ import { capitalize, counted, fill, pick, timeStrings, type Phrase } from '../..
 import { displayLocale } from '../../i18n/locale.js';
 import { formatDuration, formatInstant, formatWindow } from '../../time/format.js';
 import { intl } from '../../i18n/intl.js';
+import { subscribeLists } from '../shared/subscribe.js';
 import { styles } from './incident-timeline.styles.js';
 
 const MINUTE = 60_000;
@@ -48,11 +49,12 @@ const UPDATE_CHUNK = 50;
  * resolved within the last `days` days (newest first), or the one incident named by `incident`.
  * Each shows its impact (icon and text), status, affected components and regions, its start and
  * resolution in the viewer's zone (named), how long it lasted (or a ticking "ongoing for"), a
- * link to its page, and its updates as a timeline: the latest three, with a button for the rest.
+ * link to its page (and, once resolved, to its post-incident review), and its updates as a timeline: the latest three, with a button for the rest.
  * `limit` items show at first, with a "Show more" button for the next page (when it reveals the
  * last page, focus moves to the first item revealed). A new update on a shown item is inserted
  * without re-rendering the rest and announced once, politely; items not shown (beyond the pages
- * revealed) are neither announced nor reported.
+ * revealed) are neither announced nor reported. Below the items, a "Get updates" list holds the
+ * page's subscribe links (`page.subscribe`), when the feed has them.
  *
  * @tagname incident-timeline
  * @summary Incidents with their updates as a timeline, and the recent history.
@@ -72,6 +74,7 @@ const UPDATE_CHUNK = 50;
  * @csspart meta - The facts: affected components and regions, start and resolution.
  * @csspart duration - "Lasted 7 hr, 45 min" or the ticking "Ongoing for 2 hr, 10 min".
  * @csspart link - The link to the item's own page.
+ * @csspart report-link - "Read the post-incident review": a resolved incident's `reportUrl`.
  * @csspart updates - The list of updates.
  * @csspart update - One update.
  * @csspart update-status - An update's status word.
@@ -82,6 +85,8 @@ const UPDATE_CHUNK = 50;
  * @csspart more - The "Show N more" button below the list.
  * @csspart empty - The line shown with `show-empty` when nothing happened (or with `show-errors` when the feed cannot be read).
  * @csspart announcer - The polite live region (visually hidden) that announces new updates.
+ * @csspart subscribe - The "Get updates" list of the page's subscribe links (`page.subscribe`), below the items; one per page over several feeds, named after it.
+ * @csspart subscribe-link - One subscribe link (calendar, Atom/RSS feed, e-mail, Slack, webhooks).
  *
  * @cssprop --status-font - Font of the timeline (default: inherited).
  * @cssprop --status-radius - Corner radius of the cards (default: 0.5rem).
@@ -284,6 +289,7 @@ export class IncidentTimeline extends StatusElement {
             </button>`
           : nothing
       }
+      ${content === nothing ? nothing : subscribeLists(this.model, words, (href, label, part) => this.link(href, label, part))}
     </div>`;
   }
 
@@ -416,6 +422,11 @@ export class IncidentTimeline extends StatusElement {
       </dl>
       <p part="duration" class="duration">${duration}</p>
       ${item.url ? this.link(item.url, words.details) : nothing}
+      ${
+        entry.kind === 'incident' && entry.phase === 'resolved' && entry.item.reportUrl
+          ? this.link(entry.item.reportUrl, words.report, 'report-link')
+          : nothing
+      }
       ${this.renderUpdates(entry, id, words, locale)}
     </li>`;
   }

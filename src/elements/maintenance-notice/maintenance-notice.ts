@@ -39,7 +39,8 @@ const PHASE_SEVERITY: Record<MaintenancePhase, Severity> = {
  * `regions` filters. It shows the window in the viewer's zone (and the status page's zone when
  * that differs), a live "starts in / ends in", the phase, the schedule in words, the
  * availability table, recommendations, questions and answers, the after-note, the latest update
- * and an "Add to calendar" button.
+ * and an "Add to calendar" button, beside which a "Subscribe to the maintenance calendar" link
+ * shows when the page has one (`page.subscribe.calendar`).
  *
  * @tagname maintenance-notice
  * @summary The full card for one maintenance window.
@@ -66,6 +67,7 @@ const PHASE_SEVERITY: Record<MaintenancePhase, Severity> = {
  * @csspart update - The latest update.
  * @csspart actions - The row with the calendar button and the status page link.
  * @csspart calendar-button - The "Add to calendar" button.
+ * @csspart subscribe-link - "Subscribe to the maintenance calendar": the page's `page.subscribe.calendar` link (http(s) or webcal).
  * @csspart link - The link to the status page.
  * @csspart empty - The "no maintenance scheduled" line (`show-empty`).
  *
@@ -467,6 +469,8 @@ export class MaintenanceNotice extends StatusElement {
   private renderActions(item: Maintenance, phase: MaintenancePhase, words: NoticeStrings): TemplateResult {
     const url = item.url ?? this.pageOf(item)?.url;
     const calendar = phase === 'upcoming' || phase === 'in_progress';
+    // The page's calendar of every window, to subscribe to (its page's, over several feeds).
+    const calendarFeed = this.pageOf(item)?.subscribe?.calendar;
     return html`<div part="actions" class="actions">
       ${
         calendar
@@ -480,6 +484,7 @@ export class MaintenanceNotice extends StatusElement {
             </button>`
           : nothing
       }
+      ${calendarFeed ? this.link(calendarFeed, words.subscribeCalendar, 'subscribe-link') : nothing}
       ${url ? this.link(url, words.statusPage) : nothing}
     </div>`;
   }

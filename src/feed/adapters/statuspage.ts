@@ -24,7 +24,12 @@
  *   `startedAt` = `started_at ?? created_at`; `resolvedAt` = `resolved_at`, only while the
  *   incident is resolved (a reopened incident keeps a stale `resolved_at`), and a
  *   `resolved_at` before the start is an error; `url` = `shortlink` if it is an http(s) URL;
- *   `components` = the ids of the embedded component objects.
+ *   `components` = the ids of the embedded component objects. `reportUrl` (the post-incident
+ *   review) when the incident has one (status `postmortem`, or a `postmortem_published_at` or
+ *   `postmortem_body`): Statuspage publishes the review on the incident's page and its API has no
+ *   link of its own for it, so this is `shortlink`, else `{page.url}/incidents/{id}`. A
+ *   `postmortem_body` no `postmortem` update carries becomes one, at `postmortem_published_at`
+ *   (else `resolved_at`); Statuspage writes it as Markdown, shown here as plain text.
  * - Items of `scheduled_maintenances`, and items of `incidents` with a `scheduled_for`
  *   (incidents.json lists maintenances too), are maintenances: `status`
  *   `scheduled|in_progress|verifying|completed` (`resolved`, `postmortem` → completed);
@@ -131,6 +136,8 @@ const item = (maintenance: boolean) =>
       scheduled_for: maintenance ? instant() : nullish(instant()),
       scheduled_until: nullish(instant()),
       shortlink: nullish(z.string()),
+      postmortem_body: nullish(z.string()),
+      postmortem_published_at: nullish(instant()),
       components: nullish(z.array(ComponentRef)),
       incident_updates: nullish(z.array(Update)),
     })
@@ -173,8 +180,27 @@ type Item = z.output<ReturnType<typeof item>>;
 type Ref = z.output<typeof ComponentRef>;
 
 function updates(i: Item): { at: string; status: Item['status']; body: string }[] {
-  return (i.incident_updates ?? []).flatMap((u) =>
+  const list = (i.incident_updates ?? []).flatMap((u) =>
     u.body?.trim() ? [{ at: u.display_at ?? u.created_at, status: u.status, body: u.body }] : [],
+  );
+  // The review's text, when no update already carries it, as the review's update.
+  const at = i.postmortem_published_at ?? i.resolved_at;
+  if (!i.scheduled_for && i.postmortem_body?.trim() && at && !list.some((u) => u.status === 'postmortem')) {
+    list.push({ at, status: 'postmortem', body: i.postmortem_body });
+  }
+  return list;
+}
+
+/**
+ * Where an incident's post-incident review is read, when it has one (status `postmortem`, a
+ * `postmortem_published_at` or a `postmortem_body`): Statuspage publishes it on the incident's
+ * own page, so its `shortlink`, else `{page.url}/incidents/{id}`. The API has no link of its own
+ * for the review.
+ */
+function reportUrl(i: Item, pageUrl: string | undefined): string | undefined {
+  if (i.status !== 'postmortem' && !i.postmortem_published_at && !i.postmortem_body?.trim()) return undefined;
+  return (
+    link(i.shortlink) ?? (pageUrl && `${pageUrl.replace(/\/+$/, '')}/incidents/${encodeURIComponent(i.id)}`)
   );
 }
 
@@ -242,6 +268,7 @@ export const statuspage: Adapter = {
           status,
           startedAt: i.started_at ?? i.created_at,
           resolvedAt: (status === 'resolved' && i.resolved_at) || undefined,
+          reportUrl: reportUrl(i, link(page.url)),
         });
       }
     }

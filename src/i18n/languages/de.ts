@@ -23,6 +23,13 @@ const common: CommonStrings = {
   unavailable: 'Der Dienststatus ist gerade nicht verfügbar',
   colon: '{label}:',
   fromPage: '{page}: {title}',
+  getUpdates: 'Auf dem Laufenden bleiben',
+  subscribeCalendar: 'Wartungskalender abonnieren',
+  subscribeAtom: 'Atom/RSS-Feed',
+  subscribeEmail: 'Neuigkeiten per E-Mail',
+  subscribeSlack: 'Neuigkeiten in Slack',
+  subscribeWebhook: 'Webhooks',
+  report: 'Nachbetrachtung lesen',
   statuses: {
     investigating: 'Wird untersucht',
     identified: 'Ursache gefunden',

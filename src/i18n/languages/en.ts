@@ -22,6 +22,13 @@ const common: CommonStrings = {
   unavailable: 'Service status is unavailable right now',
   colon: '{label}:',
   fromPage: '{page}: {title}',
+  getUpdates: 'Get updates',
+  subscribeCalendar: 'Subscribe to the maintenance calendar',
+  subscribeAtom: 'Atom/RSS feed',
+  subscribeEmail: 'E-mail updates',
+  subscribeSlack: 'Updates in Slack',
+  subscribeWebhook: 'Webhooks',
+  report: 'Read the post-incident review',
   statuses: {
     investigating: 'Investigating',
     identified: 'Identified',

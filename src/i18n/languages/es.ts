@@ -23,6 +23,13 @@ const common: CommonStrings = {
   unavailable: 'El estado del servicio no está disponible en este momento',
   colon: '{label}:',
   fromPage: '{page}: {title}',
+  getUpdates: 'Recibir novedades',
+  subscribeCalendar: 'Suscribirse al calendario de mantenimiento',
+  subscribeAtom: 'Feed Atom/RSS',
+  subscribeEmail: 'Novedades por correo electrónico',
+  subscribeSlack: 'Novedades en Slack',
+  subscribeWebhook: 'Webhooks',
+  report: 'Leer el análisis posterior al incidente',
   statuses: {
     investigating: 'Investigando',
     identified: 'Causa identificada',

@@ -23,6 +23,13 @@ const common: CommonStrings = {
   unavailable: 'L’état du service est indisponible pour le moment',
   colon: '{label}\u202f:',
   fromPage: '{page}\u202f: {title}',
+  getUpdates: 'Recevoir les mises à jour',
+  subscribeCalendar: 'S’abonner au calendrier des maintenances',
+  subscribeAtom: 'Flux Atom/RSS',
+  subscribeEmail: 'Mises à jour par e-mail',
+  subscribeSlack: 'Mises à jour dans Slack',
+  subscribeWebhook: 'Webhooks',
+  report: 'Lire le bilan de l’incident',
   statuses: {
     investigating: 'Analyse en cours',
     identified: 'Cause identifiée',

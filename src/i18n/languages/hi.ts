@@ -23,6 +23,13 @@ const common: CommonStrings = {
   unavailable: 'सेवा की स्थिति अभी उपलब्ध नहीं है',
   colon: '{label}:',
   fromPage: '{page}: {title}',
+  getUpdates: 'अपडेट पाएँ',
+  subscribeCalendar: 'रखरखाव कैलेंडर की सदस्यता लें',
+  subscribeAtom: 'Atom/RSS फ़ीड',
+  subscribeEmail: 'ईमेल से अपडेट',
+  subscribeSlack: 'Slack में अपडेट',
+  subscribeWebhook: 'वेबहुक',
+  report: 'घटना के बाद की समीक्षा पढ़ें',
   statuses: {
     investigating: 'जाँच जारी है',
     identified: 'कारण पता चला',

@@ -23,6 +23,13 @@ const common: CommonStrings = {
   unavailable: '現在、サービスの状態を取得できません',
   colon: '{label}：',
   fromPage: '{page}：{title}',
+  getUpdates: '最新情報を受け取る',
+  subscribeCalendar: 'メンテナンスカレンダーを購読',
+  subscribeAtom: 'Atom/RSS フィード',
+  subscribeEmail: 'メールで受け取る',
+  subscribeSlack: 'Slack で受け取る',
+  subscribeWebhook: 'Webhook',
+  report: '事後報告を読む',
   statuses: {
     investigating: '調査中',
     identified: '原因特定',

@@ -23,6 +23,13 @@ const common: CommonStrings = {
   unavailable: 'O status do serviço não está disponível no momento',
   colon: '{label}:',
   fromPage: '{page}: {title}',
+  getUpdates: 'Receber atualizações',
+  subscribeCalendar: 'Assinar o calendário de manutenções',
+  subscribeAtom: 'Feed Atom/RSS',
+  subscribeEmail: 'Atualizações por e-mail',
+  subscribeSlack: 'Atualizações no Slack',
+  subscribeWebhook: 'Webhooks',
+  report: 'Ler a análise pós-incidente',
   statuses: {
     investigating: 'Investigando',
     identified: 'Causa identificada',

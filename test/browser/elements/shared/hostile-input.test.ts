@@ -112,6 +112,37 @@ for (const tag of [
       expect(errors).to.deep.equal([]);
     });
 
+    it('never renders a javascript: subscribe link or review: the feed is refused, the good one stays', async () => {
+      const safe = {
+        calendar: 'https://status.example.com/maintenance.ics',
+        atom: 'https://status.example.com/a',
+      };
+      const good = { ...goodFeed(), page: { ...goodFeed().page, subscribe: safe } };
+      const el = await create(tag, good);
+      const hrefs = () =>
+        harness(el)
+          .queryAll('a')
+          .map((a) => a.getAttribute('href') ?? '');
+      const before = hrefs();
+      const errors = await pageErrors(async () => {
+        const refused = oneEvent(el, 'status-error');
+        el.feed = asFeed({
+          ...good,
+          page: { ...good.page, subscribe: { ...safe, calendar: 'javascript:alert(1)' } },
+        });
+        expect((await refused).detail).to.include({ kind: 'schema', path: 'page.subscribe.calendar' });
+        await el.updateComplete;
+        const review = oneEvent(el, 'status-error');
+        const incidents = [{ ...good.incidents![0]!, reportUrl: 'data:text/html,<b>hi</b>' }];
+        el.feed = asFeed({ ...good, incidents });
+        expect((await review).detail).to.include({ kind: 'schema', path: 'incidents[0].reportUrl' });
+        await el.updateComplete;
+      });
+      expect(errors).to.deep.equal([]);
+      expect(hrefs()).to.deep.equal(before);
+      expect(hrefs().some((href) => /^\s*(javascript|data):/i.test(href))).to.equal(false);
+    });
+
     it('renders through nonsense attribute values', async () => {
       const el = await create(tag, goodFeed());
       const errors = await pageErrors(async () => {

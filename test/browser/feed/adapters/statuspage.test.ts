@@ -208,6 +208,39 @@ describe('Statuspage v2 adapter', () => {
       ]);
     });
 
+    it('links the post-incident review of a postmortem incident on its own page (the shortlink)', async () => {
+      const model = read(await load('incidents'));
+      expect(incident(model, 'z8x7c6v5b4n3').reportUrl).to.equal('https://hrbr.example/s/9Kd2');
+      // A resolved incident without a postmortem has no review.
+      expect('reportUrl' in incident(model, 'c3v4b5n6m7l8')).to.equal(false);
+    });
+
+    it('links the review at {page.url}/incidents/{id} without a usable shortlink', async () => {
+      const doc = await load('incidents');
+      doc.incidents[3].shortlink = 'javascript:alert(1)';
+      const sso = incident(read(doc), 'z8x7c6v5b4n3');
+      expect(sso.reportUrl).to.equal(`${doc.page.url.replace(/\/+$/, '')}/incidents/z8x7c6v5b4n3`);
+      expect('url' in sso).to.equal(false);
+    });
+
+    it('reads a published postmortem_body as the review update when no update carries it', async () => {
+      const doc = await load('incidents');
+      const slow = doc.incidents[4]; // "Slow dashboard loading", resolved, no postmortem yet
+      slow.postmortem_body = 'A cache node ran out of memory. It now has twice as much.';
+      slow.postmortem_published_at = '2025-05-22T09:00:00.000Z';
+      const read2 = incident(read(doc), 'c3v4b5n6m7l8');
+      expect(read2.status).to.equal('resolved');
+      expect(read2.reportUrl).to.equal(slow.shortlink);
+      expect(read2.updates[0]).to.deep.equal({
+        at: ms('2025-05-22T09:00:00.000Z'),
+        status: 'postmortem',
+        body: 'A cache node ran out of memory. It now has twice as much.',
+      });
+      // The fixture's postmortem incident has its review as an update already: not read twice.
+      const sso = incident(read(doc), 'z8x7c6v5b4n3');
+      expect(sso.updates.filter((u) => u.status === 'postmortem')).to.have.length(1);
+    });
+
     it('starts an incident without started_at at created_at; null components read as none', async () => {
       const slow = incident(read(await load('incidents')), 'c3v4b5n6m7l8');
       expect(slow.startedAt).to.equal(ms('2025-05-20T09:00:00.000Z'));
