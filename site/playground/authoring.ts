@@ -252,7 +252,7 @@ export function mountAuthoring(host: HTMLElement, api: AuthoringHost): void {
     selected: string[],
     set: (list: string[]) => void,
   ) => html`
-    <fieldset class="sw-choices">
+    <fieldset class="sw-choices sw-components">
       <legend>Affected components</legend>
       ${
         components.length
@@ -520,7 +520,7 @@ export function mountAuthoring(host: HTMLElement, api: AuthoringHost): void {
         <p class="sw-quiet sw-wide" id=${id('w-to-hint')}>An end before the start is on the next day.</p>
       </fieldset>
       <div class="sw-field">
-        <label for=${id('w-starts-on')}>From the date</label>
+        <label for=${id('w-starts-on')}>Starting on</label>
         <input
           id=${id('w-starts-on')}
           type="date"
@@ -732,7 +732,8 @@ export function mountAuthoring(host: HTMLElement, api: AuthoringHost): void {
               u.incident = value(e);
               incidentChosen = true;
               const chosen = incidents.find((i) => i.id === u.incident);
-              if (chosen && (INCIDENT_STATUSES as readonly string[]).includes(chosen.status)) {
+              if (!chosen) u.status = 'investigating';
+              else if ((INCIDENT_STATUSES as readonly string[]).includes(chosen.status)) {
                 u.status = chosen.status as IncidentStatus;
               }
               update();
@@ -878,11 +879,11 @@ export function mountAuthoring(host: HTMLElement, api: AuthoringHost): void {
 
   /** After a refused "Add": the first field with a problem gets focus, so it is read out. */
   const focusFirstError = (form: string, errors: FieldError[]) => {
-    const first = errors[0];
-    if (!first) return;
-    const target = first.field
-      ? host.querySelector<HTMLElement>(`[aria-describedby~="${id(`${form}-${first.field}-error`)}"]`)
-      : host.querySelector<HTMLElement>(`#${id(`${form}-errors`)}`);
+    const box = host.querySelector<HTMLElement>(`#${id(`${form}-errors`)}`);
+    const formElement = host.querySelector(`#${id(`${form}-heading`)}`)?.closest('form');
+    const target = errors.some((e) => e.field === '')
+      ? box
+      : (formElement?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? box);
     if (target && !target.matches('input, select, textarea, button')) target.tabIndex = -1;
     target?.focus();
   };
@@ -917,7 +918,7 @@ export function mountAuthoring(host: HTMLElement, api: AuthoringHost): void {
       u.tried = false;
       u.message = isNew
         ? `Added the incident "${result.id}" with its first update.`
-        : `Added a ${word(u.status).toLowerCase()} update to "${result.id}".`;
+        : `Added an update (${word(u.status)}) to "${result.id}".`;
       u.incident = result.id;
       incidentChosen = true;
       u.body = '';
