@@ -339,7 +339,20 @@ export function mountAuthoring(host: HTMLElement, api: AuthoringHost): void {
           ? html`<p class="sw-quiet" id=${id('w-next')}>Next occurrences:</p>
               <ol class="sw-next" aria-labelledby=${id('w-next')}>
                 ${preview.next.map((o) => html`<li>${o.text}</li>`)}
-              </ol>`
+              </ol>
+              ${
+                api.timeZone() !== w.zone
+                  ? html`<p class="sw-quiet">
+                      The first in the playground's zone (${api.timeZone().replaceAll('_', ' ')}):
+                      ${
+                        formatWindow(preview.next[0]!.startsAt, preview.next[0]!.endsAt, {
+                          locale,
+                          timeZone: api.timeZone(),
+                        }).text
+                      }
+                    </p>`
+                  : nothing
+              }`
           : html`<p class="sw-note">No occurrence is left after now.</p>`
       }
     `;

@@ -19,6 +19,7 @@ import {
   isSafeValue,
   parseColor,
   toHex,
+  type PairResult,
   type Resolve,
   type Rgba,
 } from './theming-color.js';
@@ -120,8 +121,9 @@ export function mountTheming(host: HTMLElement, api: ThemingHost): void {
     return color ? toHex(color) : '#000000';
   };
 
-  const row = (p: ThemeProperty, colors: Map<string, Rgba>) => {
+  const row = (p: ThemeProperty, colors: Map<string, Rgba>, results: PairResult[]) => {
     const error = problem(p);
+    const pair = results.find((r) => r.fg === p.name);
     const hint = p.note ?? (p.kind === 'color' ? undefined : defaults[p.name]);
     const describedBy = [hint ? id(`${p.name}-hint`) : '', error ? id(`${p.name}-error`) : '']
       .filter(Boolean)
@@ -158,13 +160,20 @@ export function mountTheming(host: HTMLElement, api: ThemingHost): void {
           />
         </div>
         ${hint ? html`<p class="sw-hint" id=${id(`${p.name}-hint`)}>Default: ${hint}</p>` : nothing}
+        ${
+          pair
+            ? html`<p class="sw-hint sw-inline-ratio ${pair.pass ? 'sw-pass' : 'sw-fail'}">
+                ${formatRatio(pair.ratio)} on <code>${pair.bg}</code>:
+                <span class="sw-verdict">${pair.pass ? 'Pass' : 'Fail'}</span> (min ${pair.required}:1)
+              </p>`
+            : nothing
+        }
         ${error ? html`<p class="sw-error" id=${id(`${p.name}-error`)}>${error}</p>` : nothing}
       </div>
     `;
   };
 
-  const contrastTable = (colors: Map<string, Rgba>) => {
-    const results = checkContrast(colors, theme);
+  const contrastTable = (colors: Map<string, Rgba>, results: PairResult[]) => {
     const failing = results.filter((r) => !r.pass).length;
     return html`
       <section class="sw-contrast" aria-labelledby=${id('contrast')}>
@@ -254,6 +263,7 @@ export function mountTheming(host: HTMLElement, api: ThemingHost): void {
       defaults,
       resolve,
     );
+    const results = checkContrast(colors, theme);
     const css = cssRule(wanted());
     render(
       html`<div class="sw-theming">
@@ -266,10 +276,10 @@ export function mountTheming(host: HTMLElement, api: ThemingHost): void {
           (group) =>
             html`<fieldset class="sw-group-${group.id}">
               <legend>${group.title}</legend>
-              ${group.properties.map((p) => row(p, colors))}
+              ${group.properties.map((p) => row(p, colors, results))}
             </fieldset>`,
         )}
-        ${contrastTable(colors)}
+        ${contrastTable(colors, results)}
         <section class="sw-copy" aria-labelledby=${id('css-heading')}>
           <h3 id=${id('css-heading')}>CSS for your page</h3>
           <pre id=${id('css')} tabindex="0" aria-labelledby=${id('css-heading')}><code>${css}</code></pre>
