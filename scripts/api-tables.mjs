@@ -62,7 +62,9 @@ export function apiSections(element) {
       title: 'Events',
       markdown: table(
         ['event', 'type', 'description'],
-        (element.events ?? []).map((e) => `| ${code(e.name)} | ${code(e.type?.text)} | ${cell(e.description)} |`),
+        (element.events ?? []).map(
+          (e) => `| ${code(e.name)} | ${code(e.type?.text)} | ${cell(e.description)} |`,
+        ),
       ),
     },
     {

@@ -3,13 +3,14 @@
  * custom properties) from the Custom Elements Manifest, the same tables as the README's
  * (scripts/api-tables.mjs), each under its own heading.
  */
-import { marked } from 'marked';
+import { markdown } from './markdown.js';
 import { apiSections, elementDeclarations, readManifest } from '../../scripts/api-tables.mjs';
 
 export function apiHtml(tag: string, manifestPath: string): string {
   const element = elementDeclarations(readManifest(manifestPath)).find((d) => d.tagName === tag);
-  if (!element) throw new Error(`<!-- api:${tag} -->: the manifest (${manifestPath}) has no element <${tag}>`);
+  if (!element)
+    throw new Error(`<!-- api:${tag} -->: the manifest (${manifestPath}) has no element <${tag}>`);
   return apiSections(element)
-    .map((section) => `<h3 id="${section.id}">${section.title}</h3>\n${marked.parse(section.markdown, { async: false })}`)
+    .map((section) => `<h3 id="${section.id}">${section.title}</h3>\n${markdown(section.markdown)}`)
     .join('\n');
 }

@@ -6,7 +6,7 @@
  * `examples` or else from the example feeds in demo/feeds/.
  */
 import { readFileSync } from 'node:fs';
-import { marked } from 'marked';
+import { markdownInline } from './markdown.js';
 import { escapeHtml } from './html.js';
 
 interface SchemaNode {
@@ -34,8 +34,9 @@ interface ObjectNode {
   description?: string;
 }
 
-const inline = (text: string | undefined) => (text ? marked.parseInline(text, { async: false }) : '');
-const code = (value: unknown) => `<code>${escapeHtml(typeof value === 'string' ? value : JSON.stringify(value))}</code>`;
+const inline = (text: string | undefined) => (text ? markdownInline(text) : '');
+const code = (value: unknown) =>
+  `<code>${escapeHtml(typeof value === 'string' ? value : JSON.stringify(value))}</code>`;
 const anchor = (path: string) => `feed-${path.replace(/\[\]/g, '').replace(/\./g, '-') || 'document'}`;
 
 /** Every object in the schema, depth first: the document, then each object field or list item. */
@@ -55,7 +56,8 @@ function limits(node: SchemaNode): string[] {
   if (node.format) out.push(node.format);
   if (node.maxLength !== undefined) out.push(`at most ${node.maxLength.toLocaleString('en')} characters`);
   if (node.maxItems !== undefined) out.push(`at most ${node.maxItems.toLocaleString('en')} items`);
-  if (node.minimum !== undefined && node.maximum !== undefined) out.push(`${node.minimum} to ${node.maximum}`);
+  if (node.minimum !== undefined && node.maximum !== undefined)
+    out.push(`${node.minimum} to ${node.maximum}`);
   return out;
 }
 

@@ -36,7 +36,11 @@ export function siteFeeds(feedsDir: string): Plugin {
     },
     generateBundle() {
       for (const name of files())
-        this.emitFile({ type: 'asset', fileName: `feeds/${name}`, source: readFileSync(resolve(feedsDir, name)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `feeds/${name}`,
+          source: readFileSync(resolve(feedsDir, name)),
+        });
     },
   };
 }

@@ -15,7 +15,13 @@ import { serveStatic } from './server.mjs';
 const root = fileURLToPath(new URL('../../build/site/', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
 const axePath = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
-const TAGS = ['status-banner', 'maintenance-notice', 'incident-timeline', 'status-indicator', 'component-status'];
+const TAGS = [
+  'status-banner',
+  'maintenance-notice',
+  'incident-timeline',
+  'status-indicator',
+  'component-status',
+];
 const TIMEOUT = 90_000;
 
 if (!existsSync(`${root}index.html`)) {
@@ -52,7 +58,10 @@ function test(name, fn) {
 }
 
 function expect(problems, what) {
-  if (problems.length) throw new Error(`${what}:\n${problems.slice(0, 15).join('\n')}${problems.length > 15 ? `\n… and ${problems.length - 15} more` : ''}`);
+  if (problems.length)
+    throw new Error(
+      `${what}:\n${problems.slice(0, 15).join('\n')}${problems.length > 15 ? `\n… and ${problems.length - 15} more` : ''}`,
+    );
 }
 
 const server = await serveStatic(root);
@@ -60,10 +69,18 @@ const { baseUrl } = server;
 const browser = await puppeteer.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--no-first-run',
+  ],
 });
 
-const pages = readdirSync(root).filter((name) => name.endsWith('.html')).sort();
+const pages = readdirSync(root)
+  .filter((name) => name.endsWith('.html'))
+  .sort();
 /** Ids on each page, for links into another page (`./feed-format.html#feed-page`). */
 const idsOf = new Map();
 /** Links to another page's #id, checked once every page has been read. */
@@ -75,7 +92,9 @@ async function open(name, { width = 1280, dark = false } = {}) {
   const problems = [];
   page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (req) =>
+    problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`),
+  );
   page.on('response', (res) => res.status() >= 400 && problems.push(`HTTP ${res.status()}: ${res.url()}`));
   await page.setViewport({ width, height: 900 });
   if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
@@ -88,7 +107,6 @@ async function open(name, { width = 1280, dark = false } = {}) {
 async function axe(page) {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map(
       (v) =>
@@ -122,7 +140,10 @@ for (const name of pages) {
   test(`${name}: links inside the site resolve`, async () => {
     const { ids, links } = await opened.page.evaluate(() => ({
       ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-      links: [...document.querySelectorAll('a[href]')].map((a) => ({ raw: a.getAttribute('href'), href: a.href })),
+      links: [...document.querySelectorAll('a[href]')].map((a) => ({
+        raw: a.getAttribute('href'),
+        href: a.href,
+      })),
     }));
     idsOf.set(name, new Set(ids));
     const problems = [];
@@ -138,7 +159,8 @@ for (const name of pages) {
       }
       if (file.endsWith('.html')) {
         if (!pages.includes(file)) problems.push(`${raw}: no page ${file}`);
-        else if (url.hash) deepLinks.push({ from: name, raw, file, id: decodeURIComponent(url.hash.slice(1)) });
+        else if (url.hash)
+          deepLinks.push({ from: name, raw, file, id: decodeURIComponent(url.hash.slice(1)) });
         continue;
       }
       const response = await fetch(url.href, { method: 'HEAD' });
@@ -170,8 +192,14 @@ for (const name of pages) {
       const wide = [...document.querySelectorAll('body *')]
         .filter((e) => e.getBoundingClientRect().right > width + 1)
         .slice(0, 5)
-        .map((e) => `${e.localName}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''} ends at ${Math.round(e.getBoundingClientRect().right)} px`);
-      return [`the page is ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`, ...wide];
+        .map(
+          (e) =>
+            `${e.localName}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''} ends at ${Math.round(e.getBoundingClientRect().right)} px`,
+        );
+      return [
+        `the page is ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`,
+        ...wide,
+      ];
     });
     await page.close();
     expect(overflow, 'overflow');
@@ -185,7 +213,9 @@ test('links into other pages land on an id there', async () => {
 });
 
 await chain;
-for (const file of readdirSync(here).filter((f) => f.endsWith('.check.mjs')).sort()) {
+for (const file of readdirSync(here)
+  .filter((f) => f.endsWith('.check.mjs'))
+  .sort()) {
   try {
     const check = await import(pathToFileURL(`${here}${file}`).href);
     await check.default({ browser, baseUrl, test });
