@@ -20,7 +20,10 @@ function setTheme(theme: Theme, button: HTMLButtonElement): void {
   const root = document.documentElement;
   if (theme === 'auto') delete root.dataset.theme;
   else root.dataset.theme = theme;
-  button.textContent = `Theme: ${theme}`;
+  const label = document.createElement('span');
+  label.className = 'theme-label';
+  label.textContent = 'Theme: ';
+  button.replaceChildren(label, theme);
   try {
     if (theme === 'auto') localStorage.removeItem(THEME_KEY);
     else localStorage.setItem(THEME_KEY, theme);

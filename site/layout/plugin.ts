@@ -58,7 +58,7 @@ export function siteLayout(): Plugin {
       <a class="site-name" href="./index.html">status-widgets</a>
       <span class="site-version">${escapeHtml(version)}</span>
       <button type="button" class="menu-button" aria-expanded="false" aria-controls="sidebar" hidden>Menu</button>
-      <button type="button" class="theme-button" hidden>Theme: auto</button>
+      <button type="button" class="theme-button" hidden><span class="theme-label">Theme: </span>auto</button>
     </header>
     <div class="layout">
     ${sidebar(page)}`;
