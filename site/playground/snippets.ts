@@ -68,7 +68,7 @@ export function htmlTag(input: SnippetInput, indent = ''): string {
       : `${attribute.name}="${escapeAttribute(attribute.value)}"`,
   );
   const oneLine = `<${input.tag}${attributes.map((attribute) => ` ${attribute}`).join('')}></${input.tag}>`;
-  if (indent.length + oneLine.length <= 100) return `${indent}${oneLine}`;
+  if (indent.length + oneLine.length <= 120) return `${indent}${oneLine}`;
   return [
     `${indent}<${input.tag}`,
     ...attributes.map((attribute) => `${indent}  ${attribute}`),
@@ -89,7 +89,7 @@ function reactElement(input: SnippetInput, indent: string): string {
   const name = componentName(input.tag);
   const props = all(input).map(jsxProp);
   const oneLine = `<${name}${props.map((prop) => ` ${prop}`).join('')} />`;
-  if (indent.length + oneLine.length <= 100) return `${indent}${oneLine}`;
+  if (indent.length + oneLine.length <= 120) return `${indent}${oneLine}`;
   return [`${indent}<${name}`, ...props.map((prop) => `${indent}  ${prop}`), `${indent}/>`].join('\n');
 }
 
