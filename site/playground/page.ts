@@ -55,10 +55,11 @@ const FALLBACK_TAGS = [
   'status-indicator',
   'component-status',
 ];
-const DEFAULT_ATTRIBUTES: Record<string, Record<string, string>> = {
-  'maintenance-notice': { 'show-empty': '' },
-  'incident-timeline': { 'show-empty': '' },
-  'status-banner': { 'show-operational': '' },
+/** Switched on when the element is chosen, so the preview is never an empty box. */
+const DEFAULT_ATTRIBUTES: Record<string, Record<string, boolean>> = {
+  'maintenance-notice': { 'show-empty': true },
+  'incident-timeline': { 'show-empty': true },
+  'status-banner': { 'show-operational': true },
 };
 
 function timeZones(): string[] {

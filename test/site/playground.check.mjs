@@ -1,0 +1,251 @@
+// The playground page in a real browser (build/site served at baseUrl): the preview upgrades;
+// a broken feed is marked at its path while the preview keeps the last valid feed; fixing it
+// updates the preview; the state in the URL restores the page; the clock moves a window from
+// upcoming to in progress; and nothing logs an error. Run by test/site/run.mjs.
+const HOUR = 3_600_000;
+
+/** A feed with one maintenance window starting two hours after `now`. */
+function feedAround(now, { title = 'Search index rebuild', impact = '"minor"' } = {}) {
+  const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `{
+  "version": 1,
+  "page": { "name": "Acme Cloud", "url": "https://status.acme.example", "timeZone": "UTC" },
+  "components": [{ "id": "search", "name": "Search", "status": "operational" }],
+  "maintenances": [
+    {
+      "id": "index-rebuild",
+      "title": "${title}",
+      "summary": "Search results may be incomplete while the index is rebuilt.",
+      "status": "scheduled",
+      "impact": ${impact},
+      "startsAt": "${iso(now + 2 * HOUR)}",
+      "endsAt": "${iso(now + 4 * HOUR)}",
+      "components": ["search"]
+    }
+  ]
+}
+`;
+}
+
+/** Waits until `fn` (run in the page) returns something truthy; returns it. */
+async function until(page, fn, arg, what, timeout = 10_000) {
+  try {
+    const handle = await page.waitForFunction(fn, { timeout, polling: 50 }, arg);
+    return await handle.jsonValue();
+  } catch (error) {
+    throw new Error(`timed out waiting for ${what}: ${error.message}`);
+  }
+}
+
+/** What the preview frame shows: its element's tag, phase, title and text. */
+function previewState() {
+  const frame = document.getElementById('pg-frame');
+  const api = frame?.contentWindow?.playgroundPreview;
+  const element = api?.element();
+  if (!element || !element.shadowRoot || !frame.contentWindow.customElements.get(element.localName))
+    return null;
+  return {
+    tag: element.localName,
+    phase: element.shown?.phase ?? null,
+    title: element.shown?.item?.title ?? null,
+    text: element.shadowRoot.textContent ?? '',
+    frameNow: api.now(),
+    realNow: Date.now(),
+  };
+}
+
+/** Replaces the editor's whole text the way a paste does. */
+async function replaceFeed(page, text) {
+  await page.focus('#pg-editor .cm-content');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('KeyA');
+  await page.keyboard.up('Control');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.sendCharacter(text);
+}
+
+export default async function ({ browser, baseUrl, test }) {
+  const errors = [];
+  const page = await browser.newPage();
+  const watch = (target) => {
+    target.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const url = message.location()?.url ?? '';
+      if (/favicon\.ico$/.test(url)) return;
+      errors.push(`console: ${message.text()} ${url}`.trim());
+    });
+    target.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  };
+  watch(page);
+  await page.setViewport({ width: 1280, height: 900 });
+  const url = new URL('playground.html', baseUrl).href;
+
+  try {
+    await test('playground: the preview shows the element, upgraded', async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      const shown = await until(page, previewState, undefined, 'the preview element');
+      if (shown.tag !== 'maintenance-notice') throw new Error(`the preview shows <${shown.tag}>`);
+      if (!shown.text.trim()) throw new Error('the preview element rendered nothing');
+      const options = await page.$$eval('#pg-attributes select, #pg-attributes input', (els) => els.length);
+      if (options < 5) throw new Error(`only ${options} attribute controls`);
+    });
+
+    const now = Date.now();
+    const valid = feedAround(now);
+    await test('playground: a broken feed is marked at its path; the preview keeps the last valid one', async () => {
+      await replaceFeed(page, valid);
+      await until(
+        page,
+        () =>
+          document.getElementById('pg-frame').contentWindow.playgroundPreview?.element()?.shown?.item?.id ===
+          'index-rebuild',
+        undefined,
+        'the preview to show the typed feed',
+      );
+      await replaceFeed(page, feedAround(now, { title: 'Broken', impact: '5' }));
+      const marked = await until(
+        page,
+        () => document.querySelector('#pg-editor .cm-lintRange-error')?.textContent,
+        undefined,
+        'an inline diagnostic',
+      );
+      if (marked !== '5')
+        throw new Error(`the diagnostic marks ${JSON.stringify(marked)}, not the impact's value`);
+      const listed = await page.$eval('#pg-problems', (el) => el.textContent);
+      if (!listed.includes('maintenances[0].impact')) throw new Error(`the error list says: ${listed}`);
+      const role = await page.$eval('#pg-problems', (el) => el.getAttribute('role'));
+      if (role !== 'status') throw new Error('the error list is not a status region');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const shown = await page.evaluate(previewState);
+      if (shown?.title !== 'Search index rebuild') throw new Error(`the preview shows ${shown?.title}`);
+      if (await page.$eval('#pg-stale', (el) => el.hidden))
+        throw new Error('no note that the preview is stale');
+    });
+
+    await test('playground: fixing the feed clears the error and updates the preview', async () => {
+      await replaceFeed(page, feedAround(now, { title: 'Search index rebuild, moved' }));
+      await until(
+        page,
+        () =>
+          document.getElementById('pg-frame').contentWindow.playgroundPreview?.element()?.shown?.item
+            ?.title === 'Search index rebuild, moved',
+        undefined,
+        'the preview to show the fixed feed',
+      );
+      if (await page.$('#pg-editor .cm-lintRange-error')) throw new Error('a diagnostic is still shown');
+      const listed = await page.$eval('#pg-problems', (el) => el.textContent);
+      if (!/valid/.test(listed)) throw new Error(`the error list says: ${listed}`);
+    });
+
+    await test('playground: moving the clock takes the window from upcoming to in progress', async () => {
+      const before = await page.evaluate(previewState);
+      if (before.phase !== 'upcoming')
+        throw new Error(`the window is ${before.phase} before the clock moves`);
+      for (let i = 0; i < 3; i++) await page.click('.pg-clock-buttons button[data-step="60"]');
+      const after = await until(
+        page,
+        () => {
+          const frame = document.getElementById('pg-frame').contentWindow.playgroundPreview;
+          const element = frame?.element();
+          return (
+            element?.shown?.phase === 'in_progress' && {
+              phase: element.shown.phase,
+              skew: frame.now() - Date.now(),
+            }
+          );
+        },
+        undefined,
+        'the window to be in progress',
+      );
+      if (Math.abs(after.skew - 3 * HOUR) > 60_000)
+        throw new Error(`the frame's clock is ${after.skew} ms ahead`);
+      const value = await page.$eval('#pg-clock', (el) => el.value);
+      if (value !== '180') throw new Error(`the slider reads ${value}`);
+    });
+
+    await test('playground: the state in the URL restores the page', async () => {
+      await page.select('#pg-attr-variant', 'compact');
+      await page.click('#pg-attr-show-empty');
+      await until(page, () => location.hash.startsWith('#s='), undefined, 'the URL to hold the state');
+      // Let the last debounced write land.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const shared = await page.evaluate(() => location.href);
+      const editorText = await page.$eval('#pg-editor .cm-content', (el) => el.innerText);
+      const second = await browser.newPage();
+      watch(second);
+      try {
+        await second.goto(shared, { waitUntil: 'load' });
+        const shown = await until(
+          second,
+          () => {
+            const element = document.getElementById('pg-frame').contentWindow?.playgroundPreview?.element();
+            return element?.shown?.item?.id === 'index-rebuild' && element.shown.phase;
+          },
+          undefined,
+          'the restored preview',
+        );
+        if (shown !== 'in_progress') throw new Error(`the restored clock shows the window ${shown}`);
+        const restored = await second.evaluate(() => ({
+          tag: document.getElementById('pg-tag').value,
+          variant: document.getElementById('pg-attr-variant').value,
+          showEmpty: document.getElementById('pg-attr-show-empty').checked,
+          clock: document.getElementById('pg-clock').value,
+          text: document.querySelector('#pg-editor .cm-content').innerText,
+          attribute: document
+            .getElementById('pg-frame')
+            .contentWindow.playgroundPreview.element()
+            .getAttribute('variant'),
+        }));
+        if (restored.tag !== 'maintenance-notice') throw new Error(`restored element ${restored.tag}`);
+        if (restored.variant !== 'compact' || restored.attribute !== 'compact')
+          throw new Error('variant not restored');
+        if (restored.showEmpty !== false) throw new Error('show-empty not restored (it was switched off)');
+        if (restored.clock !== '180') throw new Error(`clock restored as ${restored.clock}`);
+        if (restored.text !== editorText) throw new Error('the feed text differs after the reload');
+      } finally {
+        await second.close();
+      }
+    });
+
+    await test('playground: a fetch that fails names the mirror command', async () => {
+      await page.$eval('#pg-url', (el) => (el.value = 'http://127.0.0.1:9/feed.json'));
+      await page.click('#pg-url-form button[type="submit"]');
+      const message = await until(
+        page,
+        () =>
+          /status-widgets convert/.test(document.getElementById('pg-load-status').textContent) &&
+          document.getElementById('pg-load-status').textContent,
+        undefined,
+        'the failure message',
+      );
+      if (!message.includes('npx status-widgets convert http://127.0.0.1:9/feed.json > feed.json'))
+        throw new Error(`the message says: ${message}`);
+      // The refused connection logs a network error of its own: not the page's fault.
+      for (let i = errors.length - 1; i >= 0; i--) if (errors[i].includes('127.0.0.1:9')) errors.splice(i, 1);
+      for (let i = errors.length - 1; i >= 0; i--)
+        if (/ERR_CONNECTION_REFUSED/.test(errors[i])) errors.splice(i, 1);
+    });
+
+    await test('playground: the copy snippet follows the element and the feed URL', async () => {
+      await page.$eval('#pg-feed-url', (el) => {
+        el.value = 'https://status.acme.example/feed.json';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.click('#pg-target-react');
+      const code = await page.$eval('#pg-code', (el) => el.textContent);
+      if (!code.includes("import { MaintenanceNotice } from 'status-widgets/react';"))
+        throw new Error(`the React code is: ${code}`);
+      if (
+        !code.includes('src="https://status.acme.example/feed.json"') ||
+        !code.includes('variant="compact"')
+      )
+        throw new Error(`the React code is: ${code}`);
+    });
+
+    await test('playground: nothing logs an error', async () => {
+      if (errors.length) throw new Error(errors.join('\n'));
+    });
+  } finally {
+    await page.close();
+  }
+}
