@@ -35,6 +35,9 @@ export function createEditor(
         EditorView.contentAttributes.of({
           'aria-label': options.label,
           'aria-describedby': options.describedBy,
+          // Already focusable (contenteditable); the explicit tabindex tells checkers such as
+          // axe that the scrolling editor has focusable content, and adds no tab stop.
+          tabindex: '0',
         }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());

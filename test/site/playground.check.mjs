@@ -2,9 +2,12 @@
 // a broken feed is marked at its path while the preview keeps the last valid feed; fixing it
 // updates the preview; the state in the URL restores the page; the clock moves a window from
 // upcoming to in progress; and nothing logs an error. Run by test/site/run.mjs.
-const HOUR = 3_600_000;
+import { createRequire } from 'node:module';
 
-/** A feed with one maintenance window starting two hours after `now`. */
+const HOUR = 3_600_000;
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** A feed with one maintenance window from 2½ to 4 hours after `now`. */
 function feedAround(now, { title = 'Search index rebuild', impact = '"minor"' } = {}) {
   const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return `{
@@ -18,7 +21,7 @@ function feedAround(now, { title = 'Search index rebuild', impact = '"minor"' } 
       "summary": "Search results may be incomplete while the index is rebuilt.",
       "status": "scheduled",
       "impact": ${impact},
-      "startsAt": "${iso(now + 2 * HOUR)}",
+      "startsAt": "${iso(now + 2.5 * HOUR)}",
       "endsAt": "${iso(now + 4 * HOUR)}",
       "components": ["search"]
     }
@@ -240,6 +243,35 @@ export default async function ({ browser, baseUrl, test }) {
         !code.includes('variant="compact"')
       )
         throw new Error(`the React code is: ${code}`);
+    });
+
+    await test('playground: no axe violations (WCAG 2 A and AA), light and dark, at 320 px', async () => {
+      const found = [];
+      for (const [scheme, width] of [
+        ['light', 1280],
+        ['light', 320],
+        ['dark', 1280],
+        ['dark', 320],
+      ]) {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        await page.setViewport({ width, height: 900 });
+        await page.addScriptTag({ path: axePath });
+        const violations = await page.evaluate(async () => {
+          const result = await window.axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+            iframes: false,
+          });
+          return result.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
+        });
+        for (const violation of violations) found.push(`${scheme} ${width}px: ${violation}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) found.push(`${scheme} ${width}px: the page scrolls sideways by ${overflow}px`);
+      }
+      await page.emulateMediaFeatures([]);
+      await page.setViewport({ width: 1280, height: 900 });
+      if (found.length) throw new Error(found.join('\n'));
     });
 
     await test('playground: nothing logs an error', async () => {
