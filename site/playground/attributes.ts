@@ -155,3 +155,26 @@ export function commonAttributes(manifest: Manifest): string[] {
   if (!lists.length) return [];
   return lists[0]!.filter((name) => lists.every((list) => list.includes(name)));
 }
+
+/**
+ * Suggestions the feed itself gives: its component and region ids (for `components`,
+ * `regions`), its maintenance ids (`maintenance`) and incident ids (`incident`).
+ */
+export function feedSuggestions(doc: unknown): Record<string, string[]> {
+  const ids = (key: string): string[] => {
+    const list = doc && typeof doc === 'object' ? (doc as Record<string, unknown>)[key] : undefined;
+    if (!Array.isArray(list)) return [];
+    const out: string[] = [];
+    for (const item of list) {
+      const id = item && typeof item === 'object' ? (item as Record<string, unknown>).id : undefined;
+      if (typeof id === 'string' && !out.includes(id)) out.push(id);
+    }
+    return out;
+  };
+  return {
+    components: ids('components'),
+    regions: ids('regions'),
+    maintenance: ids('maintenances'),
+    incident: ids('incidents'),
+  };
+}

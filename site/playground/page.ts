@@ -12,6 +12,7 @@ import {
   attributesFromValues,
   commonAttributes,
   elementTags,
+  feedSuggestions,
   type AttributeControl,
   type Manifest,
 } from './attributes.js';
@@ -120,7 +121,14 @@ function frameDocument(entryUrl: string): string {
 export function startPage(entryUrl: string): void {
   const tags = elementTags(MANIFEST).length ? elementTags(MANIFEST) : FALLBACK_TAGS;
   const common = commonAttributes(MANIFEST);
-  const suggestions = { locale: [...SUPPORTED_LOCALES], 'time-zone': timeZones() };
+  const suggestions: Record<string, readonly string[]> = {
+    locale: [...SUPPORTED_LOCALES],
+    'time-zone': timeZones(),
+    dismissible: ['non-critical'],
+    'link-target': ['_blank', '_top', '_self'],
+  };
+  /** Ids from the last valid feed (components, regions, maintenance, incident), as suggestions. */
+  let fromFeed: Record<string, string[]> = {};
 
   // What the page holds; `state()` gathers it for the URL.
   let tag = 'maintenance-notice';
@@ -224,6 +232,7 @@ export function startPage(entryUrl: string): void {
       problemsBox.append(make('p', { class: 'pg-ok' }, 'The feed is valid.'));
     }
     if (result.ok) {
+      if (text !== lastValidFeed) refreshSuggestions(text);
       lastValidFeed = text;
       renderSoon();
     }
@@ -285,9 +294,9 @@ export function startPage(entryUrl: string): void {
         autocomplete: 'off',
         spellcheck: 'false',
       });
-      if (control.suggestions.length) {
+      if (control.suggestions.length || control.attribute in fromFeed) {
         const list = make('datalist', { id: `${id}-list` });
-        for (const suggestion of control.suggestions) list.append(make('option', { value: suggestion }));
+        fillList(list, control);
         input.setAttribute('list', list.id);
         row.append(list);
       }
@@ -302,6 +311,23 @@ export function startPage(entryUrl: string): void {
     };
     input.addEventListener(control.kind === 'select' ? 'change' : 'input', update);
     return row;
+  }
+
+  function fillList(list: HTMLDataListElement, control: AttributeControl): void {
+    const options = [...(fromFeed[control.attribute] ?? []), ...control.suggestions];
+    list.replaceChildren(...options.map((value) => make('option', { value })));
+  }
+  /** Refreshes the feed's ids in the suggestions after a valid feed. */
+  function refreshSuggestions(text: string): void {
+    try {
+      fromFeed = feedSuggestions(JSON.parse(text));
+    } catch {
+      return;
+    }
+    for (const control of controls) {
+      const list = document.getElementById(`pg-attr-${control.attribute}-list`);
+      if (list instanceof HTMLDataListElement) fillList(list, control);
+    }
   }
 
   function renderControls(): void {

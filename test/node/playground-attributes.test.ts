@@ -8,6 +8,7 @@ import {
   commonAttributes,
   controlKind,
   elementTags,
+  feedSuggestions,
   stringLiterals,
   type Manifest,
 } from '../../site/playground/attributes.js';
@@ -144,5 +145,21 @@ describe('playground: attribute controls', () => {
       ],
     );
     assert.deepEqual(attributesFromValues(controls, { 'show-operational': false, lead: '  ' }), []);
+  });
+
+  it('suggests the ids the feed defines', () => {
+    const doc = {
+      components: [{ id: 'api' }, { id: 'web' }, { id: 'api' }, { name: 'no id' }],
+      regions: [{ id: 'eu' }],
+      maintenances: [{ id: 'm1' }],
+      incidents: 'not a list',
+    };
+    assert.deepEqual(feedSuggestions(doc), {
+      components: ['api', 'web'],
+      regions: ['eu'],
+      maintenance: ['m1'],
+      incident: [],
+    });
+    assert.deepEqual(feedSuggestions(null), { components: [], regions: [], maintenance: [], incident: [] });
   });
 });

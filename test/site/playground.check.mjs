@@ -245,6 +245,98 @@ export default async function ({ browser, baseUrl, test }) {
         throw new Error(`the React code is: ${code}`);
     });
 
+    await test('playground: every example loads, and each element renders it', async () => {
+      const examples = await page.$$eval('#pg-example option', (options) =>
+        options.map((o) => ({ id: o.value, label: o.textContent })),
+      );
+      if (examples.length < 8) throw new Error(`only ${examples.length} examples`);
+      for (const { id, label } of examples) {
+        const example = id;
+        await page.$eval('#pg-load-status', (el) => (el.textContent = ''));
+        await page.select('#pg-example', id);
+        await page.click('#pg-load-example');
+        await until(
+          page,
+          (expected) =>
+            document.getElementById('pg-load-status').textContent.startsWith(`Loaded “${expected}”`),
+          label,
+          `the example ${id}`,
+        );
+        const valid = await until(
+          page,
+          () => document.querySelector('#pg-problems .pg-ok'),
+          undefined,
+          `${example} valid`,
+        );
+        if (!valid) throw new Error(`${example} is not valid`);
+      }
+      const tags = await page.$$eval('#pg-tag option', (options) => options.map((o) => o.value));
+      for (const tag of tags) {
+        await page.select('#pg-tag', tag);
+        await until(
+          page,
+          (name) => {
+            const element = document.getElementById('pg-frame').contentWindow.playgroundPreview?.element();
+            return element?.localName === name && element.shadowRoot?.childElementCount > 0;
+          },
+          tag,
+          `<${tag}> in the preview`,
+        );
+        const controls = await page.$$eval('#pg-attributes [id^="pg-attr-"]', (els) => els.length);
+        if (controls < 8) throw new Error(`<${tag}> has only ${controls} attribute controls`);
+      }
+    });
+
+    await test('playground: a link with theme properties sets them on the preview', async () => {
+      const link = await page.evaluate(async (feed) => {
+        const json = JSON.stringify({
+          v: 1,
+          f: feed,
+          e: 'status-indicator',
+          a: { variant: 'badge', theme: 'dark' },
+          c: 0,
+          u: '',
+          t: { '--status-radius': '0px' },
+        });
+        const stream = new Blob([new TextEncoder().encode(json)])
+          .stream()
+          .pipeThrough(new CompressionStream('deflate-raw'));
+        const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+        const encoded = btoa(String.fromCharCode(...bytes))
+          .replace(/\+/g, '-')
+          .replace(/\//g, '_')
+          .replace(/=+$/, '');
+        return `${location.pathname}#s=${encoded}`;
+      }, feedAround(Date.now()));
+      const third = await browser.newPage();
+      watch(third);
+      try {
+        await third.goto(new URL(link, baseUrl).href, { waitUntil: 'load' });
+        const shown = await until(
+          third,
+          () => {
+            const element = document.getElementById('pg-frame').contentWindow?.playgroundPreview?.element();
+            return (
+              element?.localName === 'status-indicator' && {
+                radius: element.style.getPropertyValue('--status-radius'),
+                variant: element.getAttribute('variant'),
+                scheme: element.ownerDocument.documentElement.style.colorScheme,
+                select: document.getElementById('pg-attr-variant').value,
+              }
+            );
+          },
+          undefined,
+          'the linked preview',
+        );
+        if (shown.radius !== '0px') throw new Error(`--status-radius is ${JSON.stringify(shown.radius)}`);
+        if (shown.variant !== 'badge' || shown.select !== 'badge')
+          throw new Error(`variant ${shown.variant}`);
+        if (shown.scheme !== 'dark') throw new Error(`the frame's colour scheme is ${shown.scheme}`);
+      } finally {
+        await third.close();
+      }
+    });
+
     await test('playground: no axe violations (WCAG 2 A and AA), light and dark, at 320 px', async () => {
       const found = [];
       for (const [scheme, width] of [
