@@ -63,6 +63,7 @@ class Stop extends Error {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERAL = /true|false|null/y;
 const WORD = /[^\s,:[\]{}"]+/y;
+const STRING_TOKEN = /^"(?:[^"\\\n]|\\.)*"?/;
 
 /** Reads `text` as JSON, recording each value's position. Never throws. */
 export function scanJson(text: string): JsonScan {
@@ -74,13 +75,16 @@ export function scanJson(text: string): JsonScan {
   };
   const describe = (): string => {
     if (at >= text.length) return 'the end of the text';
+    const shorten = (token: string) => (token.length > 24 ? `${token.slice(0, 24)}…` : token);
+    if (text[at] === '"') return `the string ${shorten(STRING_TOKEN.exec(text.slice(at))?.[0] ?? '"')}`;
     WORD.lastIndex = at;
     const word = WORD.exec(text)?.[0];
-    return word ? `"${word.length > 20 ? `${word.slice(0, 20)}…` : word}"` : `"${text[at]}"`;
+    return word ? `"${shorten(word)}"` : `"${text[at]}"`;
   };
   const unexpected = (expected: string): never => {
     WORD.lastIndex = at;
-    const length = at >= text.length ? 0 : Math.max(1, WORD.exec(text)?.[0].length ?? 1);
+    const token = text[at] === '"' ? STRING_TOKEN.exec(text.slice(at))?.[0] : WORD.exec(text)?.[0];
+    const length = at >= text.length ? 0 : Math.max(1, token?.length ?? 1);
     throw new Stop(at, at + length, `expected ${expected}, found ${describe()}`);
   };
 
