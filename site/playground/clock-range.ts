@@ -14,9 +14,9 @@ export function clampOffset(minutes: number): number {
   return Math.min(CLOCK_MAX_MINUTES, Math.max(CLOCK_MIN_MINUTES, Math.round(minutes)));
 }
 
-/** "+2 days 3 h 15 min", "−45 min", "now". */
+/** "+2 days 3 h 15 min", "−45 min", "0 min". */
 export function describeOffset(minutes: number): string {
-  if (minutes === 0) return 'now (real time)';
+  if (minutes === 0) return '0 min';
   const sign = minutes < 0 ? '−' : '+';
   let rest = Math.abs(minutes);
   const days = Math.floor(rest / 1440);

@@ -213,6 +213,21 @@ export function startPage(entryUrl: string): void {
     const result = checkFeed(text);
     lastCheck = result;
     editor.showProblems(result.problems);
+    // The list is a polite live region: rewrite it only when what it says changes.
+    const said = result.problems.map(describeProblem).join('\n');
+    if (said !== lastSaid || !problemsBox.firstChild) {
+      lastSaid = said;
+      listProblems(result);
+    }
+    if (result.ok) {
+      if (text !== lastValidFeed) refreshSuggestions(text);
+      lastValidFeed = text;
+      renderSoon();
+    }
+    staleNote.hidden = result.ok || lastValidFeed === undefined;
+  }
+  let lastSaid = '';
+  function listProblems(result: FeedCheck): void {
     problemsBox.replaceChildren();
     if (result.problems.length) {
       const errors = result.problems.filter((problem) => problem.severity === 'error').length;
@@ -231,12 +246,6 @@ export function startPage(entryUrl: string): void {
     } else {
       problemsBox.append(make('p', { class: 'pg-ok' }, 'The feed is valid.'));
     }
-    if (result.ok) {
-      if (text !== lastValidFeed) refreshSuggestions(text);
-      lastValidFeed = text;
-      renderSoon();
-    }
-    staleNote.hidden = result.ok || lastValidFeed === undefined;
   }
   const checkSoon = debounce(() => check(editor.text()), 250);
 
@@ -374,7 +383,10 @@ export function startPage(entryUrl: string): void {
   clockInput.step = String(CLOCK_STEP_MINUTES);
   function showClock(): void {
     clockInput.value = String(offsetMinutes);
-    const words = `${formatInstant(Date.now() + offsetMinutes * MINUTE, shownZone())} (${describeOffset(offsetMinutes)})`;
+    const instant = formatInstant(Date.now() + offsetMinutes * MINUTE, shownZone());
+    const words = offsetMinutes
+      ? `${instant} (${describeOffset(offsetMinutes)} from now)`
+      : `${instant} (now)`;
     clockValue.value = words;
     clockInput.setAttribute('aria-valuetext', words);
   }
@@ -405,7 +417,7 @@ export function startPage(entryUrl: string): void {
       if (example.tag !== tag) setTag(example.tag, { ...DEFAULT_ATTRIBUTES[example.tag], ...values });
       renderPreview();
       changed();
-      loadStatus.textContent = `Loaded “${example.label}”, shown in <${tag}>.`;
+      loadStatus.textContent = `Loaded “${example.label}”, shown in <${tag}>. Undo in the editor (Ctrl+Z or ⌘Z) brings back the text it replaced.`;
     } catch (error) {
       loadStatus.textContent = error instanceof Error ? error.message : String(error);
     }

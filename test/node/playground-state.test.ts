@@ -93,7 +93,7 @@ describe('playground: the fake clock', () => {
   });
 
   it('describes and bounds the offset', () => {
-    assert.equal(describeOffset(0), 'now (real time)');
+    assert.equal(describeOffset(0), '0 min');
     assert.equal(describeOffset(-45), '−45 min');
     assert.equal(describeOffset(1440 + 195), '+1 day 3 h 15 min');
     assert.equal(describeOffset(2 * 1440), '+2 days');
