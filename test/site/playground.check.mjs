@@ -337,6 +337,33 @@ export default async function ({ browser, baseUrl, test }) {
       }
     });
 
+    await test('playground: the keyboard moves through the editor and the controls', async () => {
+      await page.focus('#pg-editor .cm-content');
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => ({
+        id: document.activeElement?.id ?? '',
+        inEditor: Boolean(document.activeElement?.closest('.cm-editor')),
+      }));
+      if (next.inEditor) throw new Error('Tab stays in the editor');
+      await page.focus('#pg-clock');
+      const before = await page.$eval('#pg-clock', (el) => Number(el.value));
+      await page.keyboard.press('ArrowRight');
+      const after = await until(
+        page,
+        (start) =>
+          Number(document.getElementById('pg-clock').value) !== start &&
+          document.getElementById('pg-clock').value,
+        before,
+        'the slider to move with an arrow key',
+      );
+      if (Number(after) - before !== 15)
+        throw new Error(`an arrow key moves the clock by ${Number(after) - before} min`);
+      const text = await page.$eval('#pg-clock', (el) => el.getAttribute('aria-valuetext'));
+      if (!/from now/.test(text)) throw new Error(`the slider says ${text}`);
+      const outline = await page.$eval('#pg-clock', (el) => getComputedStyle(el).outlineStyle);
+      if (outline === 'none') throw new Error('no visible focus on the slider');
+    });
+
     await test('playground: no axe violations (WCAG 2 A and AA), light and dark, at 320 px', async () => {
       const found = [];
       for (const [scheme, width] of [
