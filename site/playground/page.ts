@@ -113,7 +113,7 @@ function frameDocument(entryUrl: string): string {
   const css = `
     html { font: 16px/1.5 system-ui, sans-serif; background: Canvas; color: CanvasText; }
     body { margin: 0; }
-    .stage { padding: 1rem; display: flow-root; }`;
+    .stage { padding: clamp(0.25rem, 3vw, 1rem); display: flow-root; }`;
   const safeUrl = entryUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return `<!doctype html><html lang="en" ${FRAME_MARK}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><style>${css}</style><script type="module" src="${safeUrl}"></script></head><body></body></html>`;
 }
