@@ -303,7 +303,7 @@ export function startPage(entryUrl: string): void {
         autocomplete: 'off',
         spellcheck: 'false',
       });
-      if (control.suggestions.length || control.attribute in fromFeed) {
+      if (control.suggestions.length || FEED_IDS.includes(control.attribute)) {
         const list = make('datalist', { id: `${id}-list` });
         fillList(list, control);
         input.setAttribute('list', list.id);
@@ -315,6 +315,8 @@ export function startPage(entryUrl: string): void {
     const update = () => {
       values[control.attribute] = input.value;
       if (control.attribute === 'time-zone') showClock();
+      const list = document.getElementById(`${id}-list`);
+      if (LISTS.includes(control.attribute) && list instanceof HTMLDataListElement) fillList(list, control);
       renderSoon();
       changed();
     };
@@ -322,9 +324,18 @@ export function startPage(entryUrl: string): void {
     return row;
   }
 
+  /** Attributes the feed's own ids complete (see feedSuggestions). */
+  const FEED_IDS = ['components', 'regions', 'maintenance', 'incident'];
+  /** Comma lists: the suggestions complete the last item, after what is already typed. */
+  const LISTS = ['components', 'regions'];
   function fillList(list: HTMLDataListElement, control: AttributeControl): void {
-    const options = [...(fromFeed[control.attribute] ?? []), ...control.suggestions];
-    list.replaceChildren(...options.map((value) => make('option', { value })));
+    const typed = String(values[control.attribute] ?? '');
+    const prefix = LISTS.includes(control.attribute) ? typed.slice(0, typed.lastIndexOf(',') + 1) : '';
+    const taken = prefix.split(',').map((item) => item.trim());
+    const options = [...(fromFeed[control.attribute] ?? []), ...control.suggestions].filter(
+      (option) => !taken.includes(option),
+    );
+    list.replaceChildren(...options.map((value) => make('option', { value: `${prefix}${value}` })));
   }
   /** Refreshes the feed's ids in the suggestions after a valid feed. */
   function refreshSuggestions(text: string): void {

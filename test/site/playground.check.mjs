@@ -245,6 +245,22 @@ export default async function ({ browser, baseUrl, test }) {
         throw new Error(`the React code is: ${code}`);
     });
 
+    await test('playground: the feed’s ids complete the components list', async () => {
+      await page.$eval('#pg-attr-components', (el) => {
+        el.value = 'search,';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      const options = await page.$$eval('#pg-attr-components-list option', (os) => os.map((o) => o.value));
+      // The typed feed has one component, already listed: nothing left to offer.
+      if (options.length) throw new Error(`offered ${options.join(' ')}`);
+      await page.$eval('#pg-attr-components', (el) => {
+        el.value = '';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      const all = await page.$$eval('#pg-attr-components-list option', (os) => os.map((o) => o.value));
+      if (all.join() !== 'search') throw new Error(`offered ${all.join(' ')}`);
+    });
+
     await test('playground: every example loads, and each element renders it', async () => {
       const examples = await page.$$eval('#pg-example option', (options) =>
         options.map((o) => ({ id: o.value, label: o.textContent })),
