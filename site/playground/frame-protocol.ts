@@ -21,6 +21,8 @@ export interface PreviewRequest {
 export interface PreviewApi {
   /** Re-creates the element: the clock, feed and attributes it starts from are the request's. */
   render(request: PreviewRequest): HTMLElement;
+  /** Sets exactly these custom properties on the element shown (the theming panel's), in place. */
+  restyle(theme: Readonly<Record<string, string>>): void;
   /** The element now shown. */
   element(): HTMLElement | undefined;
   /** The frame's moved clock, for tests: `Date.now()` in the frame. */

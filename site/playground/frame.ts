@@ -12,6 +12,13 @@ import '../../src/elements/component-status/define.js';
 import type { FakeClock } from './fake-clock.js';
 import { PREVIEW_READY, type PreviewApi } from './frame-protocol.js';
 
+/** Leaves exactly `theme`'s custom properties on `element`. */
+function setProperties(element: HTMLElement, theme: Readonly<Record<string, string>>): void {
+  for (const name of [...element.style]) if (name.startsWith('--')) element.style.removeProperty(name);
+  for (const [name, value] of Object.entries(theme))
+    if (name.startsWith('--') && value) element.style.setProperty(name, value);
+}
+
 export function startFrame(clock: FakeClock): void {
   const stage = document.createElement('div');
   stage.className = 'stage';
@@ -32,13 +39,15 @@ export function startFrame(clock: FakeClock): void {
           // A name the user typed that is not an attribute name: leave it out.
         }
       }
-      for (const [name, value] of Object.entries(request.theme))
-        if (name.startsWith('--') && value) element.style.setProperty(name, value);
+      setProperties(element, request.theme);
       element.feed = request.feed;
       if (current) current.replaceWith(element);
       else stage.append(element);
       current = element;
       return element;
+    },
+    restyle(theme) {
+      if (current) setProperties(current, theme);
     },
     element: () => current,
     now: () => Date.now(),

@@ -42,6 +42,12 @@ const manifests = import.meta.glob<Manifest>('../../dist/custom-elements.json', 
 });
 const MANIFEST: Manifest = Object.values(manifests)[0] ?? { modules: [] };
 
+declare global {
+  interface Window {
+    playgroundHosts?: { authoring: AuthoringHost; theming: ThemingHost };
+  }
+}
+
 /** Unions the manifest names by their type alias. */
 const ALIASES: Record<string, readonly string[]> = {
   FeedFormat: FEED_FORMATS,
@@ -542,7 +548,7 @@ export function startPage(entryUrl: string): void {
         else delete next[name];
       }
       theme = next;
-      renderSoon();
+      preview?.restyle(theme);
       changed();
     },
     theme() {
@@ -554,6 +560,8 @@ export function startPage(entryUrl: string): void {
   };
   mountAuthoring(byId('pg-authoring'), authoring);
   mountTheming(byId('pg-theming'), theming);
+  // The same hosts the panels get, for the site checks (test/site/playground.check.mjs).
+  window.playgroundHosts = { authoring, theming };
 
   // ---- Restoring ---------------------------------------------------------------------------
   function apply(saved: PlaygroundState): void {

@@ -261,6 +261,36 @@ export default async function ({ browser, baseUrl, test }) {
       if (all.join() !== 'search') throw new Error(`offered ${all.join(' ')}`);
     });
 
+    await test('playground: the side panels’ hosts reach the editor and the preview', async () => {
+      const result = await page.evaluate(async () => {
+        const { authoring, theming } = window.playgroundHosts;
+        const frame = document.getElementById('pg-frame').contentWindow.playgroundPreview;
+        const before = authoring.getFeed();
+        const doc = JSON.parse(before);
+        doc.maintenances[0].title = 'Written by the forms';
+        authoring.setFeed(JSON.stringify(doc, null, 2));
+        const deadline = Date.now() + 5000;
+        while (frame.element()?.shown?.item?.title !== 'Written by the forms' && Date.now() < deadline)
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        theming.apply({ '--status-radius': '3px', '--status-font': 'serif' });
+        theming.apply({ '--status-font': '' });
+        const style = frame.element().style;
+        return {
+          title: frame.element()?.shown?.item?.title,
+          editor: authoring.getFeed().includes('Written by the forms'),
+          zone: authoring.timeZone(),
+          theme: theming.theme(),
+          radius: style.getPropertyValue('--status-radius'),
+          font: style.getPropertyValue('--status-font'),
+        };
+      });
+      if (result.title !== 'Written by the forms' || !result.editor)
+        throw new Error(`setFeed: ${JSON.stringify(result)}`);
+      if (!result.zone) throw new Error('no time zone');
+      if (result.theme !== 'light') throw new Error(`theme() is ${result.theme}`);
+      if (result.radius !== '3px' || result.font !== '') throw new Error(`apply: ${JSON.stringify(result)}`);
+    });
+
     await test('playground: every example loads, and each element renders it', async () => {
       const examples = await page.$$eval('#pg-example option', (options) =>
         options.map((o) => ({ id: o.value, label: o.textContent })),
