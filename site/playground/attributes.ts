@@ -178,3 +178,19 @@ export function feedSuggestions(doc: unknown): Record<string, string[]> {
     incident: ids('incidents'),
   };
 }
+
+/** Attributes that take a comma list: suggestions complete the last item. */
+const COMMA_LISTS = ['components', 'regions'];
+
+/**
+ * The `<datalist>` values for `attribute` while `typed` is in its field: the candidates as they
+ * are, or for a comma list (`components`, `regions`) what is typed up to the last comma followed
+ * by each candidate not yet listed.
+ */
+export function completions(attribute: string, typed: string, candidates: readonly string[]): string[] {
+  const unique = [...new Set(candidates)];
+  if (!COMMA_LISTS.includes(attribute)) return unique;
+  const prefix = /^(.*,\s*)/.exec(typed)?.[1] ?? '';
+  const taken = prefix.split(',').map((item) => item.trim().toLowerCase());
+  return unique.filter((candidate) => !taken.includes(candidate.toLowerCase())).map((id) => `${prefix}${id}`);
+}

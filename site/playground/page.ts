@@ -25,6 +25,8 @@ import {
   describeOffset,
   formatInstant,
 } from './clock-range.js';
+import { createControlsView } from './controls-view.js';
+import { byId, debounce, make } from './dom.js';
 import { createEditor, type FeedEditor } from './editor.js';
 import { DEFAULT_EXAMPLE, EXAMPLES, loadExample, loadUrl } from './examples.js';
 import { checkFeed, describeProblem, type FeedCheck } from './feed-check.js';
@@ -88,32 +90,6 @@ function viewerZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`playground.html lacks #${id}`);
-  return element as T;
-}
-
-function make<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<Record<string, string>> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(props))
-    if (value !== undefined) element.setAttribute(name, value);
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
-
-function debounce(fn: () => void, ms: number): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(fn, ms);
-  };
-}
-
 /** The frame's document: the same entry module, which sees the mark and starts the preview. */
 function frameDocument(entryUrl: string): string {
   const css = `
@@ -133,8 +109,6 @@ export function startPage(entryUrl: string): void {
     dismissible: ['non-critical'],
     'link-target': ['_blank', '_top', '_self'],
   };
-  /** Ids from the last valid feed (components, regions, maintenance, incident), as suggestions. */
-  let fromFeed: Record<string, string[]> = {};
 
   // What the page holds; `state()` gathers it for the URL.
   let tag = 'maintenance-notice';
@@ -268,115 +242,25 @@ export function startPage(entryUrl: string): void {
   // ---- The element and its attributes ------------------------------------------------------
   for (const name of tags) tagSelect.append(make('option', { value: name }, `<${name}>`));
 
-  function controlFor(control: AttributeControl): HTMLElement {
-    const id = `pg-attr-${control.attribute}`;
-    const hintId = `${id}-hint`;
-    const row = make('div', { class: `pg-control pg-control-${control.kind}` });
-    const label = make('label', { for: id });
-    label.append(make('code', {}, control.attribute));
-    const hint = make('p', { id: hintId, class: 'pg-hint' }, control.description);
-    const value = values[control.attribute];
-    let input: HTMLInputElement | HTMLSelectElement;
-    if (control.kind === 'checkbox') {
-      input = make('input', { id, type: 'checkbox', 'aria-describedby': hintId });
-      input.checked = value === true;
-      row.append(input, label, hint);
-      input.addEventListener('change', () => {
-        values[control.attribute] = (input as HTMLInputElement).checked;
-        renderSoon();
-        changed();
-      });
-      return row;
-    }
-    if (control.kind === 'select') {
-      input = make('select', { id, 'aria-describedby': hintId });
-      for (const option of control.options)
-        input.append(
-          make('option', { value: option }, option === control.defaultValue ? `${option} (default)` : option),
-        );
-      if (!control.options.includes(control.defaultValue))
-        input.prepend(
-          make('option', { value: '' }, control.defaultValue ? control.defaultValue : '(not set)'),
-        );
-      input.value = typeof value === 'string' ? value : control.defaultValue;
-      if (input.selectedIndex < 0) input.selectedIndex = 0;
-    } else {
-      input = make('input', {
-        id,
-        type: control.kind === 'number' ? 'number' : 'text',
-        'aria-describedby': hintId,
-        placeholder: control.defaultValue,
-        autocomplete: 'off',
-        spellcheck: 'false',
-      });
-      if (control.suggestions.length || FEED_IDS.includes(control.attribute)) {
-        const list = make('datalist', { id: `${id}-list` });
-        fillList(list, control);
-        input.setAttribute('list', list.id);
-        row.append(list);
-      }
-      input.value = typeof value === 'string' ? value : '';
-    }
-    row.prepend(label, input, hint);
-    const update = () => {
-      values[control.attribute] = input.value;
-      if (control.attribute === 'time-zone') showClock();
-      const list = document.getElementById(`${id}-list`);
-      if (LISTS.includes(control.attribute) && list instanceof HTMLDataListElement) fillList(list, control);
+  const controlsView = createControlsView(attributesForm, {
+    values: () => values,
+    onChange(attribute) {
+      if (attribute === 'time-zone') showClock();
       renderSoon();
       changed();
-    };
-    input.addEventListener(control.kind === 'select' ? 'change' : 'input', update);
-    return row;
-  }
-
-  /** Attributes the feed's own ids complete (see feedSuggestions). */
-  const FEED_IDS = ['components', 'regions', 'maintenance', 'incident'];
-  /** Comma lists: the suggestions complete the last item, after what is already typed. */
-  const LISTS = ['components', 'regions'];
-  function fillList(list: HTMLDataListElement, control: AttributeControl): void {
-    const typed = String(values[control.attribute] ?? '');
-    const prefix = LISTS.includes(control.attribute) ? typed.slice(0, typed.lastIndexOf(',') + 1) : '';
-    const taken = prefix.split(',').map((item) => item.trim());
-    const options = [...(fromFeed[control.attribute] ?? []), ...control.suggestions].filter(
-      (option) => !taken.includes(option),
-    );
-    list.replaceChildren(...options.map((value) => make('option', { value: `${prefix}${value}` })));
+    },
+  });
+  function renderControls(): void {
+    controls = attributeControls(MANIFEST, tag, { aliases: ALIASES, suggestions, skip: SKIP });
+    tagSelect.value = tag;
+    controlsView.render(tag, controls, common);
   }
   /** Refreshes the feed's ids in the suggestions after a valid feed. */
   function refreshSuggestions(text: string): void {
     try {
-      fromFeed = feedSuggestions(JSON.parse(text));
+      controlsView.suggest(feedSuggestions(JSON.parse(text)));
     } catch {
-      return;
-    }
-    for (const control of controls) {
-      const list = document.getElementById(`pg-attr-${control.attribute}-list`);
-      if (list instanceof HTMLDataListElement) fillList(list, control);
-    }
-  }
-
-  function renderControls(): void {
-    controls = attributeControls(MANIFEST, tag, { aliases: ALIASES, suggestions, skip: SKIP });
-    tagSelect.value = tag;
-    attributesForm.replaceChildren();
-    if (!controls.length) {
-      attributesForm.append(
-        make('p', { class: 'pg-message' }, 'No attribute list: run npm run build:manifest, then reload.'),
-      );
-      return;
-    }
-    const own = controls.filter((control) => !common.includes(control.attribute));
-    const shared = controls.filter((control) => common.includes(control.attribute));
-    for (const [title, group] of [
-      [`Attributes of <${tag}>`, own],
-      ['Attributes of every element', shared],
-    ] as const) {
-      if (!group.length) continue;
-      const fieldset = make('fieldset', { class: 'pg-group' });
-      fieldset.append(make('legend', {}, title));
-      for (const control of group) fieldset.append(controlFor(control));
-      attributesForm.append(fieldset);
+      // Not JSON: the last ids stay.
     }
   }
   attributesForm.addEventListener('submit', (event) => event.preventDefault());

@@ -6,6 +6,7 @@ import {
   attributeControls,
   attributesFromValues,
   commonAttributes,
+  completions,
   controlKind,
   elementTags,
   feedSuggestions,
@@ -161,5 +162,13 @@ describe('playground: attribute controls', () => {
       incident: [],
     });
     assert.deepEqual(feedSuggestions(null), { components: [], regions: [], maintenance: [], incident: [] });
+  });
+
+  it('completes comma lists with the ids not yet typed', () => {
+    const ids = ['api', 'web', 'db', 'api'];
+    assert.deepEqual(completions('components', '', ids), ['api', 'web', 'db']);
+    assert.deepEqual(completions('components', 'API, we', ids), ['API, web', 'API, db']);
+    assert.deepEqual(completions('regions', 'eu,', ['eu', 'us']), ['eu,us']);
+    assert.deepEqual(completions('maintenance', 'x,', ['m1', 'm2']), ['m1', 'm2']);
   });
 });
