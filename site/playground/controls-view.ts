@@ -46,7 +46,11 @@ export function createControlsView(
     const row = make('div', { class: `pg-control pg-control-${control.kind}` });
     const label = make('label', { for: id });
     label.append(make('code', {}, control.attribute));
-    const hint = make('p', { id: hintId, class: 'pg-hint' }, control.description);
+    const hint = make('p', { id: hintId, class: 'pg-hint' });
+    // The manifest's descriptions mark code with backticks.
+    control.description
+      .split('`')
+      .forEach((part, index) => part && hint.append(index % 2 ? make('code', {}, part) : part));
     const value = values[control.attribute];
     if (control.kind === 'checkbox') {
       const box = make('input', { id, type: 'checkbox', 'aria-describedby': hintId });
