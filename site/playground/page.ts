@@ -189,9 +189,12 @@ export function startPage(entryUrl: string): void {
   };
 
   // ---- The feed editor and its problems ----------------------------------------------------
+  /** The authoring panel's listeners (AuthoringHost.onFeedChange), told after each check. */
+  const feedListeners: (() => void)[] = [];
   function check(text: string): void {
     const result = checkFeed(text);
     lastCheck = result;
+    for (const listener of feedListeners) listener();
     editor.showProblems(result.problems);
     // The list is a polite live region: rewrite it only when what it says changes.
     const said = result.problems.map(describeProblem).join('\n');
@@ -423,6 +426,9 @@ export function startPage(entryUrl: string): void {
       changed();
     },
     timeZone: shownZone,
+    onFeedChange(listener) {
+      feedListeners.push(listener);
+    },
   };
   const theming: ThemingHost = {
     apply(properties) {

@@ -261,6 +261,81 @@ export default async function ({ browser, baseUrl, test }) {
       if (all.join() !== 'search') throw new Error(`offered ${all.join(' ')}`);
     });
 
+    await test('playground: the authoring forms follow the feed in the editor', async () => {
+      // An example loaded into the editor (as on page load, after the panel mounted).
+      await page.$eval('#pg-load-status', (el) => (el.textContent = ''));
+      await page.click('#pg-load-example');
+      await until(
+        page,
+        () => document.getElementById('pg-load-status').textContent.startsWith('Loaded'),
+        undefined,
+        'the example',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const state = () =>
+        page.evaluate(() => {
+          const host = document.getElementById('pg-authoring');
+          const feed = JSON.parse(window.playgroundHosts.authoring.getFeed());
+          return {
+            errors: host.querySelector('.sw-form-errors')?.textContent.trim() ?? '',
+            boxes: [...host.querySelector('form').querySelectorAll('.sw-components .sw-check')].map((l) =>
+              l.textContent.trim(),
+            ),
+            names: (feed.components ?? []).map((c) => c.name),
+          };
+        });
+      const first = await state();
+      if (first.errors) throw new Error(`the forms say: ${first.errors}`);
+      if (
+        first.names.length < 2 ||
+        first.boxes.length !== first.names.length ||
+        !first.names.every((name) => first.boxes.some((box) => box.startsWith(name)))
+      )
+        throw new Error(`the checkboxes ${JSON.stringify(first.boxes)} are not the feed's ${first.names}`);
+      // Typing a feed with another component list changes the checkboxes, untouched panel or not.
+      await replaceFeed(page, feedAround(Date.now()));
+      await until(
+        page,
+        () =>
+          [...document.querySelectorAll('#pg-authoring form:first-of-type .sw-components .sw-check')]
+            .map((l) => l.textContent.trim())
+            .join() === 'Search',
+        undefined,
+        'the checkboxes to list the typed feed’s one component',
+      );
+    });
+
+    await test('playground: the editor is dark in a dark page (the theme button or the system)', async () => {
+      const background = () =>
+        page.$eval('#pg-editor .cm-editor', (el) => getComputedStyle(el).backgroundColor);
+      const light = await background();
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+      await until(
+        page,
+        (before) =>
+          getComputedStyle(document.querySelector('#pg-editor .cm-editor')).backgroundColor !== before,
+        light,
+        'the editor to turn dark with data-theme="dark"',
+      );
+      await page.evaluate(() => delete document.documentElement.dataset.theme);
+      await until(
+        page,
+        (before) =>
+          getComputedStyle(document.querySelector('#pg-editor .cm-editor')).backgroundColor === before,
+        light,
+        'the editor to turn light again',
+      );
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await until(
+        page,
+        (before) =>
+          getComputedStyle(document.querySelector('#pg-editor .cm-editor')).backgroundColor !== before,
+        light,
+        'the editor to turn dark with the system',
+      );
+      await page.emulateMediaFeatures([]);
+    });
+
     await test('playground: the side panels’ hosts reach the editor and the preview', async () => {
       const result = await page.evaluate(async () => {
         const { authoring, theming } = window.playgroundHosts;

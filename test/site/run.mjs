@@ -168,6 +168,8 @@ for (const name of pages) {
     }
     const headings = await opened.page.evaluate(() =>
       [...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')]
+        // An app's own headings (data-app: the playground's panels, built at run time) are not sections to link to.
+        .filter((h) => !h.closest('[data-app]'))
         .filter((h) => !h.id || !h.querySelector(`a[href="#${CSS.escape(h.id)}"]`))
         .map((h) => `heading without an id and a self-link: ${h.textContent.trim()}`),
     );
