@@ -214,10 +214,12 @@ export function mountThemingPanel(host: HTMLElement, api: ThemingHost): void {
                     <span class="sw-pair"><code>${r.fg}</code> on <code>${r.bg}</code></span>
                   </th>
                   <td aria-hidden="true">${sample}</td>
-                  <td class="sw-ratio">
-                    <span class="sw-ratio-value">${formatRatio(r.ratio)}</span>
-                    <span class="sw-verdict">${r.pass ? 'Pass' : 'Fail'}</span>
-                    <span class="sw-hint">AA needs ${r.required}:1</span>
+                  <td>
+                    <div class="sw-ratio">
+                      <span class="sw-ratio-value">${formatRatio(r.ratio)}</span>
+                      <span class="sw-verdict">${r.pass ? 'Pass' : 'Fail'}</span>
+                      <span class="sw-hint">AA needs ${r.required}:1</span>
+                    </div>
                   </td>
                 </tr>`;
               })}
