@@ -3,7 +3,8 @@
  * four months of incidents, maintenance windows and daily uptime for Tidewater Pulse's components,
  * placed on days counted back from the current UTC date. The static feeds in demo/feeds/ are
  * written for 25 November 2026 and drift out of a 90-day strip as time passes; this one does not.
- * `npm start` serves it as /feeds/history.json (vite.config.ts).
+ * The documentation site computes it in the browser for its examples (site/client/feeds.ts),
+ * and `npm start` also serves it as /feeds/history.json (site/layout/feeds.ts).
  *
  * Everything in it depends only on the UTC date of `now`, so every poll within a day gets the
  * same document, and every item has ended before the day begins (nothing lies in the future).

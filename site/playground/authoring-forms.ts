@@ -618,7 +618,7 @@ export function mountAuthoringForms(host: HTMLElement, api: AuthoringHost): void
 
     return html`
       <form class="sw-form" novalidate aria-labelledby=${id('w-heading')} @submit=${submitWindow}>
-        <h2 id=${id('w-heading')}>Add a maintenance window</h2>
+        <h3 id=${id('w-heading')}>Add a maintenance window</h3>
         ${formErrors('w', errors, problem)}
         <div class="sw-field">
           <label for=${id('w-title')}>Title <span class="sw-quiet">(required)</span></label>
@@ -712,7 +712,7 @@ export function mountAuthoringForms(host: HTMLElement, api: AuthoringHost): void
             : recurring()
         }
         <section class="sw-preview" aria-labelledby=${id('w-preview')}>
-          <h3 id=${id('w-preview')}>What will be added</h3>
+          <h4 id=${id('w-preview')}>What will be added</h4>
           ${windowPreview()}
         </section>
         <div class="sw-actions">
@@ -734,7 +734,7 @@ export function mountAuthoringForms(host: HTMLElement, api: AuthoringHost): void
     const when = updateWhen();
     return html`
       <form class="sw-form" novalidate aria-labelledby=${id('u-heading')} @submit=${submitUpdate}>
-        <h2 id=${id('u-heading')}>Add an incident update</h2>
+        <h3 id=${id('u-heading')}>Add an incident update</h3>
         ${formErrors('u', errors, problem)}
         <div class="sw-field">
           <label for=${id('u-incident')}>Incident</label>
@@ -981,7 +981,9 @@ export function mountAuthoringForms(host: HTMLElement, api: AuthoringHost): void
     );
   }
 
-  // The editor may have changed while the panel was not in use: read it again on the way in.
+  // The forms follow the editor: the host says when its text changed (an example loaded, the
+  // user typing); and, in case a change went unsaid, the panel reads it again on the way in.
+  api.onFeedChange(() => update());
   host.addEventListener('focusin', (event) => {
     if (!host.contains(event.relatedTarget as Node | null)) update();
   });

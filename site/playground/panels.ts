@@ -12,6 +12,11 @@ export interface AuthoringHost {
   setFeed(json: string): void;
   /** The IANA zone the playground shows times in (the forms' default zone). */
   timeZone(): string;
+  /**
+   * Calls `listener` after the editor's text changed (typed, pasted, an example or a link
+   * loaded, or `setFeed`), so the forms show the feed now there; `getFeed()` gives the text.
+   */
+  onFeedChange(listener: () => void): void;
 }
 
 /** What the theming panel may do with the preview. */

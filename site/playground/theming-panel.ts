@@ -62,6 +62,8 @@ export function mountThemingPanel(host: HTMLElement, api: ThemingHost): void {
   /** What was last applied to the preview (so a property set back to its default is removed). */
   let applied: Record<string, string> = {};
   let message = '';
+  /** The property groups shown open (the first, to begin with; the reader opens the others). */
+  const open = new Set<string>([PROPERTY_GROUPS[0]!.id]);
 
   /** Why a value cannot be used, or undefined. */
   const problem = (p: ThemeProperty): string | undefined => {
@@ -189,8 +191,7 @@ export function mountThemingPanel(host: HTMLElement, api: ThemingHost): void {
               <tr>
                 <th scope="col">Pair</th>
                 <th scope="col">Sample</th>
-                <th scope="col">Ratio</th>
-                <th scope="col">AA</th>
+                <th scope="col">Contrast</th>
               </tr>
             </thead>
             <tbody>
@@ -213,11 +214,13 @@ export function mountThemingPanel(host: HTMLElement, api: ThemingHost): void {
                     <span class="sw-pair"><code>${r.fg}</code> on <code>${r.bg}</code></span>
                   </th>
                   <td aria-hidden="true">${sample}</td>
-                  <td class="sw-ratio">
-                    ${formatRatio(r.ratio)}
-                    <span class="sw-hint">min ${r.required}:1</span>
+                  <td>
+                    <div class="sw-ratio">
+                      <span class="sw-ratio-value">${formatRatio(r.ratio)}</span>
+                      <span class="sw-verdict">${r.pass ? 'Pass' : 'Fail'}</span>
+                      <span class="sw-hint">AA needs ${r.required}:1</span>
+                    </div>
                   </td>
-                  <td><span class="sw-verdict">${r.pass ? 'Pass' : 'Fail'}</span></td>
                 </tr>`;
               })}
             </tbody>
@@ -266,18 +269,37 @@ export function mountThemingPanel(host: HTMLElement, api: ThemingHost): void {
     const css = cssRule(wanted());
     render(
       html`<div class="sw-theming">
-        <h2 id=${id('heading')}>Theme</h2>
         <p class="sw-hint">
           Starting from the ${theme} theme's defaults. Changes apply to the preview at once; an empty field is
           the element's default.
         </p>
-        ${PROPERTY_GROUPS.map(
-          (group) =>
-            html`<fieldset class="sw-group-${group.id}">
-              <legend>${group.title}</legend>
+        ${PROPERTY_GROUPS.map((group) => {
+          const changed = group.properties.filter((p) => p.name in applied).length;
+          const failing = results.filter(
+            (r) => !r.pass && group.properties.some((p) => p.name === r.fg || p.name === r.bg),
+          ).length;
+          const notes = [
+            `${group.properties.length} ${group.properties.length === 1 ? 'property' : 'properties'}`,
+            changed ? `${changed} changed` : '',
+            failing ? `${failing} failing contrast` : '',
+          ].filter(Boolean);
+          return html`<details
+            class="sw-group sw-group-${group.id}"
+            ?open=${open.has(group.id)}
+            @toggle=${(e: Event) => {
+              if ((e.currentTarget as HTMLDetailsElement).open) open.add(group.id);
+              else open.delete(group.id);
+            }}
+          >
+            <summary>
+              <span class="sw-group-title" id=${id(`group-${group.id}`)}>${group.title}</span>
+              <span class="sw-hint ${failing ? 'sw-fail-note' : ''}">${notes.join(', ')}</span>
+            </summary>
+            <fieldset aria-labelledby=${id(`group-${group.id}`)}>
               ${group.properties.map((p) => row(p, colors, results))}
-            </fieldset>`,
-        )}
+            </fieldset>
+          </details>`;
+        })}
         ${contrastTable(colors, results)}
         <section class="sw-copy" aria-labelledby=${id('css-heading')}>
           <h3 id=${id('css-heading')}>CSS for your page</h3>

@@ -29,16 +29,24 @@ const FEED = {
 async function authoring(text = JSON.stringify(FEED, null, 2)) {
   const host = await fixture<HTMLElement>(html`<div></div>`);
   const written: string[] = [];
+  const listeners: (() => void)[] = [];
   let feed = text;
   mountAuthoringForms(host, {
     getFeed: () => feed,
     setFeed: (json) => {
       written.push(json);
       feed = json;
+      for (const listener of listeners) listener();
     },
     timeZone: () => 'America/Los_Angeles',
+    onFeedChange: (listener) => listeners.push(listener),
   });
-  return { host, written, feed: () => feed };
+  /** The editor's text changes the way the playground changes it (an example loaded, typing). */
+  const type = (json: string) => {
+    feed = json;
+    for (const listener of listeners) listener();
+  };
+  return { host, written, feed: () => feed, type };
 }
 
 /** The field whose id ends with `-suffix`. */
@@ -132,6 +140,18 @@ describe('playground authoring forms', () => {
     expect(title.hasAttribute('aria-invalid')).to.equal(false);
   });
 
+  it('follow the editor: a feed loaded after mounting clears the error and lists its components', async () => {
+    // The playground mounts the panel before it fills the editor.
+    const { host, type } = await authoring('');
+    expect(host.querySelector('.sw-form-errors')?.textContent).to.contain('not valid JSON');
+    type(JSON.stringify(FEED, null, 2));
+    expect(host.querySelector('.sw-form-errors')).to.equal(null);
+    const names = () => [...host.querySelectorAll('.sw-components label')].map((l) => l.textContent?.trim());
+    expect(names()).to.deep.equal(['Public API', 'Web app']);
+    type(JSON.stringify({ ...FEED, components: [{ id: 'search', name: 'Search' }] }, null, 2));
+    expect(names()).to.deep.equal(['Search']);
+  });
+
   it('never overwrite text that is not JSON, and say so next to the form', async () => {
     const { host, written, feed } = await authoring('{"version": 1,');
     expect(host.querySelector('.sw-form-errors')?.textContent).to.contain('not valid JSON');
@@ -181,7 +201,16 @@ describe('playground theming panel', () => {
     await expect(host).to.be.accessible();
     expect(field(host, 'status-surface-bg').value).to.equal('#161b24');
     expect(applied).to.have.length(0);
-    expect(host.querySelectorAll('fieldset legend')).to.have.length(6);
+    // Six groups of properties, each a disclosure naming its fieldset; the first starts open.
+    const groups = [...host.querySelectorAll('details')];
+    expect(groups).to.have.length(6);
+    expect(groups.map((d) => d.open)).to.deep.equal([true, false, false, false, false, false]);
+    for (const group of groups)
+      expect(group.querySelector('fieldset')!.getAttribute('aria-labelledby')).to.equal(
+        group.querySelector('summary span')!.id,
+      );
+    // The panel sits under the page's own "Theme" heading: it has no heading of its own above h3.
+    expect(host.querySelectorAll('h1, h2')).to.have.length(0);
   });
 
   it('applies a change live and shows the contrast of the pair', async () => {

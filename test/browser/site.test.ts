@@ -1,22 +1,26 @@
-// The demo page's own text (demo/demo.css): the grey secondary lines (the `.meta` captions and
-// the introduction) have at least 4.5:1 contrast on the page in light and in dark, the WCAG AA
-// minimum for text of their size. Read in a page of its own with the demo's stylesheet and the
-// colour scheme set on its root, so every engine resolves its own Canvas/CanvasText pair.
+// The documentation site's own text (site/styles/site.css): the grey secondary lines (the
+// examples' captions, the sidebar's group titles and the version in the header) have at least
+// 4.5:1 contrast on the page in light and in dark, the WCAG AA minimum for text of their size.
+// Read in a page of its own with the site's stylesheet and the colour scheme set on its root (as
+// the operating system or the site's theme button sets it), so every engine resolves its own
+// light-dark() pairs.
 import { expect } from '@open-wc/testing';
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-async function demoPage(scheme: 'light' | 'dark'): Promise<Document> {
+async function sitePage(scheme: 'light' | 'dark'): Promise<Document> {
   const iframe = document.createElement('iframe');
-  iframe.title = `demo text, ${scheme}`;
+  iframe.title = `site text, ${scheme}`;
   iframe.srcdoc = `<!doctype html>
 <html lang="en" style="color-scheme: ${scheme}">
-  <head><link rel="stylesheet" href="/demo/demo.css" /></head>
+  <head><link rel="stylesheet" href="/site/styles/site.css" /></head>
   <body>
-    <header><p id="intro">Introduction</p></header>
-    <section><p class="meta" id="meta">all.json, dismissible except critical incidents</p></section>
-    <div id="canvas" style="background-color: Canvas"></div>
+    <header class="site-header"><span class="site-version" id="version">0.1.0</span></header>
+    <nav class="sidebar"><p class="nav-group" id="group">Elements</p></nav>
+    <main>
+      <figure class="example"><figcaption id="caption">all.json, dismissible except critical incidents</figcaption></figure>
+    </main>
   </body>
 </html>`;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
@@ -48,15 +52,19 @@ function contrast(a: string, b: string): number {
   return (light! + 0.05) / (dark! + 0.05);
 }
 
-describe('demo page text contrast (demo/demo.css)', () => {
+describe('documentation site text contrast (site/styles/site.css)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`the grey secondary text is at least 4.5:1 on the page (${scheme})`, async () => {
-      const doc = await demoPage(scheme);
+      const doc = await sitePage(scheme);
       const win = doc.defaultView!;
-      expect(doc.styleSheets[0]?.cssRules.length, 'demo.css is applied').to.be.greaterThan(0);
-      const background = win.getComputedStyle(doc.getElementById('canvas')!).backgroundColor;
+      expect(doc.styleSheets[0]?.cssRules.length, 'site.css is applied').to.be.greaterThan(0);
+      const background = win.getComputedStyle(doc.body).backgroundColor;
       const text = win.getComputedStyle(doc.body).color;
-      for (const id of ['meta', 'intro']) {
+      const light = luminance(rgb(background)) > 0.5;
+      expect(light, `the page's background ${background} follows the ${scheme} scheme`).to.equal(
+        scheme === 'light',
+      );
+      for (const id of ['caption', 'group', 'version']) {
         const color = win.getComputedStyle(doc.getElementById(id)!).color;
         expect(rgb(color), `#${id} is secondary text, greyer than the body's`).not.to.deep.equal(rgb(text));
         const ratio = contrast(color, background);
