@@ -1,5 +1,5 @@
-// Takes a screenshot of a page in Debian's Chromium, for looking at what the demo shows.
-//   node scripts/screenshot.mjs http://localhost:5173/ /tmp/demo.png [--dark] [--rtl] [--width=1280] [--top]
+// Takes a screenshot of a page in Debian's Chromium, for looking at what the documentation site shows.
+//   node scripts/screenshot.mjs http://localhost:5173/ /tmp/site.png [--dark] [--rtl] [--width=1280] [--top]
 //     [--forced-colors] [--text-spacing] [--clip=<CSS selector>]
 // --top: only the first screenful instead of the whole page; --width: viewport width in CSS
 // pixels (320 for a small phone); --dark: prefers-color-scheme dark; --rtl: dir="rtl" on <html>;
