@@ -3,7 +3,7 @@
 // panel applies properties live, shows the contrast of each pair and copies the changed ones.
 // The panels are mounted without their stylesheets (authoring.ts and theming.ts add those for
 // Vite); the markup, the ARIA wiring and the behaviour are the same.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { mountAuthoringForms } from '../../../site/playground/authoring-forms.js';
 import { mountThemingPanel } from '../../../site/playground/theming-panel.js';
 import { parseFeed } from '../../../src/feed/parse.js';
@@ -26,8 +26,22 @@ const FEED = {
   ],
 };
 
+/**
+ * A plain host in the document, removed after the test. Not open-wc's `fixture`: for an element
+ * that is not a Lit element it waits for an animation frame, which a test page in a background
+ * tab (the runner opens two per engine) may never get.
+ */
+const hosts: HTMLElement[] = [];
+afterEach(() => hosts.splice(0).forEach((host) => host.remove()));
+function mountHost(): HTMLElement {
+  const host = document.createElement('div');
+  document.body.append(host);
+  hosts.push(host);
+  return host;
+}
+
 async function authoring(text = JSON.stringify(FEED, null, 2)) {
-  const host = await fixture<HTMLElement>(html`<div></div>`);
+  const host = mountHost();
   const written: string[] = [];
   const listeners: (() => void)[] = [];
   let feed = text;
@@ -189,7 +203,7 @@ describe('playground authoring forms', () => {
 });
 
 async function theming(theme: 'light' | 'dark' = 'light') {
-  const host = await fixture<HTMLElement>(html`<div></div>`);
+  const host = mountHost();
   const applied: Record<string, string>[] = [];
   mountThemingPanel(host, { apply: (props) => applied.push({ ...props }), theme: () => theme });
   return { host, applied };
