@@ -17,6 +17,8 @@ const ZONE = { examples: ['Europe/Berlin', 'America/Los_Angeles', 'Asia/Kolkata'
 const TEXT =
   'Plain text: blank lines separate paragraphs and http(s) URLs become links. Never HTML or Markdown.';
 const UPDATES = 'Updates in any order (shown newest first).';
+const UPDATE_STATUS =
+  'The status this update reports (an incident or maintenance status), `postmortem` for a post-incident review, or `update` for news that changes no status.';
 const COMPONENT_REFS = 'Ids of affected entries in `components`; unknown ids are reported, not fatal.';
 const REGION_REFS = 'Ids of affected entries in `regions`; unknown ids are reported, not fatal.';
 
@@ -62,6 +64,7 @@ const ANNOTATIONS: Record<string, Record<string, unknown>> = {
     description: 'Parts of the service that incidents and maintenances can affect, in display order.',
   },
   'components[].id': { description: 'Stable id, referenced by incidents and maintenances.' },
+  'components[].name': { description: 'Name shown to readers, e.g. "Public API".' },
   'components[].group': { description: 'Name of the group the component is listed under.' },
   'components[].status': { description: 'Current status of the component.' },
   'components[].uptime': {
@@ -79,7 +82,13 @@ const ANNOTATIONS: Record<string, Record<string, unknown>> = {
     maximum: 100,
   },
   regions: { description: 'Geographic or deployment regions that items can be scoped to.' },
+  'regions[].id': { description: 'Stable id, referenced by incidents and maintenances.' },
+  'regions[].name': { description: 'Name shown to readers, e.g. "Europe (Frankfurt)".' },
   incidents: { description: 'Unplanned disruptions, active and past.' },
+  'incidents[].id': { description: 'Stable id: keys dismissals, announcements and calendar entries.' },
+  'incidents[].title': {
+    description: 'What is wrong, in a few words; the headline everywhere (plain text).',
+  },
   'incidents[].impact': {
     description:
       'How bad: `none` is not shown in the banner; `major` and `critical` are announced assertively.',
@@ -100,10 +109,19 @@ const ANNOTATIONS: Record<string, Record<string, unknown>> = {
   },
   'incidents[].updates': { description: UPDATES },
   'incidents[].updates[].at': { description: 'When the update was posted.', ...INSTANT },
+  'incidents[].updates[].status': {
+    description: UPDATE_STATUS,
+  },
   'incidents[].updates[].body': { description: TEXT },
   maintenances: {
     description:
       'Planned maintenance: one-off windows (`startsAt`/`endsAt`) or recurring schedules (`recurrence`).',
+  },
+  'maintenances[].id': {
+    description: 'Stable id: keys dismissals, announcements and calendar entries (UID).',
+  },
+  'maintenances[].title': {
+    description: 'What the work is, in a few words; the headline everywhere (plain text).',
   },
   'maintenances[].summary': { description: `Overview of the work and its impact. ${TEXT}` },
   'maintenances[].reason': { description: `Why it is needed (for rare, long events). ${TEXT}` },
@@ -144,12 +162,23 @@ const ANNOTATIONS: Record<string, Record<string, unknown>> = {
   'maintenances[].availability': {
     description: 'What stays available during the window and what does not, shown as a table.',
   },
+  'maintenances[].availability.available': { description: 'Features that keep working during the window.' },
+  'maintenances[].availability.unavailable': {
+    description: 'Features that are down or read-only during the window.',
+  },
   'maintenances[].recommendations': { description: 'What users should do to prepare.' },
+  'maintenances[].recommendations[].title': { description: 'The advice in a few words.' },
+  'maintenances[].recommendations[].body': { description: `The advice in full. ${TEXT}` },
   'maintenances[].faq': { description: 'Questions and answers, shown expandable.' },
+  'maintenances[].faq[].question': { description: 'A question readers ask.' },
+  'maintenances[].faq[].answer': { description: `Its answer. ${TEXT}` },
   'maintenances[].afterNote': { description: `What happens once the window has ended. ${TEXT}` },
   'maintenances[].url': { description: "The maintenance's own page.", ...URL_FIELD },
   'maintenances[].updates': { description: UPDATES },
   'maintenances[].updates[].at': { description: 'When the update was posted.', ...INSTANT },
+  'maintenances[].updates[].status': {
+    description: UPDATE_STATUS,
+  },
   'maintenances[].updates[].body': { description: TEXT },
 };
 
