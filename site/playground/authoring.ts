@@ -4,6 +4,7 @@
  */
 import type { AuthoringHost } from './panels.js';
 import { mountAuthoringForms } from './authoring-forms.js';
+import './panel.css';
 import './authoring.css';
 
 /** Mounts the "Add a maintenance window" and "Add an incident update" forms into `host`. */

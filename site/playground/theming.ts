@@ -4,6 +4,7 @@
  */
 import type { ThemingHost } from './panels.js';
 import { mountThemingPanel } from './theming-panel.js';
+import './panel.css';
 import './theming.css';
 
 /** Mounts the theming panel into `host`. */
