@@ -224,6 +224,29 @@ export function mountAuthoringForms(host: HTMLElement, api: AuthoringHost): void
   const toggle = (list: number[] | string[], item: number | string, on: boolean) =>
     (on ? [...new Set([...list, item])] : list.filter((x) => x !== item)) as typeof list;
 
+  /** A group of radio buttons named `name`: one per `[value, label]`, `current` checked. */
+  const radios = <T extends string>(
+    name: string,
+    choices: readonly (readonly [T, string])[],
+    current: T,
+    set: (value: T) => void,
+  ) =>
+    choices.map(
+      ([choice, label]) =>
+        html`<label class="sw-check">
+          <input
+            type="radio"
+            name=${id(name)}
+            .checked=${live(current === choice)}
+            @change=${() => {
+              set(choice);
+              update();
+            }}
+          />
+          <span>${label}</span>
+        </label>`,
+    );
+
   const zoneSelect = (
     form: string,
     current: string,
@@ -551,26 +574,15 @@ export function mountAuthoringForms(host: HTMLElement, api: AuthoringHost): void
       </div>
       <fieldset class="sw-choices">
         <legend>Ends</legend>
-        ${(
+        ${radios(
+          'w-ends',
           [
             ['never', 'Never'],
             ['until', 'On a date'],
             ['count', 'After a number of occurrences'],
-          ] as const
-        ).map(
-          ([kind, label]) =>
-            html`<label class="sw-check">
-              <input
-                type="radio"
-                name=${id('w-ends')}
-                .checked=${live(w.endKind === kind)}
-                @change=${() => {
-                  w.endKind = kind;
-                  update();
-                }}
-              />
-              <span>${label}</span>
-            </label>`,
+          ],
+          w.endKind,
+          (kind) => (w.endKind = kind),
         )}
         ${
           w.endKind === 'until'
@@ -683,25 +695,14 @@ export function mountAuthoringForms(host: HTMLElement, api: AuthoringHost): void
         ${componentBoxes('w', components, w.components, (list) => (w.components = list))}
         <fieldset class="sw-choices">
           <legend>When</legend>
-          ${(
+          ${radios(
+            'w-kind',
             [
               ['once', 'One window'],
               ['recurring', 'A recurring schedule'],
-            ] as const
-          ).map(
-            ([kind, label]) =>
-              html`<label class="sw-check">
-                <input
-                  type="radio"
-                  name=${id('w-kind')}
-                  .checked=${live(w.kind === kind)}
-                  @change=${() => {
-                    w.kind = kind;
-                    update();
-                  }}
-                />
-                <span>${label}</span>
-              </label>`,
+            ],
+            w.kind,
+            (kind) => (w.kind = kind),
           )}
         </fieldset>
         ${zoneSelect('w', w.zone, (zone) => (w.zone = zone), errors)}
