@@ -236,6 +236,8 @@ describe('several feeds in one element', function () {
       const late = await serve(undefined, 'late-outage');
       const { el, events } = await following('status-indicator', `${a.url} ${late.url}`, { interval: '1' });
       await until(() => indicator(el).labelText === 'Degraded performance', 'what the first feed says');
+      // The first feed's state shows as soon as it answers, before the other request has failed.
+      await until(() => events.errors.length > 0, "the late feed's failure");
       expect(events.errors.map((e) => e.url)).to.deep.equal([late.url]);
       await putState(late.key, JSON.stringify(vendor({ incidents: [incident('down', 'critical')] })));
       await until(() => indicator(el).labelText === 'Major outage', 'the worst of both');
